@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# One command: set up, then run the whole test suite, including the tier that
+# talks to a real pcscd + vpcd and a real PostgreSQL (started by the fixtures).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh || exit 1
+export QT_QPA_PLATFORM=offscreen
+# In CI the PC/SC and PostgreSQL tiers must run: a skip there is a failure.
+export REQUIRE_PCSC=1 REQUIRE_POSTGRES=1
+.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+rc=$?
+if [ "$rc" -eq 5 ]; then
+  echo "no tests were collected" >&2
+  exit 1
+fi
+exit "$rc"

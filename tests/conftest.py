@@ -1,0 +1,54 @@
+"""Shared fixtures: database URLs on SQLite and on a real, throwaway PostgreSQL.
+
+`db_url` is parametrised over both back ends; every storage test that takes it
+runs twice. With REQUIRE_POSTGRES=1 (set by the CI command) a missing server
+is an error, not a skip.
+"""
+from __future__ import annotations
+
+import itertools
+import os
+
+import pytest
+
+from tests.support.postgres_server import PostgresServer, postgres_bindir
+
+_db_counter = itertools.count()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    if postgres_bindir() is None:
+        if os.environ.get("REQUIRE_POSTGRES") == "1":
+            pytest.fail("REQUIRE_POSTGRES=1 but PostgreSQL server binaries are missing")
+        pytest.skip("PostgreSQL server binaries not installed (apt install postgresql-15)")
+    server = PostgresServer.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sqlite_url(tmp_path) -> str:
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def postgres_url(postgres_server) -> str:
+    return postgres_server.create_database(f"t{next(_db_counter)}")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request, tmp_path) -> str:
+    """A fresh, empty database on each back end."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    server = request.getfixturevalue("postgres_server")
+    return server.create_database(f"t{next(_db_counter)}")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path, monkeypatch):
+    """Key files and default databases go to a per-test directory, never the user's."""
+    monkeypatch.setenv("MADOGUCHI_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.delenv("MADOGUCHI_DB", raising=False)
