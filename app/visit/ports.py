@@ -1,0 +1,72 @@
+"""What the visit service needs from the other areas, as small Protocols.
+
+The records, forms, staff and privacy areas are built alongside this one; the
+adapters in app.visit.adapters bind these ports to their real classes, and tests
+use hand-written fakes. Keeping the ports narrow means a change over there touches
+one adapter, not the workflow.
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+from app.visit.model import (CardReading, FieldIssue, FormDraft, ProcedureChoice, Question,
+                             ResidentCandidate)
+
+
+class ResidentLookupPort(Protocol):
+    def by_my_number(self, my_number: str) -> ResidentCandidate | None: ...
+
+    def by_four_items(self, name: str, address: str, birth_date: str,
+                      sex_code: str) -> list[ResidentCandidate]:
+        """Ranked candidates (best first), each with the reasons it matched."""
+        ...
+
+
+class ProcedureRulesPort(Protocol):
+    def events(self) -> list[tuple[str, str]]:
+        """(event code, Japanese label) in display order."""
+        ...
+
+    def questions(self, event: str) -> list[Question]: ...
+
+    def procedures(self, event: str, facts: dict) -> list[ProcedureChoice]: ...
+
+    def catalogue(self) -> list[ProcedureChoice]:
+        """Every procedure the clerk may add by hand."""
+        ...
+
+
+class FormsPort(Protocol):
+    def prefill(self, form_id: str, context: dict) -> FormDraft: ...
+
+    def validate(self, draft: FormDraft) -> list[FieldIssue]: ...
+
+    def render_form(self, draft: FormDraft, *, watermark: str | None = None) -> bytes:
+        """One form as PDF bytes (for the live preview)."""
+        ...
+
+    def render_packet(self, guide: list[ProcedureChoice], drafts: list[FormDraft], *,
+                      watermark: str | None = None) -> bytes:
+        """The packet: 手続き案内 first, then every form."""
+        ...
+
+
+class SecretCipherPort(Protocol):
+    """Encrypts the My Number for storage (app.privacy); absent → it is not stored."""
+    def encrypt(self, plain: str) -> str: ...
+
+    def decrypt(self, token: str) -> str: ...
+
+
+class AuditPort(Protocol):
+    def record(self, action: str, *, staff_id: str, object_id: str, detail: str = "") -> None: ...
+
+
+class NullAudit:
+    """Used when no audit log is wired (unit tests of the workflow only)."""
+    def record(self, action: str, *, staff_id: str, object_id: str, detail: str = "") -> None:
+        return None
+
+
+__all__ = ["ResidentLookupPort", "ProcedureRulesPort", "FormsPort", "SecretCipherPort",
+           "AuditPort", "NullAudit", "CardReading"]

@@ -1,0 +1,109 @@
+"""VisitRepository: saves a VisitRecord and its drafts; lists open visits for resumption.
+
+One session per call (unit of work); rows never leave this module. Sensitive draft
+values (個人番号) and the card's My Number are stored only through the cipher, and
+dropped when no cipher is configured.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timezone
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.storage.tables.visits import VisitDraftRow, VisitRow
+from app.visit.model import VisitSummary, draft_from_plain, to_plain
+from app.visit.ports import SecretCipherPort
+from app.visit.record import VisitRecord
+from app.visit.workflow import VisitState
+
+# Submitted/approved visits stay open: they still have to be printed.
+OPEN_STATES = tuple(s.value for s in VisitState
+                    if s not in (VisitState.PRINTED, VisitState.CANCELLED))
+
+
+class VisitNotFoundError(LookupError):
+    pass
+
+
+class VisitRepository:
+    def __init__(self, session_factory: sessionmaker[Session],
+                 cipher: SecretCipherPort | None = None) -> None:
+        self._sessions = session_factory
+        self._cipher = cipher
+
+    def save(self, visit: VisitRecord) -> None:
+        with self._sessions.begin() as session:
+            row = session.get(VisitRow, visit.visit_id)
+            if row is None:
+                row = VisitRow(id=visit.visit_id, created_at=visit.created_at)
+                session.add(row)
+            row.state = visit.state.value
+            row.staff_id = visit.staff_id
+            row.updated_at = visit.updated_at
+            row.resident_id = visit.resident.resident_id if visit.resident else None
+            row.event = visit.event
+            row.my_number_enc = self._seal(visit.card.my_number if visit.card else None)
+            row.data = visit.plain_data()
+            session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
+            session.flush()
+            for pos, draft in enumerate(visit.drafts):
+                session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.form_id,
+                                          position=pos, data=self._draft_plain(draft),
+                                          updated_at=visit.updated_at))
+
+    def get(self, visit_id: str) -> VisitRecord:
+        with self._sessions() as session:
+            row = session.get(VisitRow, visit_id)
+            if row is None:
+                raise VisitNotFoundError(visit_id)
+            drafts = session.scalars(select(VisitDraftRow).where(VisitDraftRow.visit_id == visit_id)
+                                     .order_by(VisitDraftRow.position)).all()
+            return VisitRecord.from_plain(
+                visit_id=row.id, staff_id=row.staff_id, state=row.state,
+                created_at=_aware(row.created_at), updated_at=_aware(row.updated_at),
+                event=row.event, data=row.data, drafts=[self._draft_unplain(d.data) for d in drafts],
+                my_number=self._open(row.my_number_enc))
+
+    def list_open(self, staff_id: str | None = None) -> list[VisitSummary]:
+        """Visits not yet printed or cancelled, newest first."""
+        with self._sessions() as session:
+            query = select(VisitRow).where(VisitRow.state.in_(OPEN_STATES))
+            if staff_id is not None:
+                query = query.where(VisitRow.staff_id == staff_id)
+            rows = session.scalars(query.order_by(VisitRow.updated_at.desc())).all()
+            return [VisitSummary(visit_id=r.id, state=r.state, staff_id=r.staff_id,
+                                 updated_at=_aware(r.updated_at).isoformat(timespec="minutes"),
+                                 label=r.event or "") for r in rows]
+
+    # --- sensitive values ---
+    def _seal(self, plain: str | None) -> str | None:
+        if not plain or self._cipher is None:
+            return None
+        return self._cipher.encrypt(plain)
+
+    def _open(self, token: str | None) -> str | None:
+        if not token or self._cipher is None:
+            return None
+        return self._cipher.decrypt(token)
+
+    def _draft_plain(self, draft) -> dict:
+        plain = to_plain(draft)
+        for f in plain["fields"]:
+            if f["sensitive"]:
+                f["value"] = self._seal(f["value"]) or ""
+                f["prefilled_value"] = self._seal(f["prefilled_value"]) or ""
+        return plain
+
+    def _draft_unplain(self, data: dict):
+        draft = draft_from_plain(data)
+        fields = tuple(replace(f, value=self._open(f.value) or "",
+                               prefilled_value=self._open(f.prefilled_value) or "")
+                       if f.sensitive else f for f in draft.fields)
+        return replace(draft, fields=fields)
+
+
+def _aware(value):
+    # SQLite hands back naive datetimes even for timezone=True columns.
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

@@ -1,0 +1,269 @@
+"""VisitService: the visit flow the counter window drives, one call per clerk action.
+
+Every call takes the current VisitRecord, checks the workflow, returns the new
+record and saves it — so the clerk's work survives a crash at any step. Calls that
+may be slow (lookup, rendering) are run off the GUI thread by the widgets.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date
+from typing import Callable
+
+from app.visit.context import build_prefill_context, rule_facts
+from app.visit.model import (CardReading, FormDraft, HouseholdMember, ProcedureChoice, Question,
+                             ResidentCandidate, VisitSummary)
+from app.visit.ports import (AuditPort, FormsPort, NullAudit, ProcedureRulesPort,
+                             ResidentLookupPort)
+from app.visit.record import VisitRecord
+from app.visit.repository import VisitRepository
+from app.visit.workflow import (STEP_ORDER, GuardFacts, VisitAction, VisitState, allowed_actions,
+                                next_state)
+
+A, S = VisitAction, VisitState
+
+
+class VisitRuleError(ValueError):
+    """A clerk action the visit rules refuse (e.g. removing a procedure without a reason)."""
+
+
+class VisitService:
+    def __init__(self, repository: VisitRepository, lookup: ResidentLookupPort,
+                 rules: ProcedureRulesPort, forms: FormsPort, *, audit: AuditPort | None = None,
+                 approval_required: Callable[[], bool] = lambda: False,
+                 submit_for_approval: Callable[[VisitRecord], None] | None = None,
+                 context_builder: Callable[[VisitRecord, date], dict] = build_prefill_context,
+                 today: Callable[[], date] = date.today) -> None:
+        self._repo = repository
+        self._lookup = lookup
+        self._rules = rules
+        self._forms = forms
+        self._audit = audit or NullAudit()
+        self._approval_required = approval_required
+        self._submit = submit_for_approval
+        self._context = context_builder
+        self._today = today
+
+    # --- workflow ---
+    def guard_facts(self, visit: VisitRecord) -> GuardFacts:
+        return GuardFacts(
+            has_card_data=visit.card is not None,
+            has_candidate=bool(visit.candidates),
+            has_event=visit.event is not None,
+            selected_procedures=len(visit.selected_procedures),
+            blocking_issues=sum(len(d.blocking_issues) for d in visit.drafts),
+            approval_required=self._approval_required(),
+            approval_available=self._submit is not None)
+
+    def allowed_actions(self, visit: VisitRecord) -> frozenset[VisitAction]:
+        return allowed_actions(visit.state, self.guard_facts(visit))
+
+    def _move(self, visit: VisitRecord, action: VisitAction, **changes) -> VisitRecord:
+        changed = visit.evolve(**changes)
+        target = next_state(visit.state, action, self.guard_facts(changed))
+        result = replace(changed, state=target)
+        self._repo.save(result)
+        return result
+
+    def _keep(self, visit: VisitRecord, **changes) -> VisitRecord:
+        result = visit.evolve(**changes)
+        self._repo.save(result)
+        return result
+
+    # --- start, card, identification ---
+    def start_visit(self, staff_id: str) -> VisitRecord:
+        visit = VisitRecord(visit_id=str(uuid.uuid4()), staff_id=staff_id, state=S.CARD_PLACED)
+        self._repo.save(visit)
+        self._audit.record("visit_started", staff_id=staff_id, object_id=visit.visit_id)
+        return visit
+
+    def apply_card_read(self, visit: VisitRecord, reading: CardReading) -> VisitRecord:
+        """Card data arrived (PIN verified): identify by My Number, else by the 4 items."""
+        self._audit.record("card_read", staff_id=visit.staff_id, object_id=visit.visit_id)
+        candidates = self._identify(reading)
+        return self._move(visit, A.READ_CARD, card=reading, card_present=True,
+                          card_skipped=False, candidates=tuple(candidates))
+
+    def _identify(self, reading: CardReading) -> list[ResidentCandidate]:
+        if reading.my_number:
+            hit = self._lookup.by_my_number(reading.my_number)
+            if hit is not None:
+                return [replace(hit, matched_by_my_number=True)]
+        return list(self._lookup.by_four_items(reading.name, reading.address,
+                                               reading.birth_date, reading.sex_code))
+
+    def skip_card(self, visit: VisitRecord) -> VisitRecord:
+        """Continue without the card (no card, locked PIN): the clerk searches by hand."""
+        return self._move(visit, A.SKIP_CARD, card=None, card_skipped=True, candidates=())
+
+    def search(self, visit: VisitRecord, name: str, address: str, birth_date: str,
+               sex_code: str) -> VisitRecord:
+        found = self._lookup.by_four_items(name, address, birth_date, sex_code)
+        return self._keep(visit, candidates=tuple(found))
+
+    def card_removed(self, visit: VisitRecord) -> VisitRecord:
+        """The card left the reader: its data goes unless the identity is already confirmed."""
+        if visit.identity_confirmed or visit.state not in STEP_ORDER[:2]:
+            return self._keep(visit, card_present=False)
+        return self._keep(visit, state=S.CARD_PLACED, card=None, card_present=False,
+                          candidates=() if not visit.card_skipped else visit.candidates)
+
+    def confirm_resident(self, visit: VisitRecord, resident_id: str) -> VisitRecord:
+        chosen = next((c for c in visit.candidates if c.resident_id == resident_id), None)
+        if chosen is None:
+            raise VisitRuleError("resident is not among the candidates")
+        self._audit.record("record_viewed", staff_id=visit.staff_id, object_id=resident_id)
+        return self._move(visit, A.CONFIRM_RESIDENT, resident=chosen, new_resident=False)
+
+    def choose_new_resident(self, visit: VisitRecord) -> VisitRecord:
+        """Not in the registry: the 転入 path, pre-filled from the card."""
+        return self._move(visit, A.NEW_RESIDENT, resident=None, new_resident=True)
+
+    # --- life event ---
+    def events(self) -> list[tuple[str, str]]:
+        return self._rules.events()
+
+    def questions(self, event: str) -> list[Question]:
+        return self._rules.questions(event)
+
+    def add_member(self, visit: VisitRecord, name: str, relationship: str, birth_date: str,
+                   sex_code: str = "", kana: str = "") -> VisitRecord:
+        if not name.strip():
+            raise VisitRuleError("member name is required")
+        member = HouseholdMember(member_id=f"added-{len(visit.added_members) + 1}", name=name,
+                                 relationship=relationship, birth_date=birth_date,
+                                 sex_code=sex_code, kana=kana)
+        return self._keep(visit, added_members=visit.added_members + (member,),
+                          concerned_member_ids=visit.concerned_member_ids + (member.member_id,))
+
+    def answer_event(self, visit: VisitRecord, event: str, answers: dict,
+                     concerned_member_ids: tuple[str, ...] = ()) -> VisitRecord:
+        changed = visit.evolve(event=event, answers=dict(answers),
+                               concerned_member_ids=tuple(concerned_member_ids))
+        suggested = self._rules.procedures(event, rule_facts(changed, self._today()))
+        procedures = _merge_clerk_changes(suggested, visit.procedures)
+        return self._move(changed, A.ANSWER_EVENT, procedures=tuple(procedures))
+
+    # --- procedures ---
+    def catalogue(self) -> list[ProcedureChoice]:
+        return self._rules.catalogue()
+
+    def add_procedure(self, visit: VisitRecord, code: str, reason: str) -> VisitRecord:
+        if not reason.strip():
+            raise VisitRuleError("a reason is required to add a procedure")
+        existing = {p.code for p in visit.procedures}
+        if code in existing:
+            return self.set_procedure_selected(visit, code, True, reason)
+        template = next((p for p in self._rules.catalogue() if p.code == code), None)
+        if template is None:
+            raise VisitRuleError(f"unknown procedure {code}")
+        added = replace(template, selected=True, source="clerk", clerk_reason=reason.strip())
+        return self._keep(visit, procedures=visit.procedures + (added,))
+
+    def set_procedure_selected(self, visit: VisitRecord, code: str, selected: bool,
+                               reason: str) -> VisitRecord:
+        """Ticking a rule's procedure back on needs no reason; any departure from the rules does."""
+        current = next(p for p in visit.procedures if p.code == code)
+        back_to_rule = current.source == "rule" and selected
+        if not back_to_rule and not reason.strip():
+            raise VisitRuleError("a reason is required to change the procedures")
+        updated = replace(current, selected=selected,
+                          clerk_reason="" if back_to_rule else reason.strip())
+        return self._keep(visit, procedures=tuple(updated if p.code == code else p
+                                                  for p in visit.procedures))
+
+    def choose_procedures(self, visit: VisitRecord) -> VisitRecord:
+        """Build (or refresh) one pre-filled draft per form; the clerk's edits are kept."""
+        if not visit.selected_procedures:
+            raise VisitRuleError("choose at least one procedure")
+        drafts = self._build_drafts(visit)
+        return self._move(visit, A.CHOOSE_PROCEDURES, drafts=tuple(drafts))
+
+    def _build_drafts(self, visit: VisitRecord) -> list[FormDraft]:
+        context = self._context(visit, self._today())
+        old = {d.form_id: d for d in visit.drafts}
+        form_ids = list(dict.fromkeys(f for p in visit.selected_procedures for f in p.form_ids))
+        drafts = []
+        for form_id in form_ids:
+            draft = self._forms.prefill(form_id, context)
+            if form_id in old:
+                draft = _carry_clerk_edits(draft, old[form_id])
+            drafts.append(self._validated(draft))
+        return drafts
+
+    # --- drafts ---
+    def edit_draft(self, visit: VisitRecord, form_id: str, key: str, value: str) -> VisitRecord:
+        if visit.state is not S.PROCEDURES_CHOSEN:
+            raise VisitRuleError("drafts can be edited only during review")
+        draft = self._validated(visit.draft(form_id).with_value(key, value, provenance="clerk"))
+        self._audit.record("draft_edited", staff_id=visit.staff_id, object_id=visit.visit_id,
+                           detail=f"{form_id}.{key}")
+        return self._move(visit, A.EDIT_DRAFT, drafts=tuple(
+            draft if d.form_id == form_id else d for d in visit.drafts))
+
+    def _validated(self, draft: FormDraft) -> FormDraft:
+        return replace(draft, issues=tuple(self._forms.validate(draft)))
+
+    def review_forms(self, visit: VisitRecord) -> VisitRecord:
+        return self._move(visit, A.REVIEW_FORMS)
+
+    def render_form_preview(self, visit: VisitRecord, form_id: str,
+                            watermark: str | None = None) -> bytes:
+        return self._forms.render_form(visit.draft(form_id), watermark=watermark)
+
+    def render_packet(self, visit: VisitRecord, watermark: str | None = None) -> bytes:
+        return self._forms.render_packet(list(visit.selected_procedures), list(visit.drafts),
+                                         watermark=watermark)
+
+    # --- approval and printing ---
+    def submit(self, visit: VisitRecord) -> VisitRecord:
+        result = self._move(visit, A.SUBMIT)
+        self._submit(result)
+        return result
+
+    def mark_approved(self, visit: VisitRecord) -> VisitRecord:
+        return self._move(visit, A.APPROVE)
+
+    def mark_rejected(self, visit: VisitRecord, comment: str) -> VisitRecord:
+        if not comment.strip():
+            raise VisitRuleError("a rejection needs a comment")
+        return self._move(visit, A.REJECT, rejection_comment=comment.strip())
+
+    def mark_printed(self, visit: VisitRecord) -> VisitRecord:
+        self._audit.record("printed", staff_id=visit.staff_id, object_id=visit.visit_id)
+        return self._move(visit, A.PRINT)
+
+    # --- navigation, resumption ---
+    def back(self, visit: VisitRecord) -> VisitRecord:
+        return self._move(visit, A.BACK)
+
+    def cancel(self, visit: VisitRecord) -> VisitRecord:
+        return self._move(visit, A.CANCEL)
+
+    def open_visits(self, staff_id: str | None = None) -> list[VisitSummary]:
+        return self._repo.list_open(staff_id)
+
+    def resume(self, visit_id: str) -> VisitRecord:
+        return self._repo.get(visit_id)
+
+
+def _merge_clerk_changes(suggested: list[ProcedureChoice],
+                         previous: tuple[ProcedureChoice, ...]) -> list[ProcedureChoice]:
+    """New rule output, with the clerk's earlier additions and removals kept."""
+    before = {p.code: p for p in previous}
+    merged = []
+    for p in suggested:
+        old = before.get(p.code)
+        merged.append(replace(p, selected=old.selected, clerk_reason=old.clerk_reason)
+                      if old is not None and old.clerk_reason else p)
+    codes = {p.code for p in merged}
+    merged.extend(p for p in previous if p.source == "clerk" and p.code not in codes)
+    return merged
+
+
+def _carry_clerk_edits(fresh: FormDraft, old: FormDraft) -> FormDraft:
+    edited = {f.key: f.value for f in old.fields if f.provenance == "clerk"}
+    fields = tuple(replace(f, value=edited[f.key], provenance="clerk") if f.key in edited else f
+                   for f in fresh.fields)
+    return replace(fresh, fields=fields)

@@ -1,0 +1,154 @@
+"""Hand-written fakes of the records lookup, procedure rules and forms ports.
+
+Used by the visit service tests and the widget tests; they follow the Protocols in
+app.visit.ports, so a change there breaks these loudly.
+"""
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+
+from app.visit.model import (CardReading, DraftField, FieldIssue, FormDraft, HouseholdMember,
+                             ProcedureChoice, Question, ResidentCandidate)
+
+# A synthetic card holder (fictional town 架空市, check digit valid).
+CARD = CardReading(name="見本　花子", address="架空県架空市本町一丁目2番3号",
+                   birth_date="1985-04-01", sex_code="2", my_number="123456789018")
+MOVING_CARD = CardReading(name="転入　一郎", address="旧県旧市元町5番地",
+                          birth_date="1980-06-15", sex_code="1", my_number="987654321003")
+
+HANAKO = ResidentCandidate(
+    resident_id="R001", name="見本　花子", kana="ミホン　ハナコ",
+    address="架空県架空市本町一丁目2番3号", birth_date="1985-04-01", sex_code="2",
+    reasons=("氏名一致", "生年月日一致"),
+    household=(HouseholdMember("R001", "見本　花子", "世帯主", "1985-04-01"),
+               HouseholdMember("R002", "見本　太郎", "子", "2015-09-09")))
+NAMESAKE = ResidentCandidate(
+    resident_id="R009", name="見本　花子", kana="ミホン　ハナコ", address="架空県架空市北町9番",
+    birth_date="1985-04-01", sex_code="2", score=0.7, reasons=("氏名一致", "住所不一致"))
+
+
+class FakeLookup:
+    def __init__(self, by_number: dict | None = None, candidates: list | None = None):
+        self.by_number = by_number if by_number is not None else {CARD.my_number: HANAKO}
+        self.candidates = candidates if candidates is not None else [HANAKO, NAMESAKE]
+        self.calls: list[str] = []
+
+    def by_my_number(self, my_number):
+        self.calls.append("my_number")
+        return self.by_number.get(my_number)
+
+    def by_four_items(self, name, address, birth_date, sex_code):
+        self.calls.append("four_items")
+        return [c for c in self.candidates if c.name == name]
+
+
+PROCS = {
+    "tennyu": ProcedureChoice("tennyu", "転入届", "転入のため", ("juminido",)),
+    "nhi": ProcedureChoice("nhi", "国民健康保険 資格取得", "勤務先の保険がないため", ("nhi",)),
+    "child": ProcedureChoice("child", "児童手当 認定請求", "中学生以下の子がいるため", ("child",)),
+    "seal": ProcedureChoice("seal", "印鑑登録", "印鑑登録の希望", ("seal",)),
+}
+
+
+class FakeRules:
+    def events(self):
+        return [("tennyu", "転入"), ("certificate", "証明書")]
+
+    def questions(self, event):
+        if event == "tennyu":
+            return [Question("moved_on", "転入した日", "date"),
+                    Question("employer_insurance", "勤務先の健康保険に加入していますか", "bool"),
+                    Question("members", "一緒に異動する人", "members")]
+        return [Question("copies", "必要な通数", "text", default="1")]
+
+    def procedures(self, event, facts):
+        if event != "tennyu":
+            return [replace(PROCS["seal"], reason="証明書の請求")]
+        out = [PROCS["tennyu"]]
+        if not facts.get("employer_insurance"):
+            out.append(PROCS["nhi"])
+        if any((m["age"] or 99) < 15 for m in facts.get("members", [])):
+            out.append(PROCS["child"])
+        return out
+
+    def catalogue(self):
+        return list(PROCS.values())
+
+
+FORM_FIELDS = {
+    "juminido": [("name", "氏名", "resident.name", "card.name"),
+                 ("address", "新住所", "resident.address", None),
+                 ("old_address", "従前の住所", "card.address", None),
+                 ("moved_on", "異動日", "answers.moved_on", None),
+                 ("my_number", "個人番号", "card.my_number", None)],
+    "nhi": [("name", "氏名", "resident.name", "card.name"), ("today", "届出日", "today", None)],
+    "child": [("name", "請求者氏名", "resident.name", "card.name"),
+              ("child", "児童氏名", "household.0.name", None)],
+    "seal": [("name", "氏名", "resident.name", "card.name")],
+}
+PROVENANCE = {"card": "card", "resident": "registry", "household": "registry",
+              "answers": "answer", "today": "derived"}
+
+
+class FakeForms:
+    def __init__(self):
+        self.rendered: list[str] = []
+
+    def prefill(self, form_id, context):
+        fields = []
+        for key, label, source, fallback in FORM_FIELDS[form_id]:
+            src = source if source in context else fallback
+            value = str(context.get(src, "")) if src else ""
+            prov = PROVENANCE[src.split(".")[0]] if src and value else "blank"
+            fields.append(DraftField(key, label, value, prov, prefilled_value=value,
+                                     sensitive=key == "my_number"))
+        return FormDraft(form_id, PROCS_BY_FORM[form_id], tuple(fields))
+
+    def validate(self, draft):
+        return [FieldIssue(f.key, "required", f"{f.label}を入力してください")
+                for f in draft.fields if not f.value and f.key in ("name", "address", "moved_on")]
+
+    def render_form(self, draft, *, watermark=None):
+        self.rendered.append(draft.form_id)
+        return _pdf([draft.title] + [f"{f.label}: {f.value}" for f in draft.fields], watermark)
+
+    def render_packet(self, guide, drafts, *, watermark=None):
+        self.rendered.append("packet")
+        lines = ["手続き案内"] + [p.title for p in guide]
+        for d in drafts:
+            lines += [d.title] + [f"{f.label}: {f.value}" for f in d.fields]
+        return _pdf(lines, watermark)
+
+
+PROCS_BY_FORM = {"juminido": "住民異動届", "nhi": "国民健康保険異動届", "child": "児童手当認定請求書",
+                 "seal": "印鑑登録申請書"}
+
+
+def _pdf(lines, watermark):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("HeiseiKakuGo-W5"))
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.setFont("HeiseiKakuGo-W5", 12)
+    y = 800
+    for line in lines:
+        c.drawString(50, y, line)
+        y -= 18
+    if watermark:
+        c.drawString(400, 800, watermark)
+    c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+class RecordingAudit:
+    def __init__(self):
+        self.events: list[tuple[str, str]] = []
+
+    def record(self, action, *, staff_id, object_id, detail=""):
+        self.events.append((action, object_id))
