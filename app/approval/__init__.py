@@ -1,0 +1,1 @@
+"""Approval (決裁) of a visit's drafts: a plain-Python state machine."""

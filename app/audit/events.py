@@ -1,0 +1,88 @@
+"""Audit actions and the rule that keeps personal data out of the log.
+
+Entries hold ids and codes only. A detail value is an int, a bool, None or a
+short ASCII code; any 12-digit run (a My Number, even split by spaces or
+hyphens, or in full-width digits) is refused outright.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+
+class AuditAction(str, Enum):
+    SIGN_IN = "sign_in"
+    SIGN_OUT = "sign_out"
+    SIGN_IN_FAILED = "sign_in_failed"
+    ACCOUNT_LOCKED = "account_locked"
+    SCREEN_LOCKED = "screen_locked"
+    SCREEN_UNLOCKED = "screen_unlocked"
+    VISIT_STARTED = "visit_started"
+    CARD_READ = "card_read"
+    MY_NUMBER_REVEALED = "my_number_revealed"
+    RECORD_VIEWED = "record_viewed"
+    DRAFT_EDITED = "draft_edited"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    PRINTED = "printed"
+    EXPORTED = "exported"
+    USER_CREATED = "user_created"
+    USER_DISABLED = "user_disabled"
+    PASSWORD_CHANGED = "password_changed"
+    PASSWORD_RESET = "password_reset"
+    SETTING_CHANGED = "setting_changed"
+    DEMO_RESET = "demo_reset"
+
+
+class AuditDetailError(ValueError):
+    """Raised when a caller tries to put personal data (or free text) in the log."""
+
+
+_CODE = re.compile(r"^[A-Za-z0-9_.:@/+-]{0,64}$")
+_DIGIT_RUN = re.compile(r"\d(?:[\s-]?\d){11}")
+
+
+def contains_twelve_digit_run(text: str) -> bool:
+    return bool(_DIGIT_RUN.search(unicodedata.normalize("NFKC", text)))
+
+
+def check_code(value: str, what: str) -> str:
+    if contains_twelve_digit_run(value):
+        raise AuditDetailError(f"{what}: a 12-digit run is never written to the audit log")
+    if not _CODE.match(value):
+        raise AuditDetailError(f"{what}: only short ASCII ids/codes belong in the audit log")
+    return value
+
+
+def check_details(details: dict) -> dict:
+    clean = {}
+    for key, value in details.items():
+        check_code(str(key), "detail key")
+        if isinstance(value, bool) or value is None:
+            clean[key] = value
+        elif isinstance(value, int):
+            check_code(str(value), f"detail {key}")
+            clean[key] = value
+        elif isinstance(value, str):
+            clean[key] = check_code(value, f"detail {key}")
+        else:
+            raise AuditDetailError(f"detail {key}: {type(value).__name__} is not an id or code")
+    return clean
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    occurred_at: str      # ISO 8601 UTC, e.g. 2026-11-22T05:01:02.123456Z
+    staff_id: int | None
+    role: str
+    workstation: str
+    action: str
+    object_type: str
+    object_ids: str       # comma-separated ids
+    details: dict
+    prev_hash: str
+    entry_hash: str

@@ -1,0 +1,1 @@
+"""Declared settings: per-workstation (a file) and office-wide (the database)."""

@@ -1,0 +1,84 @@
+"""Every setting is declared once: key, type, default, description, scope."""
+from __future__ import annotations
+
+import socket
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Callable
+
+
+class Scope(str, Enum):
+    WORKSTATION = "workstation"  # a file in this PC's config dir
+    OFFICE = "office"            # the shared database
+
+
+class SettingError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    type: type
+    default: Any
+    description: str
+    scope: Scope
+    check: Callable[[Any], bool] = lambda _v: True
+
+    def coerce(self, value: Any) -> Any:
+        """Validate a value read from a file, the DB or the command line."""
+        if self.type is bool and isinstance(value, str):
+            lowered = value.strip().lower()
+            if lowered not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
+                raise SettingError(f"{self.key}: not a boolean: {value!r}")
+            value = lowered in {"1", "true", "yes", "on"}
+        elif self.type is int and isinstance(value, str):
+            try:
+                value = int(value)
+            except ValueError:
+                raise SettingError(f"{self.key}: not an integer: {value!r}") from None
+        if self.type is int and isinstance(value, bool) or not isinstance(value, self.type):
+            raise SettingError(f"{self.key}: expected {self.type.__name__}, got {value!r}")
+        if not self.check(value):
+            raise SettingError(f"{self.key}: value out of range: {value!r}")
+        return value
+
+
+def _default_workstation() -> str:
+    return socket.gethostname()[:64] or "workstation"
+
+
+_W, _O = Scope.WORKSTATION, Scope.OFFICE
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("workstation_name", str, None, "この端末の名前（監査ログに記録）", _W,
+            lambda v: 0 < len(v) <= 64),
+    Setting("reader_name", str, "", "使うカードリーダー名（空なら最初に見つかったもの）", _W),
+    Setting("idle_lock_seconds", int, 300, "操作がないとき画面をロックするまでの秒数", _W,
+            lambda v: 30 <= v <= 3600),
+    Setting("language", str, "ja", "表示言語（ja / en）", _W, lambda v: v in {"ja", "en"}),
+    Setting("approval_required_for_print", bool, True,
+            "申請書の正式印刷に決裁を必要とする", _O),
+    Setting("approval_comment_required", bool, False,
+            "決裁（承認）時にもコメントを必須にする（差戻しは常に必須）", _O),
+    Setting("login_lockout_threshold", int, 5,
+            "職員ログインの連続失敗でロックする回数", _O, lambda v: 1 <= v <= 20),
+    Setting("reveal_seconds", int, 30, "個人番号を画面に表示しておく秒数", _O,
+            lambda v: 5 <= v <= 300),
+)
+
+BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}
+
+
+def setting(key: str) -> Setting:
+    try:
+        return BY_KEY[key]
+    except KeyError:
+        raise SettingError(f"unknown setting: {key}") from None
+
+
+def default_of(key: str) -> Any:
+    decl = setting(key)
+    if decl.key == "workstation_name":
+        return _default_workstation()
+    return decl.default

@@ -1,0 +1,40 @@
+"""Immutable results of the staff service (ORM rows never leave it)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.staff.actor import Actor
+from app.staff.roles import Action, Role, permitted_actions
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    id: int
+    name: str
+    role: Role
+    disabled: bool
+    locked: bool
+    must_change_password: bool
+    created_at: datetime
+
+    def actor(self, workstation: str) -> Actor:
+        return Actor(staff_id=self.id, name=self.name, role=self.role.value,
+                     workstation=workstation)
+
+
+@dataclass(frozen=True)
+class SignIn:
+    """A successful sign-in. When `must_change_password` is set the UI must
+    ask for a new password before showing anything else."""
+
+    member: StaffMember
+    actor: Actor
+    must_change_password: bool
+    allowed: frozenset[Action]
+
+
+@dataclass(frozen=True)
+class BootstrapResult:
+    member: StaffMember
+    one_time_password: str | None  # shown once when the caller gave no password

@@ -1,0 +1,67 @@
+"""Showing a resident's full My Number on screen: permitted roles only,
+audited before the digits leave this service, and only for a while."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Callable, Protocol
+
+from app.audit.events import AuditAction
+from app.audit.log import AuditLog, utc_now
+from app.privacy.my_number import MyNumber
+from app.settings.office import OfficeSettingsService
+from app.staff.actor import Actor
+from app.staff.errors import PermissionDeniedError
+from app.staff.roles import Action, is_permitted
+
+
+class MyNumberSource(Protocol):
+    """What the reveal needs from the records layer (ResidentRepository)."""
+
+    def my_number_for(self, resident_id: int) -> MyNumber | None: ...
+
+
+class NoMyNumberError(LookupError):
+    message_ja = "この住民の個人番号は登録されていません。"
+
+
+@dataclass(frozen=True)
+class RevealedMyNumber:
+    resident_id: int
+    digits: str = field(repr=False)   # never in a repr, log line or traceback
+    masked: str
+    expires_at: datetime
+
+    def expired(self, now: datetime | None = None) -> bool:
+        return (now or utc_now()) >= self.expires_at
+
+    @property
+    def grouped(self) -> str:
+        """For display: 1234 5678 9012."""
+        return f"{self.digits[:4]} {self.digits[4:8]} {self.digits[8:]}"
+
+
+class MyNumberRevealService:
+    def __init__(self, source: MyNumberSource, audit: AuditLog, office: OfficeSettingsService,
+                 clock: Callable[[], datetime] = utc_now):
+        self._source = source
+        self._audit = audit
+        self._office = office
+        self._clock = clock
+
+    @staticmethod
+    def can_reveal(actor: Actor) -> bool:
+        return not actor.is_system and is_permitted(actor.role, Action.REVEAL_MY_NUMBER)
+
+    def reveal(self, actor: Actor, resident_id: int) -> RevealedMyNumber:
+        if not self.can_reveal(actor):
+            raise PermissionDeniedError(Action.REVEAL_MY_NUMBER.value, actor.role)
+        number = self._source.my_number_for(resident_id)
+        if number is None:
+            raise NoMyNumberError(str(resident_id))
+        seconds = self._office.load().reveal_seconds
+        # Audited first: if the log cannot be written, the number is not shown.
+        self._audit.append(actor, AuditAction.MY_NUMBER_REVEALED, "resident", [resident_id],
+                           {"seconds": seconds})
+        return RevealedMyNumber(resident_id, number.reveal(), number.masked(),
+                                self._clock() + timedelta(seconds=seconds))
