@@ -1,0 +1,115 @@
+"""Start a private pcscd with the vsmartcard vpcd virtual reader.
+
+Used by the pcsc test tier, bench/card_read.py and trainers. pcscd is a
+machine-wide singleton (its socket path is compiled in), so this refuses to
+start when another live pcscd owns /run/pcscd. See test-infrastructure.md §2.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from cardreader.errors import ServiceUnavailable
+from cardreader.pcsc.pcsc_transport import list_readers
+
+VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
+PID_FILE = Path("/run/pcscd/pcscd.pid")
+FRIENDLY_NAME = "Madoguchi VPCD"
+
+
+class PcscdUnavailableError(RuntimeError):
+    """pcscd or the vpcd driver is missing, or another pcscd is running."""
+
+
+def missing_components() -> str | None:
+    if shutil.which("pcscd") is None and not Path("/usr/sbin/pcscd").exists():
+        return "pcscd is not installed (apt install pcscd)"
+    if not VPCD_DRIVER.exists():
+        return "the vpcd driver is not installed (apt install vsmartcard-vpcd)"
+    return None
+
+
+def running_pcscd_pid() -> int | None:
+    try:
+        pid = int(PID_FILE.read_text().strip())
+        os.kill(pid, 0)
+    except (OSError, ValueError):
+        return None
+    return pid
+
+
+def free_port_pair(host: str = "127.0.0.1") -> int:
+    """A port P with P and P+1 both free (vpcd listens on one per slot)."""
+    for _ in range(50):
+        with socket.socket() as probe:
+            probe.bind((host, 0))
+            port = probe.getsockname()[1]
+        if port >= 65535:
+            continue
+        try:
+            with socket.socket() as a, socket.socket() as b:
+                a.bind(("0.0.0.0", port))
+                b.bind(("0.0.0.0", port + 1))
+        except OSError:
+            continue
+        return port
+    raise PcscdUnavailableError("no free port pair")
+
+
+class PcscdProcess:
+    def __init__(self, port: int, proc: subprocess.Popen, config_dir: Path, log_path: Path) -> None:
+        self.port = port
+        self.proc = proc
+        self.config_dir = config_dir
+        self.log_path = log_path
+        self.reader = f"{FRIENDLY_NAME} 00 00"
+        self.spare_reader = f"{FRIENDLY_NAME} 00 01"
+
+    @classmethod
+    def start(cls, work_dir: Path | None = None, port: int | None = None,
+              timeout: float = 10.0) -> "PcscdProcess":
+        problem = missing_components()
+        if problem:
+            raise PcscdUnavailableError(problem)
+        pid = running_pcscd_pid()
+        if pid is not None:
+            raise PcscdUnavailableError(f"another pcscd (pid {pid}) is running; stop it first")
+        work_dir = Path(work_dir or tempfile.mkdtemp(prefix="madoguchi-pcscd-"))
+        config_dir = work_dir / "reader.conf.d"
+        config_dir.mkdir(parents=True, exist_ok=True)
+        port = port or free_port_pair()
+        (config_dir / "vpcd").write_text(
+            f'FRIENDLYNAME "{FRIENDLY_NAME}"\nDEVICENAME /dev/null:{port}\n'
+            f"LIBPATH {VPCD_DRIVER}\nCHANNELID {port}\n")
+        log_path = work_dir / "pcscd.log"
+        with open(log_path, "wb") as log:
+            proc = subprocess.Popen(["pcscd", "--foreground", "--config", str(config_dir)],
+                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+        daemon = cls(port, proc, config_dir, log_path)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise PcscdUnavailableError(f"pcscd exited: {log_path.read_text(errors='replace')[-500:]}")
+            try:
+                if daemon.reader in list_readers():
+                    return daemon
+            except ServiceUnavailable:
+                pass
+            time.sleep(0.02)
+        daemon.stop()
+        raise PcscdUnavailableError("pcscd did not list the virtual reader in time")
+
+    def stop(self, timeout: float = 5.0) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
