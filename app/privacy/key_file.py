@@ -1,0 +1,48 @@
+"""The My Number key file: 32 random bytes, outside the database, mode 0600.
+
+Created on first use in the data directory. Losing it makes the stored numbers
+unreadable (by design: a copied database alone reveals nothing), so every
+workstation sharing one PostgreSQL database must share the same key file.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+KEY_FILE_NAME = "mynumber.key"
+KEY_BYTES = 32
+
+
+class KeyFileError(RuntimeError):
+    pass
+
+
+def load_or_create_key(path: Path) -> bytes:
+    path = Path(path)
+    if path.exists():
+        return _read(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(KEY_BYTES)
+    try:
+        # O_EXCL: two processes starting at once must not overwrite each other's key.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return _read(path)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(key.hex() + "\n")
+    os.chmod(path, 0o600)  # umask may have removed bits, never added; be explicit anyway
+    return key
+
+
+def _read(path: Path) -> bytes:
+    mode = path.stat().st_mode & 0o777
+    if mode & 0o077:
+        raise KeyFileError(f"鍵ファイルの権限が広すぎます（{oct(mode)}）。0600 にしてください: {path}")
+    try:
+        key = bytes.fromhex(path.read_text().strip())
+    except ValueError as exc:
+        raise KeyFileError(f"鍵ファイルの形式が不正です: {path}") from exc
+    if len(key) != KEY_BYTES:
+        raise KeyFileError(f"鍵ファイルの長さが不正です: {path}")
+    return key

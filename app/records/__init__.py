@@ -1,0 +1,53 @@
+"""Resident records: frozen record types, repository, normalisation and lookup.
+
+API (other areas code against this; ORM rows never leave the repository):
+
+    from app.records import (ResidentRepository, LookupService, BasicInfo, LookupResult,
+                             ResidentRecord, HouseholdRecord, ResidentFile, NewResident, Address)
+    from app.privacy import MyNumber, MyNumberCipher
+
+    cipher = MyNumberCipher.for_data_dir()          # key file data_dir()/mynumber.key (0600)
+    repo = ResidentRepository(make_session_factory(engine), cipher)
+
+  reads
+    repo.get(id) / repo.get_by_atena_no("0000000001") -> ResidentRecord | None
+    repo.household(household_no) / repo.household_of(resident_id) -> HouseholdRecord | None
+        .members: tuple[ResidentRecord] in 記載順位 order, each with .relationship (続柄) and
+        .household_no; .head -> the 世帯主
+    repo.linked_records(resident_id) -> LinkedRecords (nhi 国保, ltc 介護, elderly_medical 後期,
+        pension 国民年金, child_allowance_as_recipient / _as_child 児童手当, seal 印鑑登録)
+    repo.resident_file(resident_id) -> ResidentFile(resident, household, linked)   # one call
+    repo.my_number_for(resident_id) -> MyNumber | None   # masked; .reveal() only in audited code
+  writes (demo/persona seeding, tests)
+    repo.add_household(household_no, [NewResident(..., relationship="世帯主"), ...]) -> HouseholdRecord
+    repo.add_resident(NewResident(...), household_no=None) -> ResidentRecord
+    repo.add_nhi(NhiRecord) / add_ltc / add_elderly_medical / add_pension / add_seal_registration
+    repo.add_child_allowance(ChildAllowanceRecord(recipient_id, certified_on, (child_ids...)))
+  bulk
+    app.seed.seed_population(engine, residents=N, seed=S, cipher=cipher) -> SeedReport
+
+  lookup
+    svc = LookupService(repo, home_locality="架空県見本市")
+    svc.by_my_number(MyNumber("...")) -> LookupResult
+    svc.by_basic_info(BasicInfo(name, birth_date, address, sex_code)) -> LookupResult
+        .candidates: tuple[LookupCandidate(resident, score, reasons)] best first;
+        .ambiguous (top two tie) ; .best (None when ambiguous/empty) ; .message (Japanese)
+
+ResidentRecord carries no My Number, only `has_my_number`. 続柄 values follow the
+住民票 vocabulary (世帯主, 妻, 夫, 子, 子の妻, 子の子, 父, 母, 妻の父, 兄, 姉, 弟, 妹, 縁故者, 同居人 …).
+"""
+from app.records.lookup import BasicInfo, LookupCandidate, LookupMethod, LookupResult, LookupService
+from app.records.repository import DuplicateResidentError, ResidentRepository
+from app.records.resident import (
+    Address, ChildAllowanceRecord, ElderlyMedicalRecord, ForeignResidentInfo, HouseholdRecord,
+    LinkedRecords, LtcRecord, NewResident, NhiRecord, PensionRecord, ResidentFile, ResidentKind,
+    ResidentRecord, ResidentStatus, SealRegistrationRecord,
+)
+
+__all__ = [
+    "Address", "BasicInfo", "ChildAllowanceRecord", "DuplicateResidentError", "ElderlyMedicalRecord",
+    "ForeignResidentInfo", "HouseholdRecord", "LinkedRecords", "LookupCandidate", "LookupMethod",
+    "LookupResult", "LookupService", "LtcRecord", "NewResident", "NhiRecord", "PensionRecord",
+    "ResidentFile", "ResidentKind", "ResidentRecord", "ResidentRepository", "ResidentStatus",
+    "SealRegistrationRecord",
+]

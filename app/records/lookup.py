@@ -1,0 +1,179 @@
+"""LookupService: find the resident for a card — by My Number, else by the 4 basic items.
+
+Results are ranked candidates with Japanese reasons for the clerk. When the two
+best candidates score the same, the result is `ambiguous` and `best` is None:
+the service never silently picks one of two equally good matches.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from app.privacy.my_number import MyNumber
+from app.records.normalization import (
+    folded_characters, has_prefecture, nfkc, normalize_kana, normalize_name, split_address,
+)
+from app.records.repository import ResidentRepository
+from app.records.resident import ResidentRecord, ResidentStatus
+
+
+class LookupMethod(str, Enum):
+    MY_NUMBER = "個人番号"
+    BASIC_INFO = "基本4情報"
+
+
+@dataclass(frozen=True)
+class BasicInfo:
+    """The card's 基本4情報 (plus kana when the clerk has it)."""
+
+    name: str
+    birth_date: date | None
+    address: str = ""
+    sex_code: str | None = None
+    kana: str | None = None
+
+
+@dataclass(frozen=True)
+class LookupCandidate:
+    resident: ResidentRecord
+    score: int
+    reasons: tuple[str, ...]
+
+    @property
+    def reason_text(self) -> str:
+        return "、".join(self.reasons)
+
+
+@dataclass(frozen=True)
+class LookupResult:
+    method: LookupMethod
+    candidates: tuple[LookupCandidate, ...]
+    ambiguous: bool
+
+    @property
+    def best(self) -> ResidentRecord | None:
+        """The single best match, or None when there is none or it is a tie."""
+        if not self.candidates or self.ambiguous:
+            return None
+        return self.candidates[0].resident
+
+    @property
+    def message(self) -> str:
+        if not self.candidates:
+            return "該当する住民が見つかりません。"
+        if self.ambiguous:
+            return "同じ評価の候補が複数あります。本人確認のうえ職員が選択してください。"
+        return "候補を評価順に表示しています。"
+
+
+# Scores: name and birth date weigh most; the address decides between namesakes.
+_NAME, _NAME_SIMILAR, _BIRTH, _ADDRESS, _KATAGAKI, _TOWN, _SEX = 40, 20, 30, 20, 5, 8, 5
+_STATUS_PENALTY = {ResidentStatus.DECEASED: (-50, "死亡により消除済み"),
+                   ResidentStatus.MOVED_OUT: (-20, "転出済み")}
+
+
+class LookupService:
+    def __init__(self, repository: ResidentRepository, home_locality: str = "") -> None:
+        """`home_locality` (e.g. 架空県見本市) completes typed addresses that start at the 町字."""
+        self._repo = repository
+        self._home = home_locality
+
+    def by_my_number(self, number: MyNumber) -> LookupResult:
+        found = self._repo.find_by_my_number(number)
+        cands = tuple(LookupCandidate(r, 100 + _status(r)[0], ("個人番号が一致",) + _status(r)[1])
+                      for r in found)
+        cands = tuple(sorted(cands, key=lambda c: (-c.score, c.resident.id)))
+        return LookupResult(LookupMethod.MY_NUMBER, cands, _tied(cands))
+
+    def by_basic_info(self, info: BasicInfo, limit: int = 10) -> LookupResult:
+        address = info.address or ""
+        if address and self._home and not has_prefecture(address):
+            address = self._home + address
+        q_addr, q_kata = split_address(address) if address else ("", "")
+        q_name = normalize_name(info.name)
+        q_kana = normalize_kana(info.kana) if info.kana else None
+        found = self._repo.find_candidates(norm_name=q_name, birth_date=info.birth_date,
+                                           norm_address=q_addr or None, norm_kana=q_kana)
+        keys = self._repo.norm_katagaki_of(r.id for r in found)
+        cands = [self._rank(info, q_name, q_kana, q_addr, q_kata, r, keys.get(r.id, ("", "")))
+                 for r in found]
+        cands.sort(key=lambda c: (-c.score, c.resident.id))
+        top = tuple(cands[:limit])
+        return LookupResult(LookupMethod.BASIC_INFO, top, _tied(top))
+
+    def _rank(self, info: BasicInfo, q_name: str, q_kana: str | None, q_addr: str, q_kata: str,
+              r: ResidentRecord, keys: tuple[str, str]) -> LookupCandidate:
+        score, reasons = 0, []
+        s, why = _name_score(info.name, q_name, q_kana, r)
+        score += s
+        reasons.append(why)
+        if info.birth_date is not None:
+            same = info.birth_date == r.birth_date
+            score += _BIRTH if same else 0
+            reasons.append("生年月日が一致" if same else "生年月日が相違")
+        if q_addr:
+            s, why = _address_score(q_addr, q_kata, r, keys)
+            score += s
+            reasons.append(why)
+        if info.sex_code in ("1", "2"):
+            same = info.sex_code == r.sex_code
+            score += _SEX if same else -_SEX
+            if not same:
+                reasons.append("性別が相違")
+        penalty, extra = _status(r)
+        return LookupCandidate(r, score + penalty, tuple(reasons) + extra)
+
+
+def _name_score(raw: str, q_name: str, q_kana: str | None, r: ResidentRecord) -> tuple[int, str]:
+    compact = lambda t: "".join(nfkc(t).split())  # noqa: E731
+    if compact(raw) == compact(r.name):
+        return _NAME, "氏名が一致" if raw.replace("\u3000", " ") == r.name.replace("\u3000", " ") \
+            else "氏名が一致（全角・半角/空白の違いを同一視）"
+    if q_name == normalize_name(r.name):
+        pairs = folded_characters(raw, r.name)
+        if pairs:
+            shown = "・".join(f"{v}→{s}" for v, s in dict.fromkeys(pairs))
+            return _NAME - 2, f"氏名が一致（{shown} を同一視）"
+        return _NAME - 2, "氏名が一致（表記ゆれを同一視）"
+    if r.foreign and r.foreign.alias_name and q_name == normalize_name(r.foreign.alias_name):
+        return _NAME - 4, "通称が一致"
+    if r.foreign and sorted(nfkc(raw).upper().replace(",", " ").split()) == \
+            sorted(nfkc(r.name).upper().replace(",", " ").split()):
+        return _NAME - 4, "氏名が一致（姓名の順序違い）"
+    if q_kana and q_kana == normalize_kana(r.name_kana):
+        return _NAME_SIMILAR + 5, "振り仮名が一致（氏名の漢字は相違）"
+    ratio = difflib.SequenceMatcher(None, q_name, normalize_name(r.name)).ratio()
+    if ratio >= 0.5:
+        return int(_NAME_SIMILAR * ratio), f"氏名が類似（一致度{round(ratio * 100)}%）"
+    return 0, "氏名が相違"
+
+
+def _address_score(q_addr: str, q_kata: str, r: ResidentRecord,
+                   keys: tuple[str, str]) -> tuple[int, str]:
+    r_addr, r_kata = keys
+    if q_addr == r_addr:
+        if q_kata == r_kata:
+            return _ADDRESS + _KATAGAKI, "住所が一致"
+        if not q_kata:
+            return _ADDRESS + 2, "住所が一致（方書の記載なし）"
+        return _ADDRESS, "住所は方書のみ相違"
+    if q_addr.startswith(r_addr + "-") and r_kata:
+        # 「1-2-3-504」: the room number written into the 番地 instead of the 方書
+        return _ADDRESS, "住所は方書の書き方のみ相違"
+    town = split_address(r.address.prefecture + r.address.city + r.address.town)[0]
+    if town and q_addr.startswith(town):
+        return _TOWN, "住所は町字まで一致（番地が相違）"
+    return 0, "住所が相違"
+
+
+def _status(r: ResidentRecord) -> tuple[int, tuple[str, ...]]:
+    if r.status in _STATUS_PENALTY:
+        penalty, why = _STATUS_PENALTY[r.status]
+        return penalty, (why,)
+    return 0, ()
+
+
+def _tied(cands: tuple[LookupCandidate, ...]) -> bool:
+    return len(cands) >= 2 and cands[0].score == cands[1].score
