@@ -1,0 +1,102 @@
+"""The flat pre-fill context: one dict of dotted keys → plain values.
+
+`app/` builds it from the card read and the records (app/visit_context.py); the CLI builds it from a
+scenario file. `forms/` never sees a database row. The prefix of a key says where the value came
+from, which becomes the provenance of every form value taken from it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Mapping
+
+from forms.draft import Provenance
+
+PREFIX_PROVENANCE = {
+    "card": Provenance.CARD,
+    "resident": Provenance.REGISTRY,
+    "household": Provenance.REGISTRY,
+    "answers": Provenance.ANSWER,
+    "office": Provenance.DERIVED,   # office settings (name of the town, counters)
+    "today": Provenance.DERIVED,
+}
+
+# Every key the forms and rules read. Lists hold person dicts with the PERSON_KEYS below.
+CONTEXT_KEYS: dict[str, str] = {
+    "today": "ISO date of the visit (届出日・請求日)",
+    "office.name": "municipality name, e.g. 架空市",
+    "office.mayor": "addressee printed on forms, e.g. 架空市長",
+    "office.prefecture": "prefecture of the office (県外 / 県内 decisions for 後期)",
+    "card.my_number": "12-digit 個人番号 read from the card",
+    "card.name": "氏名 as on the card",
+    "card.address": "住所 as on the card (at 転入 still the old address)",
+    "card.birth_date": "生年月日 YYYY-MM-DD",
+    "card.sex_code": "1=男, 2=女, other=不明",
+    "resident.atena_no": "宛名番号 of the card holder in the registry",
+    "resident.name": "氏名 (registry glyph, preferred for printing)",
+    "resident.kana": "氏名のフリガナ",
+    "resident.birth_date": "生年月日 YYYY-MM-DD",
+    "resident.sex_code": "性別コード",
+    "resident.address": "registered address (町字+番地)",
+    "resident.katagaki": "方書",
+    "resident.relationship": "続柄 to the head",
+    "resident.juminhyo_code": "住民票コード (11 digits)",
+    "resident.honseki": "本籍",
+    "resident.hittousha": "筆頭者",
+    "resident.nhi": "true when insured in 国民健康保険",
+    "resident.nhi_number": "国保 記号番号",
+    "resident.kaigo_number": "介護保険 被保険者番号",
+    "resident.koki_number": "後期高齢者医療 被保険者番号",
+    "resident.pension_number": "基礎年金番号",
+    "resident.pension_kind": "国民年金 種別 (1/2/3)",
+    "resident.seal_number": "印鑑登録番号 (empty when none)",
+    "resident.jidou_recipient": "true when receiving 児童手当",
+    "household.household_no": "世帯番号",
+    "household.head_name": "世帯主氏名",
+    "household.address": "世帯の住所",
+    "household.members": "list of person dicts (registry), the card holder included",
+}
+
+PERSON_KEYS: dict[str, str] = {
+    "name": "氏名", "kana": "フリガナ", "birth_date": "YYYY-MM-DD", "sex_code": "1/2",
+    "relationship": "続柄 to the head", "my_number": "12 digits (optional)",
+    "insurance": "nhi / employee / none (overrides answers.insurance)",
+    "card_held": "holds a My Number card", "foreign": "foreign resident",
+    "kaigo_certified": "要介護・要支援 certified", "nhi": "in 国保 (registry)",
+    "koki": "in 後期高齢者医療 (registry)", "seal_number": "印鑑登録番号",
+    "nhi_number": "国保 記号番号", "kaigo_number": "介護 被保険者番号", "koki_number": "後期 被保険者番号",
+    "pension_number": "基礎年金番号", "nationality": "国籍・地域", "residence_status": "在留資格",
+    "residence_period": "在留期間", "residence_expiry": "在留期間の満了日",
+    "residence_card_no": "在留カード番号",
+}
+
+
+def provenance_of(key: str) -> Provenance:
+    return PREFIX_PROVENANCE.get(key.split(".", 1)[0], Provenance.DERIVED)
+
+
+def flatten(prefix: str, data: Mapping[str, Any] | None) -> dict[str, Any]:
+    """{'name': 'x'} under 'card' → {'card.name': 'x'}; lists and scalars stay values."""
+    out: dict[str, Any] = {}
+    for key, value in (data or {}).items():
+        full = f"{prefix}.{key}"
+        if isinstance(value, Mapping):
+            out.update(flatten(full, value))
+        else:
+            out[full] = value
+    return out
+
+
+def build_context(*, card: Mapping | None = None, resident: Mapping | None = None,
+                  household: Mapping | None = None, answers: Mapping | None = None,
+                  office: Mapping | None = None, today: dt.date | str | None = None) -> dict[str, Any]:
+    """Assemble the flat context. Missing parts simply leave their keys out."""
+    context: dict[str, Any] = {
+        "today": (today.isoformat() if isinstance(today, dt.date) else today) or dt.date.today().isoformat(),
+        "office.name": "架空市", "office.mayor": "架空市長", "office.prefecture": "架空県",
+    }
+    context.update(flatten("office", office))
+    context.update(flatten("card", card))
+    context.update(flatten("resident", resident))
+    context.update(flatten("household", household))
+    context.update(flatten("answers", answers))
+    return context

@@ -1,0 +1,180 @@
+"""Life event + facts → procedures, each with the reason shown to the clerk.
+
+The rules are data (forms/rules/<event>.json); this module only evaluates them. A rule fires
+for the visit ("visit"), for the card holder ("holder"), for every matching person ("person")
+or for the deceased ("deceased"). Rules that name the same procedure are merged: their subjects
+are joined and each reason kept.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from forms.address_notation import prefecture
+from forms.people import Person, people_of
+
+RULES_DIR = Path(__file__).with_name("rules")
+EVENTS = ("move_in", "move_within", "move_out", "birth", "death", "marriage",
+          "household_change", "certificate", "seal_registration")
+EVENT_TITLES = {"move_in": "転入", "move_within": "転居", "move_out": "転出", "birth": "出生", "death": "死亡",
+                "marriage": "婚姻", "household_change": "世帯変更", "certificate": "証明書の請求",
+                "seal_registration": "印鑑登録"}
+
+
+class RuleError(ValueError):
+    """A rule file is malformed or an event is unknown."""
+
+
+@dataclass(frozen=True)
+class Procedure:
+    id: str
+    title: str
+    reasons: tuple[str, ...]
+    forms: tuple[str, ...]
+    subjects: tuple[int, ...]          # indices into the people list
+    counter: str
+    place: str
+    bring: tuple[str, ...]
+    deadline: str
+    variant: Mapping[str, Any] = field(default_factory=dict)
+    rule_ids: tuple[str, ...] = ()
+
+    @property
+    def reason(self) -> str:
+        return " / ".join(self.reasons)
+
+
+@dataclass(frozen=True)
+class ProcedurePlan:
+    event: str
+    people: tuple[Person, ...]
+    procedures: tuple[Procedure, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=None)
+def _load(name: str) -> Any:
+    path = RULES_DIR / f"{name}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise RuleError(f"{path.name}: {exc}") from exc
+
+
+def rules_for(event: str) -> list[dict]:
+    if event not in EVENTS:
+        raise RuleError(f"unknown event {event!r}; expected one of {', '.join(EVENTS)}")
+    return _load(event)["rules"]
+
+
+def procedure_catalog() -> dict[str, dict]:
+    return {k: v for k, v in _load("procedures").items() if not k.startswith("_")}
+
+
+def counters() -> dict[str, dict]:
+    return {k: v for k, v in _load("counters").items() if not k.startswith("_")}
+
+
+def _compare(actual: Any, op: str, expected: Any) -> bool:
+    if op == "true":
+        return bool(actual)
+    if op == "false":
+        return not actual
+    if op == "in":
+        return actual in expected
+    if op == "==":
+        return actual == expected
+    if op == "!=":
+        return actual != expected
+    if actual is None:
+        return False
+    return {"<": actual < expected, "<=": actual <= expected,
+            ">": actual > expected, ">=": actual >= expected}[op]
+
+
+def _holds(cond: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bool:
+    if "fact" in cond:
+        if person is None:
+            raise RuleError(f"fact condition {cond} in a visit-scoped rule")
+        actual = person.facts.get(cond["fact"])
+    else:
+        actual = facts.get(cond["key"])
+    return _compare(actual, cond["op"], cond.get("value"))
+
+
+def _matches(rule: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bool:
+    if not all(_holds(c, person, facts) for c in rule.get("when", ())):
+        return False
+    alternatives = rule.get("any")
+    return not alternatives or any(_holds(c, person, facts) for c in alternatives)
+
+
+def visit_facts(context: Mapping[str, Any], people: list[Person]) -> dict[str, Any]:
+    """Context plus visit.* facts the rules test."""
+    facts = dict(context)
+    office_pref = context.get("office.prefecture")
+    old_addr = context.get("answers.old_address") or context.get("card.address") or ""
+    new_addr = context.get("answers.new_address") or ""
+    old_pref = prefecture(old_addr) or office_pref
+    new_pref = prefecture(new_addr) or office_pref
+    living = [p for p in people if p.role != "deceased"]
+    deceased = [p for p in people if p.role == "deceased"]
+    facts.update({
+        "visit.same_prefecture": old_pref == new_pref,
+        "visit.older_children": sum(1 for p in living if p.facts["child"] and not p.facts.get("newborn")),
+        "visit.holder_nhi": bool(people[0].facts["nhi"]),
+        "visit.deceased_was_head": any(p.facts["head"] for p in deceased),
+        "visit.remaining_15plus": sum(1 for p in living if (p.facts["age"] or 0) >= 15),
+    })
+    return facts
+
+
+def _describe(template: str, subjects: list[Person], facts: Mapping[str, Any]) -> str:
+    ages = sorted({p.facts["age"] for p in subjects if p.facts.get("age") is not None})
+    return template.format(
+        names="・".join(p.name for p in subjects) or "対象者",
+        ages="・".join(f"{a}歳" for a in ages) or "対象",
+        count=len(subjects),
+        kind=facts.get("answers.certificate.kind") or "証明書",
+    )
+
+
+def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
+    """Evaluate the event's rules against the people and facts of this visit."""
+    rules = rules_for(event)
+    people = people_of(context)
+    facts = visit_facts(context, people)
+    catalog, desks = procedure_catalog(), counters()
+    merged: dict[str, dict] = {}
+    for rule in rules:
+        scope = rule.get("scope", "person")
+        if scope == "visit":
+            subjects = [p for p in people if p.role != "deceased"] if _matches(rule, None, facts) else []
+        else:
+            pool = {"holder": people[:1], "person": [p for p in people if p.role != "deceased"],
+                    "deceased": [p for p in people if p.role == "deceased"]}[scope]
+            subjects = [p for p in pool if _matches(rule, p, facts)]
+        if not subjects:
+            continue
+        entry = merged.setdefault(rule["procedure"], {"subjects": [], "reasons": [], "variant": {}, "rules": []})
+        entry["subjects"] += [p.index for p in subjects if p.index not in entry["subjects"]]
+        entry["reasons"].append(_describe(rule["reason"], subjects, facts))
+        entry["variant"].update(rule.get("variant", {}))
+        entry["rules"].append(rule["id"])
+    procedures = []
+    for proc_id, entry in merged.items():
+        spec = catalog.get(proc_id)
+        if spec is None:
+            raise RuleError(f"rule {entry['rules'][0]} names unknown procedure {proc_id!r}")
+        desk = desks[spec["counter"]]
+        procedures.append(Procedure(
+            proc_id, spec["title"], tuple(entry["reasons"]), tuple(spec["forms"]), tuple(entry["subjects"]),
+            desk["name"], desk["place"], tuple(spec["bring"]), spec.get("deadline", ""),
+            dict(entry["variant"]), tuple(entry["rules"])))
+    warnings = []
+    if not procedures:
+        warnings.append(f"{EVENT_TITLES[event]}: 条件に合う手続きがありません（年齢・回答を確認してください）")
+    return ProcedurePlan(event, tuple(people), tuple(procedures), tuple(warnings))

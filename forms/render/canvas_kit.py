@@ -1,0 +1,87 @@
+"""Drawing primitives in millimetres from the top-left corner (how the specs give boxes)."""
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from forms.render.fonts import GOTHIC, MINCHO
+from forms.render.text_fit import LEADING, Fit, fit_text
+
+PAGE_H = 297.0
+LABEL_GRAY = 0.92
+HEAD_GRAY = 0.82
+LINE_W = 0.6
+
+
+class Pen:
+    """A thin wrapper over a reportlab canvas that speaks mm, top-left origin."""
+
+    def __init__(self, canvas):
+        self.c = canvas
+
+    def y(self, y_mm: float) -> float:
+        return (PAGE_H - y_mm) * mm
+
+    def rect(self, x, y, w, h, fill_gray: float | None = None, stroke: bool = True, width: float = LINE_W):
+        c = self.c
+        c.setLineWidth(width)
+        if fill_gray is not None:
+            c.setFillGray(fill_gray)
+        c.rect(x * mm, self.y(y + h), w * mm, h * mm, stroke=1 if stroke else 0, fill=1 if fill_gray is not None else 0)
+        c.setFillGray(0)
+
+    def line(self, x1, y1, x2, y2, width: float = LINE_W, dash: tuple | None = None):
+        c = self.c
+        c.setLineWidth(width)
+        if dash:
+            c.setDash(*dash)
+        c.line(x1 * mm, self.y(y1), x2 * mm, self.y(y2))
+        if dash:
+            c.setDash()
+
+    def text(self, x, y_baseline, s: str, font: str = MINCHO, size: float = 10, align: str = "left"):
+        c = self.c
+        c.setFont(font, size)
+        if align == "center":
+            c.drawCentredString(x * mm, self.y(y_baseline), s)
+        elif align == "right":
+            c.drawRightString(x * mm, self.y(y_baseline), s)
+        else:
+            c.drawString(x * mm, self.y(y_baseline), s)
+
+    def fitted(self, x, y, w, h, fit: Fit, font: str = MINCHO, align: str = "left", valign: str = "middle"):
+        """Draw pre-fitted lines inside a box with 1 mm padding."""
+        line_h = fit.size * LEADING / mm
+        block = line_h * len(fit.lines)
+        top = y + (h - block) / 2 if valign == "middle" else y + 0.8
+        for i, line in enumerate(fit.lines):
+            baseline = top + line_h * i + fit.size * 0.88 / mm
+            if align == "center":
+                self.text(x + w / 2, baseline, line, font, fit.size, "center")
+            else:
+                self.text(x + 1.2, baseline, line, font, fit.size)
+
+    def label(self, x, y, w, h, label: str, size: float = 7.5, shade: bool = True):
+        """A shaded label cell with the label fitted (gothic, like printed form captions)."""
+        self.rect(x, y, w, h, fill_gray=LABEL_GRAY if shade else None)
+        fit = fit_text(label, GOTHIC, (w - 1.6) * mm, (h - 0.8) * mm, size, floor=4.5)
+        self.fitted(x + 0.2, y, w - 0.4, h, fit, GOTHIC, align="center")
+
+    def checkbox(self, x, y, side: float, checked: bool):
+        self.rect(x, y, side, side, width=0.5)
+        if checked:
+            c = self.c
+            c.setLineWidth(1.1)
+            p = c.beginPath()
+            p.moveTo((x + side * 0.18) * mm, self.y(y + side * 0.55))
+            p.lineTo((x + side * 0.42) * mm, self.y(y + side * 0.85))
+            p.lineTo((x + side * 0.95) * mm, self.y(y - side * 0.1))
+            c.drawPath(p, stroke=1, fill=0)
+
+    def circle_around(self, x, y, w, h):
+        self.c.setLineWidth(0.8)
+        self.c.ellipse(x * mm, self.y(y + h), (x + w) * mm, self.y(y))
+
+    @staticmethod
+    def width_mm(s: str, font: str, size: float) -> float:
+        return stringWidth(s, font, size) / mm

@@ -1,0 +1,148 @@
+"""Form specifications: one JSON data file per form under forms/specs/.
+
+A spec lists fields; each field has an id, a Japanese label, a type, a box on the A4 page in mm
+(x, y from the top-left corner, width, height), where its value comes from (`bind`: context keys
+tried in order) and how it is checked (`required`, `validate`). See docs/forms.md for the format.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+SPECS_DIR = Path(__file__).with_name("specs")
+FIELD_TYPES = frozenset({"text", "kana", "wareki_date", "digits", "checkboxes", "radio", "person_rows",
+                         "signature", "office", "heading", "note", "stamp"})
+# Types that hold no value of their own.
+LAYOUT_TYPES = frozenset({"signature", "office", "heading", "note", "stamp"})
+PAGE_W_MM, PAGE_H_MM = 210.0, 297.0
+
+
+class SpecError(ValueError):
+    """A form spec file is malformed."""
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    id: str
+    label: str
+    width: float
+    type: str
+    options: tuple[str, ...] = ()
+    transform: str = ""
+    kana: str = ""            # column id whose value is printed small above (ふりがな)
+    n: int = 0
+    validate: str = ""
+    print_policy: str = "always"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    id: str
+    label: str
+    type: str
+    box: tuple[float, float, float, float]
+    bind: tuple[str, ...] = ()
+    label_w: float = 0.0
+    required: bool = False
+    validate: str = ""
+    transform: str = ""
+    options: tuple[str, ...] = ()
+    size: float = 10.0
+    n: int = 0
+    print_policy: str = "always"      # "on_request": 個人番号 printed only when asked for
+    columns: tuple[ColumnSpec, ...] = ()
+    rows: int = 0
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def source(self) -> str:
+        """Where the value comes from, for docs and the UI: card / registry / answer / derived / office."""
+        if self.type == "office":
+            return "office"
+        if self.bind == ("subjects",):
+            return "card/registry/answer"
+        kinds = []
+        for key in self.bind:
+            head = key.split(".", 1)[0].split(":", 1)[0]
+            kind = {"card": "card", "resident": "registry", "household": "registry", "answers": "answer",
+                    "holder": "card/registry", "subject": "card/registry/answer", "spouse": "registry/answer",
+                    "head": "registry/answer", "deceased": "answer"}.get(head, "derived")
+            if kind not in kinds:
+                kinds.append(kind)
+        return "/".join(kinds) or "—"
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    id: str
+    title: str
+    subtitle: str
+    law: str
+    fields: tuple[FieldSpec, ...]
+
+    def field(self, field_id: str) -> FieldSpec:
+        for f in self.fields:
+            if f.id == field_id:
+                return f
+        raise KeyError(field_id)
+
+    @property
+    def value_fields(self) -> tuple[FieldSpec, ...]:
+        return tuple(f for f in self.fields if f.type not in LAYOUT_TYPES)
+
+
+_COMMON = {"id", "label", "type", "box", "bind", "label_w", "required", "validate", "transform", "options",
+           "size", "n", "print", "columns", "rows"}
+
+
+def _column(raw: Mapping, where: str) -> ColumnSpec:
+    try:
+        return ColumnSpec(raw["id"], raw["label"], float(raw["w"]), raw["type"], tuple(raw.get("options", ())),
+                          raw.get("transform", ""), raw.get("kana", ""), int(raw.get("n", 0)),
+                          raw.get("validate", ""), raw.get("print", "always"))
+    except KeyError as exc:
+        raise SpecError(f"{where}: column missing {exc}") from exc
+
+
+def parse_field(raw: Mapping, form_id: str) -> FieldSpec:
+    where = f"{form_id}.{raw.get('id', '?')}"
+    if raw.get("type") not in FIELD_TYPES:
+        raise SpecError(f"{where}: unknown type {raw.get('type')!r}")
+    box = tuple(float(v) for v in raw.get("box", ()))
+    if len(box) != 4 or box[0] < 0 or box[1] < 0 or box[0] + box[2] > PAGE_W_MM + 0.01 or box[1] + box[3] > PAGE_H_MM:
+        raise SpecError(f"{where}: box {raw.get('box')} is not inside A4")
+    bind = raw.get("bind", ())
+    bind = (bind,) if isinstance(bind, str) else tuple(bind)
+    return FieldSpec(
+        raw["id"], raw.get("label", ""), raw["type"], box, bind, float(raw.get("label_w", 0)),
+        bool(raw.get("required")), raw.get("validate", ""), raw.get("transform", ""),
+        tuple(raw.get("options", ())), float(raw.get("size", 10)), int(raw.get("n", 0)),
+        raw.get("print", "always"), tuple(_column(c, where) for c in raw.get("columns", ())),
+        int(raw.get("rows", 0)), {k: v for k, v in raw.items() if k not in _COMMON})
+
+
+def parse_spec(raw: Mapping) -> FormSpec:
+    try:
+        form_id = raw["id"]
+        fields = tuple(parse_field(f, form_id) for f in raw["fields"])
+    except KeyError as exc:
+        raise SpecError(f"spec missing key {exc}") from exc
+    ids = [f.id for f in fields]
+    if len(ids) != len(set(ids)):
+        raise SpecError(f"{form_id}: duplicate field ids")
+    return FormSpec(form_id, raw.get("title", form_id), raw.get("subtitle", ""), raw.get("law", ""), fields)
+
+
+@lru_cache(maxsize=None)
+def load_spec(form_id: str) -> FormSpec:
+    path = SPECS_DIR / f"{form_id}.json"
+    if not path.is_file():
+        raise SpecError(f"no form spec {form_id!r}")
+    return parse_spec(json.loads(path.read_text(encoding="utf-8")))
+
+
+def all_form_ids() -> list[str]:
+    return sorted(p.stem for p in SPECS_DIR.glob("*.json"))

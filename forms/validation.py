@@ -1,0 +1,94 @@
+"""Field-level validation. Returns codes, never UI text: the UI maps codes to messages.
+
+Codes: required, format, date_range, check_digit.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Mapping
+
+from stdnum.jp import in_
+
+from forms.draft import FormDraft
+from forms.spec import FieldSpec, FormSpec
+from forms.wareki import ERAS, parse_iso
+
+REQUIRED, FORMAT, DATE_RANGE, CHECK_DIGIT = "required", "format", "date_range", "check_digit"
+EARLIEST = ERAS[-1].start
+# An event date (異動日, 死亡日 …) may lie this far back or ahead of the visit (転出 is filed in advance).
+EVENT_PAST, EVENT_FUTURE = dt.timedelta(days=366 * 2), dt.timedelta(days=60)
+PHONE_RE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
+
+
+@dataclass(frozen=True)
+class FieldIssue:
+    field_id: str     # "movers.2.my_number" for a cell
+    code: str
+    detail: str = ""  # machine-readable hint (e.g. the bad option), not a message
+
+
+def check_value(kind: str, value: Any, *, n: int = 0, options: tuple[str, ...] = (),
+                validate: str = "", today: dt.date | None = None) -> str | None:
+    """One value against its type and rule; returns a code or None."""
+    if value in (None, "", []):
+        return None
+    today = today or dt.date.today()
+    if validate == "my_number":
+        digits = str(value).replace(" ", "").replace("-", "")
+        if not (digits.isdigit() and len(digits) == 12):
+            return FORMAT
+        return None if in_.is_valid(digits) else CHECK_DIGIT
+    if kind == "digits":
+        digits = str(value).replace(" ", "").replace("-", "")
+        return None if digits.isdigit() and (not n or len(digits) <= n) else FORMAT
+    if kind == "wareki_date":
+        try:
+            day = parse_iso(value)
+        except (TypeError, ValueError):
+            return FORMAT
+        if day < EARLIEST:
+            return DATE_RANGE
+        if validate == "event_date" and not (today - EVENT_PAST <= day <= today + EVENT_FUTURE):
+            return DATE_RANGE
+        if validate != "event_date" and day > today + EVENT_FUTURE:
+            return DATE_RANGE
+        return None
+    if kind in ("checkboxes", "radio") and options:
+        chosen = value if isinstance(value, (list, tuple)) else [value]
+        return None if all(c in options for c in chosen) else FORMAT
+    if validate == "phone":
+        return None if PHONE_RE.match(str(value).replace("(", "-").replace(")", "-")) else FORMAT
+    if validate == "positive_int":
+        return None if str(value).isdigit() and int(value) > 0 else FORMAT
+    return None
+
+
+def _field_issues(f: FieldSpec, draft: FormDraft, today: dt.date) -> Iterator[FieldIssue]:
+    if f.type == "person_rows":
+        if f.required and draft.row_counts.get(f.id, 0) == 0:
+            yield FieldIssue(f.id, REQUIRED)
+        for i in range(draft.row_counts.get(f.id, 0)):
+            for col in f.columns:
+                value = draft.get(f"{f.id}.{i}.{col.id}")
+                code = check_value(col.type, value, n=col.n, options=col.options, validate=col.validate, today=today)
+                if code:
+                    yield FieldIssue(f"{f.id}.{i}.{col.id}", code, str(value) if code == FORMAT else "")
+        return
+    value = draft.get(f.id)
+    if value in (None, "", []):
+        if f.required:
+            yield FieldIssue(f.id, REQUIRED)
+        return
+    code = check_value(f.type, value, n=f.n, options=f.options, validate=f.validate, today=today)
+    if code:
+        yield FieldIssue(f.id, code)
+
+
+def validate(spec: FormSpec, draft: FormDraft, context: Mapping[str, Any] | None = None) -> list[FieldIssue]:
+    today = parse_iso((context or {}).get("today") or dt.date.today())
+    issues: list[FieldIssue] = []
+    for f in spec.value_fields:
+        issues.extend(_field_issues(f, draft, today))
+    return issues
