@@ -63,7 +63,7 @@ def free_port_pair(host: str = "127.0.0.1") -> int:
 
 
 class PcscdProcess:
-    def __init__(self, port: int, proc: subprocess.Popen, config_dir: Path, log_path: Path) -> None:
+    def __init__(self, port: int, proc: subprocess.Popen | None, config_dir: Path, log_path: Path) -> None:
         self.port = port
         self.proc = proc
         self.config_dir = config_dir
@@ -87,26 +87,31 @@ class PcscdProcess:
         (config_dir / "vpcd").write_text(
             f'FRIENDLYNAME "{FRIENDLY_NAME}"\nDEVICENAME /dev/null:{port}\n'
             f"LIBPATH {VPCD_DRIVER}\nCHANNELID {port}\n")
-        log_path = work_dir / "pcscd.log"
-        with open(log_path, "wb") as log:
-            proc = subprocess.Popen(["pcscd", "--foreground", "--config", str(config_dir)],
-                                    stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-        daemon = cls(port, proc, config_dir, log_path)
+        daemon = cls(port, None, config_dir, work_dir / "pcscd.log")
+        daemon.restart(timeout)
+        return daemon
+
+    def restart(self, timeout: float = 10.0) -> None:
+        """(Re)start the daemon with the same config and port; wait for the reader."""
+        self.stop()
+        with open(self.log_path, "ab") as log:
+            self.proc = subprocess.Popen(["pcscd", "--foreground", "--config", str(self.config_dir)],
+                                         stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise PcscdUnavailableError(f"pcscd exited: {log_path.read_text(errors='replace')[-500:]}")
+            if self.proc.poll() is not None:
+                raise PcscdUnavailableError(f"pcscd exited: {self.log_path.read_text(errors='replace')[-500:]}")
             try:
-                if daemon.reader in list_readers():
-                    return daemon
+                if self.reader in list_readers():
+                    return
             except ServiceUnavailable:
                 pass
             time.sleep(0.02)
-        daemon.stop()
+        self.stop()
         raise PcscdUnavailableError("pcscd did not list the virtual reader in time")
 
     def stop(self, timeout: float = 5.0) -> None:
-        if self.proc.poll() is None:
+        if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
                 self.proc.wait(timeout)

@@ -32,6 +32,7 @@ class CardFaults:
     not_my_number: bool = False            # no 券面事項入力補助AP on the card
     answer_6cxx: bool = False              # READ BINARY with a too-long Le answers 6Cxx
     answer_61xx: bool = False              # responses with data come back through GET RESPONSE
+    lose_verification: bool = False        # another program resets the security state after VERIFY (6982)
 
 
 @dataclass
@@ -155,7 +156,7 @@ class MyNumberCardModel:
             return b"", 0x6984
         if body == self.profile.pin.encode("ascii"):
             self.tries_left = PIN_MAX_TRIES
-            self._verified = True
+            self._verified = not self.faults.lose_verification
             return b"", 0x9000
         self.tries_left -= 1
         self._verified = False

@@ -1,0 +1,84 @@
+"""CardBridge: one worker thread, events and results arrive as queued signals on the GUI thread."""
+import threading
+
+import pytest
+
+pytest.importorskip("PySide6", reason="the Qt bridge needs PySide6")
+
+from PySide6.QtCore import QThread  # noqa: E402
+
+from cardreader import LastTryConfirmed  # noqa: E402
+from cardreader.errors import CardRemoved, NoCard, PinNearlyLocked, WrongPin  # noqa: E402
+from cardreader.simulator import SimulatedReader, card_for_persona  # noqa: E402
+from widgets.card_bridge import CardBridge  # noqa: E402
+
+
+@pytest.fixture
+def reader():
+    return SimulatedReader()
+
+
+@pytest.fixture
+def bridge(qtbot, reader):
+    bridge = CardBridge(reader, reader.open, poll_timeout=0.2)
+    bridge.start()
+    yield bridge
+    bridge.stop()
+    assert not bridge.running
+
+
+def test_insert_read_remove(qtbot, bridge, reader):
+    gui_thread = QThread.currentThread()
+    seen_threads = []
+    bridge.card_inserted.connect(lambda _r: seen_threads.append(QThread.currentThread()))
+    with qtbot.waitSignal(bridge.card_inserted, timeout=2000) as inserted:
+        reader.insert(card_for_persona("yamada-taro"))
+    assert inserted.args == [reader.name]
+    with qtbot.waitSignal(bridge.tries_left_known, timeout=2000) as tries:
+        bridge.request_pin_status()
+    assert tries.args == [3]
+    with qtbot.waitSignal(bridge.read_finished, timeout=2000) as done:
+        bridge.request_read("1234")
+    assert done.args[0].basic.name == "山田\u3000太郎"
+    with qtbot.waitSignal(bridge.card_removed, timeout=2000):
+        reader.remove()
+    assert seen_threads == [gui_thread]
+    assert [t.name for t in threading.enumerate()].count("card-io") == 1
+
+
+def test_failures_are_typed(qtbot, bridge, reader):
+    with qtbot.waitSignal(bridge.read_failed, timeout=2000) as failed:
+        bridge.request_read("1234")
+    assert isinstance(failed.args[0], NoCard)
+    card = card_for_persona("fault-one-try-left")
+    with qtbot.waitSignal(bridge.card_inserted, timeout=2000):
+        reader.insert(card)
+    with qtbot.waitSignal(bridge.read_failed, timeout=2000) as failed:
+        bridge.read("0000", last_try_confirmed=False)
+    assert isinstance(failed.args[0], PinNearlyLocked) and card.tries_left == 1
+    card.tries_left = 3
+    with qtbot.waitSignal(bridge.read_failed, timeout=2000) as failed:
+        bridge.request_read("0000", LastTryConfirmed())
+    assert isinstance(failed.args[0], WrongPin) and failed.args[0].tries_left == 2
+
+
+def test_removal_during_read(qtbot, bridge, reader):
+    card = card_for_persona("yamada-taro")
+    card.faults.remove_after_apdus = 6
+    with qtbot.waitSignal(bridge.card_inserted, timeout=2000):
+        reader.insert(card)
+    errors = []
+    bridge.read_failed.connect(errors.append)
+    with qtbot.waitSignals([bridge.read_failed, bridge.card_removed], timeout=2000):
+        bridge.request_read("1234")
+    assert len(errors) == 1 and isinstance(errors[0], CardRemoved)
+    assert card.tries_left == 3
+
+
+def test_stop_joins_quickly(qtbot, reader):
+    bridge = CardBridge(reader, reader.open, poll_timeout=10.0)
+    bridge.start()
+    with qtbot.waitSignal(bridge.reader_state_changed, timeout=2000):
+        pass
+    bridge.stop()  # the 10 s poll is cancelled, not waited out
+    assert not bridge.running
