@@ -70,3 +70,27 @@ class NullAudit:
 
 __all__ = ["ResidentLookupPort", "ProcedureRulesPort", "FormsPort", "SecretCipherPort",
            "AuditPort", "NullAudit", "CardReading"]
+
+
+from dataclasses import dataclass  # noqa: E402  (kept next to the identity it serves)
+
+
+@dataclass(frozen=True)
+class StaffIdentity:
+    """The signed-in staff member as the counter window sees them."""
+    staff_id: str
+    name: str
+    role: str
+    role_label: str = ""
+
+
+class AuthPort(Protocol):
+    def authenticate(self, name: str, password: str) -> StaffIdentity:
+        """Raises on wrong credentials (the error presenter explains why)."""
+        ...
+
+    def unlock(self, identity: StaffIdentity, password: str) -> StaffIdentity: ...
+
+    def demo_accounts(self) -> list[tuple[str, str, str]]:
+        """(name, role label, password) shown on the login dialog in demo mode only."""
+        ...

@@ -31,3 +31,19 @@ def pdf_page_png(pdf: bytes, *, page: int = 1, dpi: int = 60) -> bytes:
         if result.returncode != 0 or not png.exists():
             raise PreviewUnavailableError(f"pdftoppm exit {result.returncode}")
         return png.read_bytes()
+
+
+def pdf_pages_png(pdf: bytes, *, dpi: int = 150) -> list[bytes]:
+    """Every page as PNG, in order (for painting the packet onto a QPrinter)."""
+    tool = shutil.which("pdftoppm")
+    if tool is None:
+        raise PreviewUnavailableError("pdftoppm not installed")
+    with tempfile.TemporaryDirectory(prefix="madoguchi-print-") as tmp:
+        src = Path(tmp) / "packet.pdf"
+        src.write_bytes(pdf)
+        result = subprocess.run([tool, "-r", str(dpi), "-png", str(src), str(Path(tmp) / "p")],
+                                capture_output=True, timeout=120)
+        pages = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
+        if result.returncode != 0 or not pages:
+            raise PreviewUnavailableError(f"pdftoppm exit {result.returncode}")
+        return [p.read_bytes() for p in pages]

@@ -50,7 +50,6 @@ class VisitService:
         return GuardFacts(
             has_card_data=visit.card is not None,
             has_candidate=bool(visit.candidates),
-            has_event=visit.event is not None,
             selected_procedures=len(visit.selected_procedures),
             blocking_issues=sum(len(d.blocking_issues) for d in visit.drafts),
             approval_required=self._approval_required(),
@@ -139,6 +138,8 @@ class VisitService:
 
     def answer_event(self, visit: VisitRecord, event: str, answers: dict,
                      concerned_member_ids: tuple[str, ...] = ()) -> VisitRecord:
+        if event not in {code for code, _ in self._rules.events()}:
+            raise VisitRuleError("choose a life event")
         changed = visit.evolve(event=event, answers=dict(answers),
                                concerned_member_ids=tuple(concerned_member_ids))
         suggested = self._rules.procedures(event, rule_facts(changed, self._today()))

@@ -74,7 +74,6 @@ class GuardFacts:
     """What the guards need to know about a visit, computed by the service."""
     has_card_data: bool = False
     has_candidate: bool = False
-    has_event: bool = False
     selected_procedures: int = 0
     blocking_issues: int = 0
     approval_required: bool = False
@@ -90,8 +89,6 @@ def _guard(state: VisitState, action: VisitAction, facts: GuardFacts) -> bool:
         return facts.has_card_data
     if action is A.CONFIRM_RESIDENT:
         return facts.has_candidate
-    if action is A.ANSWER_EVENT:
-        return facts.has_event
     if action is A.CHOOSE_PROCEDURES:
         return facts.selected_procedures > 0
     if action is A.REVIEW_FORMS:

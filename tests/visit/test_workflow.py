@@ -8,7 +8,7 @@ A, S = VisitAction, VisitState
 
 
 def test_happy_path_reaches_printed():
-    facts = GuardFacts(has_card_data=True, has_candidate=True, has_event=True,
+    facts = GuardFacts(has_card_data=True, has_candidate=True,
                        selected_procedures=2)
     state = S.CARD_PLACED
     for action in (A.READ_CARD, A.CONFIRM_RESIDENT, A.ANSWER_EVENT, A.CHOOSE_PROCEDURES,

@@ -1,0 +1,62 @@
+"""Widget tests: the real MainWindow and VisitService over fakes of the other areas,
+with a VisitRepository on a throwaway SQLite file."""
+from __future__ import annotations
+
+import pytest
+
+from app.storage.database import make_engine, make_session_factory
+from app.storage.migration_runner import upgrade
+from app.visit.ports import StaffIdentity
+from app.visit.repository import VisitRepository
+from app.visit.service import VisitService
+from tests.ui.fakes import FakeAuth, FakeCardBridge
+from tests.visit.conftest import ReversibleCipher
+from tests.visit.fakes import CARD, FakeForms, FakeLookup, FakeRules
+
+IDENTITY = StaffIdentity(staff_id="1", name="窓口　一子", role="clerk", role_label="窓口職員")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _cjk_font(qapp):
+    from widgets.application import apply_font
+
+    apply_font(qapp)
+
+
+@pytest.fixture
+def ui_db(tmp_path):
+    url = f"sqlite:///{tmp_path / 'ui.sqlite3'}"
+    engine = make_engine(url)
+    upgrade(engine, "visits@head")
+    yield engine
+    engine.dispose()
+
+
+def make_service(engine):
+    repo = VisitRepository(make_session_factory(engine), cipher=ReversibleCipher())
+    return VisitService(repo, FakeLookup(), FakeRules(), FakeForms())
+
+
+@pytest.fixture
+def card():
+    return FakeCardBridge(CARD)
+
+
+@pytest.fixture
+def make_window(qtbot, ui_db, card):
+    from widgets.application import build_main_window
+
+    def build(service=None, idle=0, demo=True):
+        window = build_main_window(service or make_service(ui_db), card, FakeAuth(), IDENTITY,
+                                   demo=demo, idle_lock_seconds=idle)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return build
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()

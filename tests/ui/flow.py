@@ -1,0 +1,28 @@
+"""Keyboard-driven steps shared by the UI tests and the screenshot run."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.visit.workflow import VisitState
+
+
+def wait_state(qtbot, window, state, timeout=5000):
+    qtbot.waitUntil(lambda: window.controller.visit is not None
+                    and window.controller.visit.state is state, timeout=timeout)
+
+
+def next_step(qtbot, window):
+    """Ctrl+Enter where the clerk's focus is (the window is active again once a dialog closes)."""
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    target = QApplication.focusWidget() or window.current_page()
+    qtbot.keyClick(target, Qt.Key_Return, Qt.ControlModifier)
+
+
+def place_card_and_type_pin(qtbot, window, card, pin="1234"):
+    card.insert()
+    qtbot.waitUntil(lambda: window.pin_dialog is not None and window.pin_dialog.isVisible())
+    dialog = window.pin_dialog
+    qtbot.keyClicks(dialog.pin_edit, pin)
+    qtbot.keyClick(dialog.pin_edit, Qt.Key_Return)
+    return dialog

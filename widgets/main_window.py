@@ -1,0 +1,269 @@
+"""The counter window: status strip (card, visit, staff), the step pages with Back/Next,
+the message bar for errors, the idle lock, and a place for other panels to plug in
+(approval queue, review, trainer panel) through `add_panel`.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+                               QStackedWidget, QToolBar, QVBoxLayout, QWidget)
+
+from app.visit.ports import AuthPort, StaffIdentity
+from app.visit.workflow import VisitAction, VisitState, step_index
+from widgets.card_status import CardStatus, CardStatusLabel
+from widgets.error_presenter import Presentation, Severity
+from widgets.idle_lock import IdleWatcher, LockPage
+from widgets.pages.card_page import STATE_LABELS, CardPage
+from widgets.pages.event_page import EventPage
+from widgets.pages.identification_page import IdentificationPage
+from widgets.pages.print_page import PrintPage
+from widgets.pages.procedures_page import ProceduresPage
+from widgets.pages.review_page import ReviewPage
+from widgets.pin_dialog import PinPadDialog
+from widgets.visit_controller import VisitController
+
+SEVERITY_COLOURS = {Severity.INFO: "#e8f0fe", Severity.WARNING: "#fff4e5",
+                    Severity.CRITICAL: "#fde7e9"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: VisitController, identity: StaffIdentity, auth: AuthPort,
+                 *, demo: bool = False, idle_lock_seconds: int = 300) -> None:
+        super().__init__()
+        self.controller = controller
+        self.identity = identity
+        self.auth = auth
+        self.setWindowTitle(self.tr("窓口 — 書かない窓口") + (self.tr("【練習モード】") if demo else ""))
+        self.pin_dialog: PinPadDialog | None = None
+        self.new_card_box: QMessageBox | None = None
+
+        root = QWidget(self)
+        outer = QVBoxLayout(root)
+        outer.setContentsMargins(8, 8, 8, 8)
+        if demo:
+            self.demo_banner = QLabel(self.tr("練習モード（模擬カード・架空の住民データ。印刷物には「見本」が入ります）"), root)
+            self.demo_banner.setObjectName("demoBanner")
+            self.demo_banner.setAlignment(Qt.AlignCenter)
+            self.demo_banner.setStyleSheet("#demoBanner { background: #ffb300; color: #000; "
+                                           "font-weight: bold; padding: 4px; }")
+            outer.addWidget(self.demo_banner)
+        strip = QHBoxLayout()
+        self.card_status = CardStatusLabel(root)
+        strip.addWidget(self.card_status, 2)
+        self.visit_label = QLabel(root)
+        strip.addWidget(self.visit_label, 2)
+        self.staff_label = QLabel(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）", root)
+        strip.addWidget(self.staff_label, 0, Qt.AlignRight)
+        outer.addLayout(strip)
+        self.message_bar = QLabel(root)
+        self.message_bar.setWordWrap(True)
+        self.message_bar.setObjectName("messageBar")
+        self.message_bar.hide()
+        outer.addWidget(self.message_bar)
+
+        # The top-level stack: counter work (0), lock page, and plug-in panels.
+        self.stack = QStackedWidget(root)
+        outer.addWidget(self.stack, 1)
+        self.work = QWidget(self.stack)
+        work_layout = QVBoxLayout(self.work)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        self.pages_stack = QStackedWidget(self.work)
+        self.pages = [CardPage(controller), IdentificationPage(controller), EventPage(controller),
+                      ProceduresPage(controller), ReviewPage(controller), PrintPage(controller)]
+        for page in self.pages:
+            self.pages_stack.addWidget(page)
+        work_layout.addWidget(self.pages_stack, 1)
+        nav = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("受付を中止"), self.work)
+        self.back_button = QPushButton(self.tr("← 戻る (Alt+←)"), self.work)
+        self.next_button = QPushButton(self.tr("次へ → (Ctrl+Enter)"), self.work)
+        self.next_button.setMinimumHeight(40)
+        self.back_button.setMinimumHeight(40)
+        nav.addWidget(self.cancel_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        work_layout.addLayout(nav)
+        self.stack.addWidget(self.work)
+        self.lock_page = LockPage(self.stack)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(root)
+
+        self.toolbar = QToolBar(self.tr("パネル"), self)
+        self.toolbar.setObjectName("panels")
+        self.addToolBar(Qt.TopToolBarArea, self.toolbar)
+        self.counter_action = self.add_panel(self.tr("窓口受付"), self.work, "F2")
+
+        self._connect()
+        self.idle = IdleWatcher(idle_lock_seconds, self)
+        self.idle.idle.connect(self.lock)
+        self.lock_page.unlock_requested.connect(self._on_unlock_requested)
+        self.resize(1100, 760)
+        self._on_visit_changed(None)
+
+    # --- plug-in panels (approval queue, review, trainer) ---
+    def add_panel(self, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:
+        """Add a panel to the top-level stack with a toolbar action that shows it."""
+        if self.stack.indexOf(widget) < 0:
+            self.stack.addWidget(widget)
+        action = QAction(title, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda: self.show_panel(widget))
+        self.toolbar.addAction(action)
+        return action
+
+    def show_panel(self, widget: QWidget) -> None:
+        if self.stack.currentWidget() is not self.lock_page:
+            self.stack.setCurrentWidget(widget)
+
+    # --- wiring ---
+    def _connect(self) -> None:
+        c = self.controller
+        c.visit_changed.connect(self._on_visit_changed)
+        c.card_status_changed.connect(self._on_card_status_changed)
+        c.pin_requested.connect(self._on_pin_requested)
+        c.card_gone.connect(self._close_pin_dialog)
+        c.new_card_during_visit.connect(self._on_new_card_during_visit)
+        c.busy_changed.connect(lambda _busy: self._update_nav())
+        c.presenter.presented.connect(self._on_presented)
+        self.next_button.clicked.connect(self.go_next)
+        self.back_button.clicked.connect(c.back)
+        self.cancel_button.clicked.connect(self._confirm_cancel)
+        for keys, slot in ((("Ctrl+Return", "Ctrl+Enter", "Alt+Right"), self.go_next),
+                           (("Alt+Left",), self._back_if_allowed)):
+            action = QAction(self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(slot)
+            self.work.addAction(action)
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+
+    def current_page(self):
+        return self.pages_stack.currentWidget()
+
+    def go_next(self) -> None:
+        page = self.current_page()
+        if self.next_button.isEnabled() and page.can_go_next(self.controller.allowed()):
+            self.message_bar.hide()
+            page.go_next()
+
+    def _back_if_allowed(self) -> None:
+        if self.back_button.isEnabled():
+            self.controller.back()
+
+    def _update_nav(self) -> None:
+        allowed = self.controller.allowed()
+        busy = self.controller.runner.busy
+        page = self.current_page()
+        self.next_button.setEnabled(not busy and page.can_go_next(allowed))
+        self.back_button.setEnabled(not busy and VisitAction.BACK in allowed)
+        self.cancel_button.setEnabled(not busy and VisitAction.CANCEL in allowed)
+
+    def _on_visit_changed(self, visit) -> None:
+        index = step_index(visit.state) if visit else 0
+        page = self.pages[index]
+        self.pages_stack.setCurrentIndex(index)
+        for each in self.pages:  # every page: stale personal data must not linger off-screen
+            each.show_visit(visit)
+        if visit is None:
+            self.visit_label.setText(self.tr("受付なし"))
+        else:
+            who = visit.resident.name if visit.resident else (
+                self.tr("転入（新規）") if visit.new_resident else "")
+            self.visit_label.setText(self.tr("受付中: ") + f"{who} — " +
+                                     self.tr(STATE_LABELS.get(visit.state.value, "")
+                                             if visit.state is not VisitState.PRINTED else "印刷済み"))
+        self._update_nav()
+        if self.stack.currentWidget() is self.work and not self.pin_dialog:
+            self.activateWindow()  # back from a dialog: keys go to the window again
+            if page.focusWidget() is None or not page.isAncestorOf(QApplication.focusWidget()):
+                page.setFocus()
+
+    def _on_card_status_changed(self, status: CardStatus, detail: str) -> None:
+        self.card_status.set_status(status, detail)
+
+    def _on_presented(self, shown: Presentation) -> None:
+        self.message_bar.setText(f"{shown.message}\n→ {shown.next_action}")
+        self.message_bar.setStyleSheet(f"#messageBar {{ background: {SEVERITY_COLOURS[shown.severity]};"
+                                       " padding: 6px; border-radius: 4px; }")
+        self.message_bar.show()
+
+    # --- PIN and card events ---
+    def _on_pin_requested(self, tries: int, message: str) -> None:
+        self._close_pin_dialog()
+        if self.stack.currentWidget() is self.lock_page:
+            return
+        dialog = PinPadDialog(tries, self, message)
+        dialog.pin_entered.connect(self.controller.submit_pin)
+        dialog.skip_requested.connect(self.controller.start_without_card)
+        self.pin_dialog = dialog
+        dialog.finished.connect(self._on_pin_dialog_finished)
+        dialog.open()
+
+    def _on_pin_dialog_finished(self, _result: int) -> None:
+        self.pin_dialog = None
+        self.activateWindow()
+
+    def _close_pin_dialog(self) -> None:
+        if self.pin_dialog is not None:
+            self.pin_dialog.finished.disconnect()
+            self.pin_dialog.pin_edit.clear()
+            self.pin_dialog.reject()
+            self.pin_dialog.deleteLater()
+            self.pin_dialog = None
+
+    def _on_new_card_during_visit(self) -> None:
+        box = QMessageBox(QMessageBox.Question, self.tr("別のカード"),
+                          self.tr("受付中に別のカードが置かれました。新しい受付を始めますか？\n"
+                                  "今の受付は保存され、あとで再開できます。"),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setDefaultButton(QMessageBox.No)
+        box.finished.connect(lambda result: self._on_new_card_answer(box, result))
+        self.new_card_box = box
+        box.open()
+
+    def _on_new_card_answer(self, box: QMessageBox, result: int) -> None:
+        self.new_card_box = None
+        if box.standardButton(box.clickedButton()) == QMessageBox.Yes:
+            self.controller.accept_new_card()
+
+    def _confirm_cancel(self) -> None:
+        box = QMessageBox(QMessageBox.Warning, self.tr("受付を中止"),
+                          self.tr("この受付を中止しますか？入力した内容は破棄されます。"),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.setDefaultButton(QMessageBox.No)
+        box.finished.connect(lambda _r: box.standardButton(box.clickedButton()) == QMessageBox.Yes
+                             and self.controller.cancel())
+        box.open()
+
+    # --- idle lock ---
+    def lock(self) -> None:
+        """Hide personal data: the lock page covers every panel; dialogs with data close."""
+        if self.stack.currentWidget() is self.lock_page:
+            return
+        self._panel_before_lock = self.stack.currentWidget()
+        self._close_pin_dialog()
+        self.stack.setCurrentWidget(self.lock_page)
+        self.visit_label.setText(self.tr("ロック中"))
+        self.message_bar.hide()
+        self.toolbar.setEnabled(False)
+        self.lock_page.prepare(self.identity.name)
+
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_page
+
+    def _on_unlock_requested(self, password: str) -> None:
+        try:
+            self.identity = self.auth.unlock(self.identity, password)
+        except Exception as exc:  # noqa: BLE001
+            from widgets.error_presenter import describe
+
+            shown = describe(exc)
+            self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
+            return
+        self.toolbar.setEnabled(True)
+        self.stack.setCurrentWidget(getattr(self, "_panel_before_lock", self.work))
+        self._on_visit_changed(self.controller.visit)
+        self.idle.restart()

@@ -1,0 +1,53 @@
+"""Ranked resident candidates with the reasons they matched."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from app.visit.model import ResidentCandidate
+
+SEX = {"1": "男", "2": "女"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("CandidateModel", text)
+
+
+class CandidateModel(QAbstractTableModel):
+    HEADERS = ("氏名", "フリガナ", "生年月日", "性別", "住所", "一致度", "理由")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[ResidentCandidate] = []
+
+    def set_candidates(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def candidate(self, row: int) -> ResidentCandidate:
+        return self._rows[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _t(self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        c = self._rows[index.row()]
+        if role == Qt.DisplayRole:
+            reasons = list(c.reasons)
+            if c.matched_by_my_number:
+                reasons.insert(0, _t("個人番号で一致"))
+            return (c.name, c.kana, c.birth_date, _t(SEX.get(c.sex_code, "不明")), c.address,
+                    f"{round(c.score * 100)}%", "、".join(reasons))[index.column()]
+        if role == Qt.ToolTipRole and index.column() == 6:
+            return "\n".join(c.reasons)
+        return None

@@ -1,0 +1,94 @@
+"""The fields of one form draft: label, value (editable), provenance, validation issue.
+
+Edits are not applied here: `edit_requested(key, old, new)` goes to the page, which
+pushes an undoable command that calls the service.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from app.visit.model import FormDraft, mask_my_number
+
+PROVENANCE_LABELS = {"card": "カード", "registry": "住民記録", "clerk": "職員入力",
+                     "answer": "本人の回答", "derived": "自動計算", "blank": "未入力",
+                     "office": "事務処理欄"}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DraftFieldModel", text)
+
+
+class DraftFieldModel(QAbstractTableModel):
+    edit_requested = Signal(str, str, str)  # field key, old value, new value
+    HEADERS = ("項目", "値", "出典", "確認事項")
+    VALUE = 1
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._draft: FormDraft | None = None
+        self._fields = ()
+        self._issues: dict[str, str] = {}
+
+    def set_draft(self, draft: FormDraft | None) -> None:
+        if draft is not None and self._draft is not None and \
+                [f.key for f in draft.fields] == [f.key for f in self._fields]:
+            # same shape: update in place so the view keeps the current cell
+            self._draft, self._fields = draft, draft.fields
+            self._issues = {i.field_key: i.message for i in draft.issues}
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._fields) - 1, 3))
+            return
+        self.beginResetModel()
+        self._draft = draft
+        self._fields = draft.fields if draft else ()
+        self._issues = {i.field_key: i.message for i in draft.issues} if draft else {}
+        self.endResetModel()
+
+    def field_key(self, row: int) -> str:
+        return self._fields[row].key
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._fields)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
+            return _t(self.HEADERS[section])
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.NoItemFlags
+        base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+        return base | Qt.ItemIsEditable if index.column() == self.VALUE else base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._fields)):
+            return None
+        f = self._fields[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            value = mask_my_number(f.value) if f.sensitive else f.value
+            return (f.label, value, _t(PROVENANCE_LABELS.get(f.provenance, f.provenance)),
+                    self._issues.get(f.key, ""))[col]
+        if role == Qt.EditRole:
+            return (f.label, f.value, f.provenance, self._issues.get(f.key, ""))[col]
+        if role == Qt.BackgroundRole and f.key in self._issues:
+            return QBrush(QColor("#fde7e9"))
+        if role == Qt.ForegroundRole and col == 3 and f.key in self._issues:
+            return QBrush(QColor("#b00020"))
+        if role == Qt.ToolTipRole and col == 2 and f.prefilled_value and f.provenance == "clerk":
+            return _t("変更前: ") + (mask_my_number(f.prefilled_value) if f.sensitive
+                                     else f.prefilled_value)
+        return None
+
+    def setData(self, index, value, role=Qt.EditRole) -> bool:
+        if role != Qt.EditRole or not index.isValid() or index.column() != self.VALUE:
+            return False
+        f = self._fields[index.row()]
+        new = str(value)
+        if new != f.value:
+            self.edit_requested.emit(f.key, f.value, new)
+        return False  # the view refreshes when the service returns the new draft

@@ -1,0 +1,148 @@
+"""Step 2: who is this? The My Number hit or ranked candidates, card vs registry side by side."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
+                               QTableWidget, QTableWidgetItem)
+
+from app.visit.model import mask_my_number
+from app.visit.workflow import VisitAction
+from widgets.models.candidate_model import SEX, CandidateModel
+from widgets.pages.step_page import StepPage
+
+ROWS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日"), ("sex_code", "性別"))
+DIFF_BRUSH = QBrush(QColor("#fff3b0"))
+
+
+class IdentificationPage(StepPage):
+    next_action = VisitAction.CONFIRM_RESIDENT
+
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(controller, self.tr("2. 本人確認"), parent)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.layout_.addWidget(self.summary)
+
+        self.compare = QTableWidget(len(ROWS) + 1, 2, self)
+        self.compare.setHorizontalHeaderLabels([self.tr("カード"), self.tr("住民記録")])
+        self.compare.setVerticalHeaderLabels([self.tr(label) for _, label in ROWS]
+                                             + [self.tr("個人番号")])
+        self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.compare.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.compare.setFocusPolicy(Qt.NoFocus)
+        self.compare.setMaximumHeight(self.compare.verticalHeader().length() + 40)
+        self.layout_.addWidget(self.compare)
+        self.diff_note = QLabel(self)
+        self.diff_note.setWordWrap(True)
+        self.layout_.addWidget(self.diff_note)
+
+        label = QLabel(self.tr("候補（一致度の高い順）(&L)"), self)
+        self.layout_.addWidget(label)
+        self.model = CandidateModel(self)
+        self.table = QTableView(self)
+        label.setBuddy(self.table)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_compare())
+        self.table.doubleClicked.connect(lambda *_: self.go_next())
+        self.layout_.addWidget(self.table, 1)
+
+        self.search_box = QGroupBox(self.tr("住民記録を検索（基本4情報）"), self)
+        form = QFormLayout(self.search_box)
+        self.name_edit = QLineEdit(self)
+        self.address_edit = QLineEdit(self)
+        self.birth_edit = QLineEdit(self)
+        self.birth_edit.setPlaceholderText("1985-04-01")
+        self.sex_combo = QComboBox(self)
+        for code, text in (("", "指定なし"), ("1", "男"), ("2", "女")):
+            self.sex_combo.addItem(self.tr(text), code)
+        form.addRow(self.tr("氏名(&A)"), self.name_edit)
+        form.addRow(self.tr("住所"), self.address_edit)
+        form.addRow(self.tr("生年月日"), self.birth_edit)
+        form.addRow(self.tr("性別"), self.sex_combo)
+        self.search_button = QPushButton(self.tr("検索(&F)"), self)
+        self.search_button.clicked.connect(self._search)
+        self.name_edit.returnPressed.connect(self._search)
+        form.addRow("", self.search_button)
+        self.layout_.addWidget(self.search_box)
+
+        row = QHBoxLayout()
+        self.new_resident_button = QPushButton(self.tr("該当なし：新しく転入する方として受付(&T)"), self)
+        self.new_resident_button.clicked.connect(controller.choose_new_resident)
+        row.addWidget(self.new_resident_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+    def show_visit(self, visit) -> None:
+        if visit is None:
+            self.model.set_candidates([])
+            self._update_compare()
+            return
+        self.model.set_candidates(visit.candidates)
+        if visit.candidates:
+            self.table.selectRow(0)
+            self.table.setFocus()
+        card = visit.card
+        if card is None:
+            self.summary.setText(self.tr("カードなしで受付中です。基本4情報で住民記録を検索してください。"))
+        elif visit.candidates and visit.candidates[0].matched_by_my_number:
+            self.summary.setText(self.tr("個人番号で住民記録が見つかりました。内容を確認して確定してください。"))
+        elif visit.candidates:
+            self.summary.setText(self.tr("基本4情報で候補が見つかりました。理由を確認し、ご本人を選んでください。"))
+        else:
+            self.summary.setText(self.tr("住民記録に見つかりません。転入の方は「新しく転入する方として受付」を選んでください。"))
+        if card is not None and not self.name_edit.text():
+            self.name_edit.setText(card.name)
+            self.birth_edit.setText(card.birth_date)
+        allowed = self.controller.allowed()
+        self.new_resident_button.setEnabled(VisitAction.NEW_RESIDENT in allowed)
+        self._update_compare()
+
+    def _selected(self):
+        index = self.table.currentIndex()
+        return self.model.candidate(index.row()) if index.isValid() else None
+
+    def _update_compare(self) -> None:
+        visit = self.controller.visit
+        card = visit.card if visit else None
+        chosen = self._selected()
+        differences = []
+        for row, (key, label) in enumerate(ROWS):
+            left = getattr(card, key, "") if card else ""
+            right = getattr(chosen, key, "") if chosen else ""
+            if key == "sex_code":
+                left, right = SEX.get(left, left), SEX.get(right, right)
+            items = [QTableWidgetItem(left), QTableWidgetItem(right)]
+            if card and chosen and left != right:
+                differences.append(self.tr(label))
+                for item in items:
+                    item.setBackground(DIFF_BRUSH)
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+            for col, item in enumerate(items):
+                self.compare.setItem(row, col, item)
+        self.compare.setItem(len(ROWS), 0, QTableWidgetItem(
+            mask_my_number(card.my_number) if card else ""))
+        self.compare.setItem(len(ROWS), 1, QTableWidgetItem(""))
+        self.compare.resizeRowsToContents()
+        self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + "、".join(differences)
+                               + self.tr("（転入前の住所など、カードの券面が古い場合があります）")
+                               if differences else "")
+
+    def _search(self) -> None:
+        self.controller.search(self.name_edit.text().strip(), self.address_edit.text().strip(),
+                               self.birth_edit.text().strip(), self.sex_combo.currentData())
+
+    def can_go_next(self, allowed) -> bool:
+        return super().can_go_next(allowed) and self._selected() is not None
+
+    def go_next(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            self.controller.confirm_resident(chosen.resident_id)

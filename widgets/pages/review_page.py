@@ -1,0 +1,166 @@
+"""Step 5: each form's fields with provenance, inline validation, undo/redo, live preview."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTableView,
+                               QVBoxLayout, QWidget)
+
+from app.visit.preview import pdf_page_png
+from app.visit.workflow import VisitAction
+from widgets.models.draft_field_model import DraftFieldModel
+from widgets.pages.step_page import StepPage
+
+
+class EditFieldCommand(QUndoCommand):
+    """One clerk edit; undo sends the old value back through the service (and is saved)."""
+
+    def __init__(self, controller, form_id: str, key: str, old: str, new: str) -> None:
+        super().__init__(f"{form_id}.{key}")
+        self._controller, self._form_id, self._key = controller, form_id, key
+        self._old, self._new = old, new
+
+    def redo(self) -> None:
+        self._controller.edit_draft(self._form_id, self._key, self._new)
+
+    def undo(self) -> None:
+        self._controller.edit_draft(self._form_id, self._key, self._old)
+
+
+class ReviewPage(StepPage):
+    next_action = VisitAction.REVIEW_FORMS
+
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(controller, self.tr("5. 申請書の確認・修正"), parent)
+        self.undo_stack = QUndoStack(self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.layout_.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Horizontal, self)
+        self.forms_list = QListWidget(self)
+        self.forms_list.setMaximumWidth(220)
+        self.forms_list.currentRowChanged.connect(self._on_form_changed)
+        splitter.addWidget(self.forms_list)
+
+        middle = QWidget(self)
+        mid_layout = QVBoxLayout(middle)
+        mid_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = DraftFieldModel(self)
+        self.model.edit_requested.connect(self._on_edit_requested)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
+                                   | QAbstractItemView.AnyKeyPressed)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        mid_layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("元に戻す (Ctrl+Z)"), self)
+        self.redo_button = QPushButton(self.tr("やり直す (Ctrl+Shift+Z)"), self)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.redo_button.clicked.connect(self.undo_stack.redo)
+        self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addStretch(1)
+        mid_layout.addLayout(buttons)
+        splitter.addWidget(middle)
+
+        self.preview = QLabel(self.tr("プレビューを作成中…"), self)
+        self.preview.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        self.preview.setMinimumWidth(260)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.preview)
+        scroll.setWidgetResizable(True)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        self.layout_.addWidget(splitter, 1)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("やり直す"))
+        redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")])
+        for action in (undo, redo):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        self._visit_id = None
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(250)  # debounce: render after typing pauses
+        self._preview_timer.timeout.connect(self._render_preview)
+        self.preview_png: bytes | None = None
+
+    def current_form_id(self) -> str | None:
+        item = self.forms_list.currentItem()
+        return item.data(Qt.UserRole) if item else None
+
+    def show_visit(self, visit) -> None:
+        if visit is None or visit.visit_id != self._visit_id:
+            self.undo_stack.clear()
+            self._visit_id = visit.visit_id if visit else None
+        keep = self.current_form_id()
+        self.forms_list.blockSignals(True)
+        self.forms_list.clear()
+        drafts = visit.drafts if visit else ()
+        for draft in drafts:
+            mark = "⚠ " if draft.blocking_issues else ""
+            item = QListWidgetItem(mark + draft.title, self.forms_list)
+            item.setData(Qt.UserRole, draft.form_id)
+        ids = [d.form_id for d in drafts]
+        self.forms_list.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
+        self.forms_list.blockSignals(False)
+        issues = sum(len(d.blocking_issues) for d in drafts)
+        self.status.setText(self.tr("確認が必要な項目が %n 件あります（赤い行）。", "", issues)
+                            if issues else self.tr("すべての申請書を確認できます。出典を確かめてください。"))
+        self._show_current()
+
+    def _on_form_changed(self, _row: int) -> None:
+        self._show_current()
+
+    def _show_current(self) -> None:
+        visit = self.controller.visit
+        form_id = self.current_form_id()
+        self.model.set_draft(visit.draft(form_id) if visit and form_id else None)
+        self._preview_timer.start()
+
+    def _on_edit_requested(self, key: str, old: str, new: str) -> None:
+        form_id = self.current_form_id()
+        if form_id is not None:
+            self.undo_stack.push(EditFieldCommand(self.controller, form_id, key, old, new))
+
+    def _render_preview(self) -> None:
+        visit, form_id = self.controller.visit, self.current_form_id()
+        if visit is None or form_id is None or not self.isVisible():
+            return
+        service = self.controller.service
+        watermark = self.controller.watermark
+
+        def render():
+            return pdf_page_png(service.render_form_preview(visit, form_id, watermark), dpi=60)
+
+        self.controller.runner.run(render, self._show_preview, self._preview_failed)
+
+    def _show_preview(self, png: bytes) -> None:
+        self.preview_png = png
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.preview.setPixmap(pixmap)
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview.setText(self.tr("プレビューを表示できません。"))
+        self.controller.presenter.present(exc)
+
+    def go_next(self) -> None:
+        self.controller.review_forms()
