@@ -1,0 +1,1 @@
+from tests.staff.service_fixtures import people, services  # noqa: F401
