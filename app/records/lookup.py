@@ -13,7 +13,7 @@ from enum import Enum
 
 from app.privacy.my_number import MyNumber
 from app.records.normalization import (
-    folded_characters, has_prefecture, nfkc, normalize_kana, normalize_name, split_address,
+    folded_characters, has_prefecture, nfkc, prefecture_of, normalize_kana, normalize_name, split_address,
 )
 from app.records.repository import ResidentRepository
 from app.records.resident import ResidentRecord, ResidentStatus
@@ -88,12 +88,12 @@ class LookupService:
         return LookupResult(LookupMethod.MY_NUMBER, cands, _tied(cands))
 
     def by_basic_info(self, info: BasicInfo, limit: int = 10) -> LookupResult:
-        address = info.address or ""
-        if address and self._home and not has_prefecture(address):
-            address = self._home + address
+        address = self._complete(info.address or "")
         q_addr, q_kata = split_address(address) if address else ("", "")
         q_name = normalize_name(info.name)
         q_kana = normalize_kana(info.kana) if info.kana else None
+        if q_kana is None and _is_katakana(normalize_kana(info.name)):
+            q_kana = normalize_kana(info.name)  # name typed in kana: search the 振り仮名 too
         found = self._repo.find_candidates(norm_name=q_name, birth_date=info.birth_date,
                                            norm_address=q_addr or None, norm_kana=q_kana)
         keys = self._repo.norm_katagaki_of(r.id for r in found)
@@ -102,6 +102,16 @@ class LookupService:
         cands.sort(key=lambda c: (-c.score, c.resident.id))
         top = tuple(cands[:limit])
         return LookupResult(LookupMethod.BASIC_INFO, top, _tied(top))
+
+    def _complete(self, address: str) -> str:
+        """Typed addresses often start at the city or the 町字; the registry is one city."""
+        if not address or not self._home or has_prefecture(address):
+            return address
+        text = nfkc(address).strip()
+        prefecture = prefecture_of(self._home)
+        if prefecture and text.startswith(self._home[len(prefecture):]):
+            return prefecture + text
+        return self._home + text
 
     def _rank(self, info: BasicInfo, q_name: str, q_kana: str | None, q_addr: str, q_kata: str,
               r: ResidentRecord, keys: tuple[str, str]) -> LookupCandidate:
@@ -143,7 +153,8 @@ def _name_score(raw: str, q_name: str, q_kana: str | None, r: ResidentRecord) ->
             sorted(nfkc(r.name).upper().replace(",", " ").split()):
         return _NAME - 4, "氏名が一致（姓名の順序違い）"
     if q_kana and q_kana == normalize_kana(r.name_kana):
-        return _NAME_SIMILAR + 5, "振り仮名が一致（氏名の漢字は相違）"
+        typed_kana = _is_katakana(normalize_kana(raw))
+        return _NAME_SIMILAR + 5, "振り仮名が一致（氏名はカナで入力）" if typed_kana else "振り仮名が一致（氏名の漢字は相違）"
     ratio = difflib.SequenceMatcher(None, q_name, normalize_name(r.name)).ratio()
     if ratio >= 0.5:
         return int(_NAME_SIMILAR * ratio), f"氏名が類似（一致度{round(ratio * 100)}%）"
@@ -173,6 +184,10 @@ def _status(r: ResidentRecord) -> tuple[int, tuple[str, ...]]:
         penalty, why = _STATUS_PENALTY[r.status]
         return penalty, (why,)
     return 0, ()
+
+
+def _is_katakana(text: str) -> bool:
+    return bool(text) and all("\u30a0" <= ch <= "\u30ff" for ch in text)
 
 
 def _tied(cands: tuple[LookupCandidate, ...]) -> bool:

@@ -113,6 +113,11 @@ def has_prefecture(address: str) -> bool:
     return bool(_PREFECTURE.match(nfkc(address).strip()))
 
 
+def prefecture_of(address: str) -> str:
+    match = _PREFECTURE.match(nfkc(address).strip())
+    return match.group(1) if match else ""
+
+
 def folded_characters(query: str, registered: str) -> list[tuple[str, str]]:
     """Pairs (variant, standard) that differ between two names but fold equal,
     for the clerk's reason text (e.g. [("髙", "高")])."""
