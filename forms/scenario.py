@@ -1,0 +1,179 @@
+"""Scenario files for the headless `packet` command: parse and check, naming the bad key.
+
+Format: docs/scenario-format.md. A scenario is what the card read gave plus the clerk's answers;
+it may also carry inline registry data (`resident`, `household`) when no database is used.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+from forms import relationship
+from forms.context import build_context
+from forms.procedure_rules import EVENTS
+
+TOP_KEYS = {"event", "card", "resident_id", "answers", "today", "office", "resident", "household", "label", "notes"}
+CARD_KEYS = {"my_number", "name", "address", "birth_date", "sex_code"}
+PERSON_KEYS = {"name", "kana", "birth_date", "sex_code", "relationship", "my_number", "insurance", "previous_insurance",
+               "card_held", "foreign", "nationality", "residence_status", "residence_period", "residence_expiry",
+               "residence_card_no", "kaigo_certified", "nhi", "koki", "seal_number", "nhi_number", "kaigo_number",
+               "koki_number", "pension_number", "together", "custody"}
+BOOL_ANSWERS = {"wants_seal_registration", "from_abroad", "to_abroad", "foreign_resident", "name_change",
+                "household_merge", "print_my_number", "involuntary_unemployment", "kaigo_certificate_attached",
+                "koki_burden_certificate", "death_notice_filed"}
+DATE_ANSWERS = {"date", "funeral_date", "previous_insurance_lost_on"}
+TEXT_ANSWERS = {"new_address", "old_address", "katagaki", "phone", "filer", "filer_name", "filer_address", "kana",
+                "relationship", "new_head", "old_head", "from_country", "previous_insurer", "new_insurer", "job",
+                "pension_scheme", "bank", "bank_detail", "bank_type", "bank_account", "bank_holder_kana",
+                "relation_to_deceased", "delegate_name", "household_change", "facility", "seal_id_method",
+                "seal_number", "nhi_number", "jidou_number"}
+CHOICES = {"insurance": ("nhi", "employee", "none"), "previous_insurance": ("nhi", "employee", "none"),
+           "filer": ("本人", "世帯主", "同一世帯員", "代理人", "法定代理人", "その他")}
+CERT_KEYS = {"kind", "copies", "include", "purpose", "scope"}
+CERT_KINDS = ("住民票の写し", "除票の写し", "住民票記載事項証明書", "印鑑登録証明書")
+
+
+class ScenarioError(ValueError):
+    """A scenario file is wrong; `key` names the offending key (dotted path)."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(f"{key}: {message}")
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Scenario:
+    event: str
+    card: Mapping[str, Any]
+    answers: Mapping[str, Any]
+    resident_id: str | None
+    today: str
+    office: Mapping[str, Any]
+    resident: Mapping[str, Any]
+    household: Mapping[str, Any]
+
+    def context(self, registry: Mapping[str, Mapping] | None = None) -> dict[str, Any]:
+        """Flat context; `registry` (from the database) overrides inline resident/household."""
+        registry = registry or {}
+        return build_context(card=self.card, resident=registry.get("resident", self.resident),
+                             household=registry.get("household", self.household), answers=self.answers,
+                             office=self.office, today=self.today)
+
+
+def _obj(value: Any, key: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ScenarioError(key, "オブジェクト（{...}）で指定してください")
+    return value
+
+
+def _unknown(data: Mapping, allowed: set[str], key: str) -> None:
+    for k in data:
+        if k not in allowed:
+            raise ScenarioError(f"{key}.{k}" if key else k, "未知のキーです")
+
+
+def _date(value: Any, key: str) -> str:
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise ScenarioError(key, f"日付は YYYY-MM-DD で指定してください（{value!r}）") from None
+
+
+def _person(raw: Any, key: str) -> dict[str, Any]:
+    person = dict(_obj(raw, key))
+    _unknown(person, PERSON_KEYS, key)
+    for required in ("name", "birth_date"):
+        if not person.get(required):
+            raise ScenarioError(f"{key}.{required}", "必須です")
+    person["birth_date"] = _date(person["birth_date"], f"{key}.birth_date")
+    if "relationship" in person:
+        try:
+            person["relationship"] = relationship.normalize(person["relationship"])
+        except relationship.RelationshipError as exc:
+            raise ScenarioError(f"{key}.relationship", str(exc)) from None
+    if "my_number" in person:
+        _digits12(person["my_number"], f"{key}.my_number")
+    if person.get("insurance") not in (None, *CHOICES["insurance"]):
+        raise ScenarioError(f"{key}.insurance", f"{'/'.join(CHOICES['insurance'])} のどれかです")
+    return person
+
+
+def _digits12(value: Any, key: str) -> None:
+    if not (isinstance(value, str) and value.isdigit() and len(value) == 12):
+        raise ScenarioError(key, "12桁の数字（文字列）で指定してください")
+
+
+def _answers(raw: Any) -> dict[str, Any]:
+    answers = dict(_obj(raw, "answers"))
+    allowed = BOOL_ANSWERS | DATE_ANSWERS | TEXT_ANSWERS | set(CHOICES) | {"members", "certificate", "deceased", "proxy"}
+    _unknown(answers, allowed, "answers")
+    for k in BOOL_ANSWERS & answers.keys():
+        if not isinstance(answers[k], bool):
+            raise ScenarioError(f"answers.{k}", "true / false で指定してください")
+    for k in DATE_ANSWERS & answers.keys():
+        answers[k] = _date(answers[k], f"answers.{k}")
+    for k, options in CHOICES.items():
+        if k in answers and answers[k] not in options:
+            raise ScenarioError(f"answers.{k}", f"{' / '.join(options)} のどれかです")
+    if "members" in answers:
+        if not isinstance(answers["members"], list):
+            raise ScenarioError("answers.members", "人の一覧（[...]）で指定してください")
+        answers["members"] = [_person(p, f"answers.members[{i}]") for i, p in enumerate(answers["members"])]
+    if "deceased" in answers:
+        answers["deceased"] = _person(answers["deceased"], "answers.deceased")
+    if "certificate" in answers:
+        cert = dict(_obj(answers["certificate"], "answers.certificate"))
+        _unknown(cert, CERT_KEYS, "answers.certificate")
+        if cert.get("kind") not in CERT_KINDS:
+            raise ScenarioError("answers.certificate.kind", f"{' / '.join(CERT_KINDS)} のどれかです")
+        copies = cert.get("copies", 1)
+        if not isinstance(copies, int) or isinstance(copies, bool) or copies < 1:
+            raise ScenarioError("answers.certificate.copies", "1以上の整数です")
+        cert["copies"] = copies
+        answers["certificate"] = cert
+    return answers
+
+
+def parse_scenario(data: Any) -> Scenario:
+    data = _obj(data, "(scenario)")
+    _unknown(data, TOP_KEYS, "")
+    event = data.get("event")
+    if event not in EVENTS:
+        raise ScenarioError("event", f"{' / '.join(EVENTS)} のどれかです（{event!r}）")
+    card = dict(_obj(data.get("card", {}), "card"))
+    _unknown(card, CARD_KEYS, "card")
+    if "my_number" in card:
+        _digits12(card["my_number"], "card.my_number")
+    if "birth_date" in card:
+        card["birth_date"] = _date(card["birth_date"], "card.birth_date")
+    if "sex_code" in card and str(card["sex_code"]) not in ("0", "1", "2", "9"):
+        raise ScenarioError("card.sex_code", "1=男 2=女 (0/9=不明) です")
+    resident_id = data.get("resident_id")
+    if resident_id is not None and not (isinstance(resident_id, str) and resident_id.strip()):
+        raise ScenarioError("resident_id", "宛名番号を文字列で指定してください")
+    if not card.get("name") and resident_id is None and not data.get("resident"):
+        raise ScenarioError("card.name", "card.name か resident_id のどちらかが必要です")
+    answers = _answers(data.get("answers", {}))
+    if event == "certificate" and "certificate" not in answers:
+        raise ScenarioError("answers.certificate", "証明書の請求には必須です")
+    if event == "death" and "deceased" not in answers:
+        raise ScenarioError("answers.deceased", "死亡の手続きには亡くなった方の情報が必須です")
+    today = _date(data["today"], "today") if "today" in data else dt.date.today().isoformat()
+    return Scenario(event, card, answers, resident_id, today, dict(_obj(data.get("office", {}), "office")),
+                    dict(_obj(data.get("resident", {}), "resident")),
+                    dict(_obj(data.get("household", {}), "household")))
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ScenarioError("(file)", f"読めません: {exc.strerror}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ScenarioError("(json)", f"JSONの形式が正しくありません（{exc.lineno}行 {exc.colno}列）") from None
+    return parse_scenario(data)
