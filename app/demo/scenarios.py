@@ -125,6 +125,18 @@ def _frozen(value: Any) -> Any:
     return value
 
 
+def check_packet_format(scenario: TrainerScenario, persona_dir: Path, source: str) -> None:
+    """The forms area's own scenario parser is the authority on answer keys."""
+    from forms.scenario import ScenarioError as PacketScenarioError
+    from forms.scenario import parse_scenario as parse_packet_scenario
+
+    persona = json.loads((persona_dir / f"{scenario.persona}.json").read_text(encoding="utf-8"))
+    try:
+        parse_packet_scenario(scenario.packet_scenario(persona))
+    except PacketScenarioError as exc:
+        raise ScenarioError(source, exc.key, str(exc)) from None
+
+
 def load_scenarios(directory: Path = SCENARIO_DIR,
                    persona_dir: Path = PERSONA_DIR) -> list[TrainerScenario]:
     """Every scenario file, sorted by file name; the first bad file raises."""
@@ -136,6 +148,7 @@ def load_scenarios(directory: Path = SCENARIO_DIR,
         except ValueError as exc:
             raise ScenarioError(path.name, "(file)", f"not valid JSON: {exc}") from None
         scenario = parse_scenario(data, path.name, persona_ids)
+        check_packet_format(scenario, persona_dir, path.name)
         if scenario.id in seen:
             raise ScenarioError(path.name, "id", f"duplicate id {scenario.id}")
         seen.add(scenario.id)
