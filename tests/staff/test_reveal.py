@@ -50,3 +50,23 @@ def test_other_roles_are_refused_and_nothing_is_logged(services, people, reveal,
 def test_resident_without_a_number(services, people, reveal):
     with pytest.raises(NoMyNumberError):
         reveal.reveal(people["clerk1"], 8)
+
+
+def test_reveal_wired_to_the_records_repository(tmp_path):
+    from app.demo.database import reset_demo_database
+    from app.staff.services import StaffServices
+    from tests.staff.service_fixtures import CHEAP_HASHING
+
+    demo = reset_demo_database(hashing=CHEAP_HASHING, seeder=lambda *a: None, residents=0)
+    svc = StaffServices.open(demo.url, hashing=CHEAP_HASHING, reveal_from_records=True)
+    try:
+        from app.privacy.cipher import MyNumberCipher
+        from app.records.repository import ResidentRepository
+        repo = ResidentRepository(svc.sessions, MyNumberCipher.for_data_dir())
+        hana = repo.get_by_atena_no("100200301")
+        clerk = svc.staff.authenticate("madoguchi", "renshu-madoguchi", "ws").actor
+        shown = svc.reveal.reveal(clerk, hana.id)
+        assert shown.digits == "501284376900" and shown.masked == "**** **** 6900"
+        assert svc.audit.entries(action="my_number_revealed")[-1].object_ids == str(hana.id)
+    finally:
+        svc.close()

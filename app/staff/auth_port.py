@@ -1,0 +1,50 @@
+"""StaffService behind the counter window's AuthPort (app.visit.ports).
+
+The window knows a StaffIdentity; the audit log needs an Actor (with the
+workstation). This adapter keeps both in step and lists the demo accounts
+only when constructed with them (demo mode).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from app.staff.actor import Actor
+from app.staff.models import SignIn
+from app.staff.service import StaffService
+from app.visit.ports import StaffIdentity
+
+
+class StaffAuthAdapter:
+    def __init__(self, staff: StaffService, workstation: str,
+                 demo_credentials: Sequence = ()):
+        self._staff = staff
+        self._workstation = workstation
+        self._demo = tuple(demo_credentials)
+        self.last_sign_in: SignIn | None = None
+
+    def authenticate(self, name: str, password: str) -> StaffIdentity:
+        self.last_sign_in = self._staff.authenticate(name, password, self._workstation)
+        return _identity(self.last_sign_in)
+
+    def unlock(self, identity: StaffIdentity, password: str) -> StaffIdentity:
+        sign_in = self._staff.unlock_screen(self.actor_for(identity), password)
+        self.last_sign_in = sign_in
+        return _identity(sign_in)
+
+    def sign_out(self, identity: StaffIdentity) -> None:
+        self._staff.sign_out(self.actor_for(identity))
+
+    def change_password(self, identity: StaffIdentity, old: str, new: str) -> None:
+        self._staff.change_password(self.actor_for(identity), old, new)
+
+    def demo_accounts(self) -> list[tuple[str, str, str]]:
+        return [(c.name, c.label_ja, c.password) for c in self._demo]
+
+    def actor_for(self, identity: StaffIdentity) -> Actor:
+        return Actor(int(identity.staff_id), identity.name, identity.role, self._workstation)
+
+
+def _identity(sign_in: SignIn) -> StaffIdentity:
+    m = sign_in.member
+    return StaffIdentity(staff_id=str(m.id), name=m.name, role=m.role.value,
+                         role_label=m.role.label_ja)

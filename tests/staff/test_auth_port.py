@@ -1,0 +1,29 @@
+"""StaffAuthAdapter: the counter window's AuthPort over StaffService."""
+import pytest
+
+from app.demo.database import DemoCredential
+from app.staff.auth_port import StaffAuthAdapter
+from app.staff.errors import InvalidCredentialsError
+from app.staff.roles import Role
+from tests.staff.service_fixtures import SYSTEM
+
+
+def test_sign_in_unlock_sign_out_are_audited(services):
+    services.staff.add(SYSTEM, "tanaka", "supervisor", "counter-pass-1")
+    auth = StaffAuthAdapter(services.staff, "窓口4")
+    identity = auth.authenticate("tanaka", "counter-pass-1")
+    assert (identity.name, identity.role, identity.role_label) == ("tanaka", "supervisor", "審査者")
+    assert auth.actor_for(identity).workstation == "窓口4"
+    with pytest.raises(InvalidCredentialsError):
+        auth.unlock(identity, "wrong")
+    assert auth.unlock(identity, "counter-pass-1") == identity
+    auth.sign_out(identity)
+    assert [e.action for e in services.audit.entries()][-4:] == [
+        "sign_in", "sign_in_failed", "sign_in", "sign_out"]
+    assert auth.demo_accounts() == []
+
+
+def test_demo_accounts_listed_only_when_given(services):
+    creds = [DemoCredential("madoguchi", Role.CLERK, "renshu-madoguchi")]
+    assert StaffAuthAdapter(services.staff, "ws", creds).demo_accounts() == [
+        ("madoguchi", "窓口職員", "renshu-madoguchi")]
