@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 
 from app.visit.card_data import card_reading_from
 from app.visit.record import VisitRecord
-from app.visit.service import VisitService
 from app.visit.workflow import VisitAction, VisitState
 from widgets.background import BackgroundRunner
 from widgets.card_status import CardStatus
@@ -25,7 +24,7 @@ class VisitController(QObject):
     new_card_during_visit = Signal()          # ask: start a new visit?
     busy_changed = Signal(bool)
 
-    def __init__(self, service: VisitService, card_bridge, presenter: ErrorPresenter,
+    def __init__(self, service, card_bridge, presenter: ErrorPresenter,
                  runner: BackgroundRunner, staff_id: Callable[[], str], *,
                  watermark: str | None = None, parent=None) -> None:
         super().__init__(parent)

@@ -84,6 +84,7 @@ class ProcedureChoice:
     selected: bool = True
     source: str = "rule"  # rule | clerk
     clerk_reason: str = ""  # why the clerk added or removed it (required for a change)
+    subjects: tuple[int, ...] = ()  # people of the visit it concerns (0 = the card holder)
 
 
 @dataclass(frozen=True)
@@ -98,26 +99,31 @@ class FieldIssue:
 class DraftField:
     key: str
     label: str
-    value: str
-    provenance: str  # card | registry | clerk | answer | derived | blank
-    prefilled_value: str = ""
+    value: Any  # plain JSON: text, bool (check box) or list of text (check-box set)
+    provenance: str  # card | registry | clerk | answer | derived | office | blank
+    prefilled_value: Any = ""
     sensitive: bool = False  # e.g. 個人番号: never persisted in clear
+    source: str = ""  # context key the value came from, e.g. card.name
+    prefilled_provenance: str = ""  # where the pre-filled value came from (restored on undo)
 
 
 @dataclass(frozen=True)
 class FormDraft:
+    draft_id: str  # unique in the visit: a per-person form appears once per person
     form_id: str
     title: str
     fields: tuple[DraftField, ...]
     issues: tuple[FieldIssue, ...] = ()
+    procedure_id: str = ""
+    row_counts: tuple[tuple[str, int], ...] = ()
 
-    def value(self, key: str) -> str:
+    def value(self, key: str):
         for f in self.fields:
             if f.key == key:
                 return f.value
         raise KeyError(key)
 
-    def with_value(self, key: str, value: str, provenance: str = "clerk") -> "FormDraft":
+    def with_value(self, key: str, value, provenance: str = "clerk") -> "FormDraft":
         if key not in {f.key for f in self.fields}:
             raise KeyError(key)
         new = tuple(replace(f, value=value, provenance=provenance) if f.key == key else f
@@ -159,13 +165,16 @@ def candidate_from_plain(data: dict | None) -> ResidentCandidate | None:
 def procedure_from_plain(data: dict) -> ProcedureChoice:
     data = dict(data)
     data["form_ids"] = tuple(data.get("form_ids", ()))
+    data["subjects"] = tuple(data.get("subjects", ()))
     return ProcedureChoice(**data)
 
 
 def draft_from_plain(data: dict) -> FormDraft:
-    return FormDraft(form_id=data["form_id"], title=data["title"],
+    return FormDraft(draft_id=data["draft_id"], form_id=data["form_id"], title=data["title"],
                      fields=_tupled(DraftField, data.get("fields")),
-                     issues=_tupled(FieldIssue, data.get("issues")))
+                     issues=_tupled(FieldIssue, data.get("issues")),
+                     procedure_id=data.get("procedure_id", ""),
+                     row_counts=tuple((k, int(n)) for k, n in data.get("row_counts", ())))
 
 
 def to_plain(obj) -> Any:

@@ -13,6 +13,16 @@ from app.visit.model import (CardReading, FieldIssue, FormDraft, ProcedureChoice
                              ResidentCandidate)
 
 
+class VisitStorePort(Protocol):
+    """app.visit.repository.VisitRepository; a port so the service (and the widgets that
+    call it) never import the database layer."""
+    def save(self, visit) -> None: ...
+
+    def get(self, visit_id: str): ...
+
+    def list_open(self, staff_id: str | None = None) -> list: ...
+
+
 class ResidentLookupPort(Protocol):
     def by_my_number(self, my_number: str) -> ResidentCandidate | None: ...
 
@@ -27,9 +37,13 @@ class ProcedureRulesPort(Protocol):
         """(event code, Japanese label) in display order."""
         ...
 
-    def questions(self, event: str) -> list[Question]: ...
+    def questions(self, event: str) -> list[Question]:
+        """Only what this event's rules and forms need answered."""
+        ...
 
-    def procedures(self, event: str, facts: dict) -> list[ProcedureChoice]: ...
+    def procedures(self, event: str, context: dict) -> list[ProcedureChoice]:
+        """The rules' procedures for the flat pre-fill context, each with its reason."""
+        ...
 
     def catalogue(self) -> list[ProcedureChoice]:
         """Every procedure the clerk may add by hand."""
@@ -37,16 +51,19 @@ class ProcedureRulesPort(Protocol):
 
 
 class FormsPort(Protocol):
-    def prefill(self, form_id: str, context: dict) -> FormDraft: ...
+    def build_drafts(self, event: str, context: dict,
+                     procedures: list[ProcedureChoice]) -> list[FormDraft]:
+        """Pre-filled drafts (with provenance) for the chosen procedures."""
+        ...
 
-    def validate(self, draft: FormDraft) -> list[FieldIssue]: ...
+    def validate(self, draft: FormDraft, context: dict) -> list[FieldIssue]: ...
 
     def render_form(self, draft: FormDraft, *, watermark: str | None = None) -> bytes:
         """One form as PDF bytes (for the live preview)."""
         ...
 
-    def render_packet(self, guide: list[ProcedureChoice], drafts: list[FormDraft], *,
-                      watermark: str | None = None) -> bytes:
+    def render_packet(self, event: str, context: dict, procedures: list[ProcedureChoice],
+                      drafts: list[FormDraft], *, watermark: str | None = None) -> bytes:
         """The packet: 手続き案内 first, then every form."""
         ...
 

@@ -57,11 +57,11 @@ class VisitRecord:
         own = self.resident.resident_id if self.resident else None
         return tuple(m for m in registry if m.member_id != own) + self.added_members
 
-    def draft(self, form_id: str) -> FormDraft:
+    def draft(self, draft_id: str) -> FormDraft:
         for d in self.drafts:
-            if d.form_id == form_id:
+            if d.draft_id == draft_id:
                 return d
-        raise KeyError(form_id)
+        raise KeyError(draft_id)
 
     # --- persistence shape (the My Number is handled by the repository) ---
     def plain_data(self) -> dict:

@@ -49,7 +49,7 @@ class VisitRepository:
             session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
             session.flush()
             for pos, draft in enumerate(visit.drafts):
-                session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.form_id,
+                session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.draft_id,
                                           position=pos, data=self._draft_plain(draft),
                                           updated_at=visit.updated_at))
 

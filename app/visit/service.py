@@ -11,13 +11,12 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
-from app.visit.context import build_prefill_context, rule_facts
+from app.visit.context import RegistryContextPort, build_prefill_context
 from app.visit.model import (CardReading, FormDraft, HouseholdMember, ProcedureChoice, Question,
                              ResidentCandidate, VisitSummary)
 from app.visit.ports import (AuditPort, FormsPort, NullAudit, ProcedureRulesPort,
-                             ResidentLookupPort)
+                             ResidentLookupPort, VisitStorePort)
 from app.visit.record import VisitRecord
-from app.visit.repository import VisitRepository
 from app.visit.workflow import (STEP_ORDER, GuardFacts, VisitAction, VisitState, allowed_actions,
                                 next_state)
 
@@ -29,11 +28,11 @@ class VisitRuleError(ValueError):
 
 
 class VisitService:
-    def __init__(self, repository: VisitRepository, lookup: ResidentLookupPort,
+    def __init__(self, repository: VisitStorePort, lookup: ResidentLookupPort,
                  rules: ProcedureRulesPort, forms: FormsPort, *, audit: AuditPort | None = None,
                  approval_required: Callable[[], bool] = lambda: False,
                  submit_for_approval: Callable[[VisitRecord], None] | None = None,
-                 context_builder: Callable[[VisitRecord, date], dict] = build_prefill_context,
+                 registry: RegistryContextPort | None = None,
                  today: Callable[[], date] = date.today) -> None:
         self._repo = repository
         self._lookup = lookup
@@ -42,7 +41,7 @@ class VisitService:
         self._audit = audit or NullAudit()
         self._approval_required = approval_required
         self._submit = submit_for_approval
-        self._context = context_builder
+        self._registry = registry
         self._today = today
 
     # --- workflow ---
@@ -142,7 +141,7 @@ class VisitService:
             raise VisitRuleError("choose a life event")
         changed = visit.evolve(event=event, answers=dict(answers),
                                concerned_member_ids=tuple(concerned_member_ids))
-        suggested = self._rules.procedures(event, rule_facts(changed, self._today()))
+        suggested = self._rules.procedures(event, self.context(changed))
         procedures = _merge_clerk_changes(suggested, visit.procedures)
         return self._move(changed, A.ANSWER_EVENT, procedures=tuple(procedures))
 
@@ -159,7 +158,8 @@ class VisitService:
         template = next((p for p in self._rules.catalogue() if p.code == code), None)
         if template is None:
             raise VisitRuleError(f"unknown procedure {code}")
-        added = replace(template, selected=True, source="clerk", clerk_reason=reason.strip())
+        added = replace(template, selected=True, source="clerk", clerk_reason=reason.strip(),
+                        reason=reason.strip(), subjects=template.subjects or (0,))
         return self._keep(visit, procedures=visit.procedures + (added,))
 
     def set_procedure_selected(self, visit: VisitRecord, code: str, selected: bool,
@@ -181,40 +181,49 @@ class VisitService:
         drafts = self._build_drafts(visit)
         return self._move(visit, A.CHOOSE_PROCEDURES, drafts=tuple(drafts))
 
+    def context(self, visit: VisitRecord) -> dict:
+        """The flat pre-fill context (registry read fresh for the confirmed resident)."""
+        registry = None
+        if self._registry is not None and visit.resident is not None:
+            registry = self._registry.registry(visit.resident.resident_id)
+        return build_prefill_context(visit, self._today(), registry)
+
     def _build_drafts(self, visit: VisitRecord) -> list[FormDraft]:
-        context = self._context(visit, self._today())
-        old = {d.form_id: d for d in visit.drafts}
-        form_ids = list(dict.fromkeys(f for p in visit.selected_procedures for f in p.form_ids))
+        context = self.context(visit)
+        old = {d.draft_id: d for d in visit.drafts}
         drafts = []
-        for form_id in form_ids:
-            draft = self._forms.prefill(form_id, context)
-            if form_id in old:
-                draft = _carry_clerk_edits(draft, old[form_id])
-            drafts.append(self._validated(draft))
+        for draft in self._forms.build_drafts(visit.event, context, list(visit.selected_procedures)):
+            if draft.draft_id in old:
+                draft = _carry_clerk_edits(draft, old[draft.draft_id])
+            drafts.append(self._validated(draft, context))
         return drafts
 
     # --- drafts ---
-    def edit_draft(self, visit: VisitRecord, form_id: str, key: str, value: str) -> VisitRecord:
+    def edit_draft(self, visit: VisitRecord, draft_id: str, key: str, value) -> VisitRecord:
         if visit.state is not S.PROCEDURES_CHOSEN:
             raise VisitRuleError("drafts can be edited only during review")
-        draft = self._validated(visit.draft(form_id).with_value(key, value, provenance="clerk"))
+        current = visit.draft(draft_id)
+        draft = current.with_value(key, _coerce(_field_value(current, key), value),
+                                   provenance="clerk")
+        draft = self._validated(_unmark_if_prefilled(draft, key), self.context(visit))
         self._audit.record("draft_edited", staff_id=visit.staff_id, object_id=visit.visit_id,
-                           detail=f"{form_id}.{key}")
+                           detail=f"{current.form_id}.{key}")
         return self._move(visit, A.EDIT_DRAFT, drafts=tuple(
-            draft if d.form_id == form_id else d for d in visit.drafts))
+            draft if d.draft_id == draft_id else d for d in visit.drafts))
 
-    def _validated(self, draft: FormDraft) -> FormDraft:
-        return replace(draft, issues=tuple(self._forms.validate(draft)))
+    def _validated(self, draft: FormDraft, context: dict) -> FormDraft:
+        return replace(draft, issues=tuple(self._forms.validate(draft, context)))
 
     def review_forms(self, visit: VisitRecord) -> VisitRecord:
         return self._move(visit, A.REVIEW_FORMS)
 
-    def render_form_preview(self, visit: VisitRecord, form_id: str,
+    def render_form_preview(self, visit: VisitRecord, draft_id: str,
                             watermark: str | None = None) -> bytes:
-        return self._forms.render_form(visit.draft(form_id), watermark=watermark)
+        return self._forms.render_form(visit.draft(draft_id), watermark=watermark)
 
     def render_packet(self, visit: VisitRecord, watermark: str | None = None) -> bytes:
-        return self._forms.render_packet(list(visit.selected_procedures), list(visit.drafts),
+        return self._forms.render_packet(visit.event, self.context(visit),
+                                         list(visit.selected_procedures), list(visit.drafts),
                                          watermark=watermark)
 
     # --- approval and printing ---
@@ -261,6 +270,30 @@ def _merge_clerk_changes(suggested: list[ProcedureChoice],
     codes = {p.code for p in merged}
     merged.extend(p for p in previous if p.source == "clerk" and p.code not in codes)
     return merged
+
+
+def _field_value(draft: FormDraft, key: str):
+    return next(f.value for f in draft.fields if f.key == key)
+
+
+def _coerce(old, value):
+    """Text typed in the editor → the field's own kind (check box, check-box set, text)."""
+    if not isinstance(value, str):
+        return value
+    if isinstance(old, bool):
+        return value.strip().lower() in ("true", "1", "はい", "有", "✓", "レ", "yes")
+    if isinstance(old, list):
+        return [part.strip() for part in value.replace(",", "、").split("、") if part.strip()]
+    return value
+
+
+def _unmark_if_prefilled(draft: FormDraft, key: str) -> FormDraft:
+    """Typed back to the pre-filled value: it is no longer a clerk edit (undo lands here)."""
+    field = next(f for f in draft.fields if f.key == key)
+    if field.value == field.prefilled_value and field.prefilled_provenance:
+        restored = replace(field, provenance=field.prefilled_provenance)
+        return replace(draft, fields=tuple(restored if f.key == key else f for f in draft.fields))
+    return draft
 
 
 def _carry_clerk_edits(fresh: FormDraft, old: FormDraft) -> FormDraft:

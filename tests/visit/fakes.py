@@ -62,13 +62,14 @@ class FakeRules:
                     Question("members", "一緒に異動する人", "members")]
         return [Question("copies", "必要な通数", "text", default="1")]
 
-    def procedures(self, event, facts):
+    def procedures(self, event, context):
         if event != "tennyu":
             return [replace(PROCS["seal"], reason="証明書の請求")]
         out = [PROCS["tennyu"]]
-        if not facts.get("employer_insurance"):
+        if not context.get("answers.employer_insurance"):
             out.append(PROCS["nhi"])
-        if any((m["age"] or 99) < 15 for m in facts.get("members", [])):
+        members = context.get("answers.members") or []
+        if any(m.get("birth_date", "") > "2011-01-01" for m in members):
             out.append(PROCS["child"])
         return out
 
@@ -84,7 +85,7 @@ FORM_FIELDS = {
                  ("my_number", "個人番号", "card.my_number", None)],
     "nhi": [("name", "氏名", "resident.name", "card.name"), ("today", "届出日", "today", None)],
     "child": [("name", "請求者氏名", "resident.name", "card.name"),
-              ("child", "児童氏名", "household.0.name", None)],
+              ("child", "児童氏名", "answers.members.1.name", None)],
     "seal": [("name", "氏名", "resident.name", "card.name")],
 }
 PROVENANCE = {"card": "card", "resident": "registry", "household": "registry",
@@ -95,17 +96,22 @@ class FakeForms:
     def __init__(self):
         self.rendered: list[str] = []
 
-    def prefill(self, form_id, context):
+    def build_drafts(self, event, context, procedures):
+        forms = dict.fromkeys(f for p in procedures for f in p.form_ids)
+        return [self._prefill(form_id, context) for form_id in forms]
+
+    def _prefill(self, form_id, context):
         fields = []
         for key, label, source, fallback in FORM_FIELDS[form_id]:
-            src = source if source in context else fallback
-            value = str(context.get(src, "")) if src else ""
+            src = source if _lookup(context, source) else fallback
+            value = str(_lookup(context, src) or "") if src else ""
             prov = PROVENANCE[src.split(".")[0]] if src and value else "blank"
             fields.append(DraftField(key, label, value, prov, prefilled_value=value,
-                                     sensitive=key == "my_number"))
-        return FormDraft(form_id, PROCS_BY_FORM[form_id], tuple(fields))
+                                     sensitive=key == "my_number", source=src or "",
+                                     prefilled_provenance=prov))
+        return FormDraft(form_id, form_id, PROCS_BY_FORM[form_id], tuple(fields))
 
-    def validate(self, draft):
+    def validate(self, draft, context):
         return [FieldIssue(f.key, "required", f"{f.label}を入力してください")
                 for f in draft.fields if not f.value and f.key in ("name", "address", "moved_on")]
 
@@ -113,12 +119,26 @@ class FakeForms:
         self.rendered.append(draft.form_id)
         return _pdf([draft.title] + [f"{f.label}: {f.value}" for f in draft.fields], watermark)
 
-    def render_packet(self, guide, drafts, *, watermark=None):
+    def render_packet(self, event, context, guide, drafts, *, watermark=None):
         self.rendered.append("packet")
         lines = ["手続き案内"] + [p.title for p in guide]
         for d in drafts:
             lines += [d.title] + [f"{f.label}: {f.value}" for f in d.fields]
         return _pdf(lines, watermark)
+
+
+def _lookup(context, key):
+    """'answers.members.1.name' reaches into the members list, like forms' person rows."""
+    if not key:
+        return None
+    if key in context:
+        return context[key]
+    parts = key.split(".")
+    if parts[:2] == ["answers", "members"] and len(parts) == 4:
+        members = context.get("answers.members") or []
+        i = int(parts[2])
+        return members[i].get(parts[3]) if i < len(members) else None
+    return None
 
 
 PROCS_BY_FORM = {"juminido": "住民異動届", "nhi": "国民健康保険異動届", "child": "児童手当認定請求書",

@@ -25,7 +25,7 @@ def test_full_visit_to_printed(service, audit):
     assert [d.form_id for d in visit.drafts] == ["juminido", "nhi", "child"]
     child = visit.draft("child")
     assert child.value("child") == "見本　太郎"
-    assert {f.key: f.provenance for f in child.fields}["child"] == "registry"
+    assert {f.key: f.provenance for f in child.fields}["child"] == "answer"
     visit = service.edit_draft(visit, "juminido", "address", "架空県架空市新町1番")
     assert visit.draft("juminido").fields[1].provenance == "clerk"
     visit = service.review_forms(visit)

@@ -15,6 +15,15 @@ PROVENANCE_LABELS = {"card": "カード", "registry": "住民記録", "clerk": "
                      "office": "事務処理欄"}
 
 
+def as_text(value) -> str:
+    """Plain draft values as the clerk reads and types them."""
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
 def _t(text: str) -> str:
     return QCoreApplication.translate("DraftFieldModel", text)
 
@@ -70,25 +79,25 @@ class DraftFieldModel(QAbstractTableModel):
         f = self._fields[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            value = mask_my_number(f.value) if f.sensitive else f.value
+            value = mask_my_number(as_text(f.value)) if f.sensitive else as_text(f.value)
             return (f.label, value, _t(PROVENANCE_LABELS.get(f.provenance, f.provenance)),
                     self._issues.get(f.key, ""))[col]
         if role == Qt.EditRole:
-            return (f.label, f.value, f.provenance, self._issues.get(f.key, ""))[col]
+            return (f.label, as_text(f.value), f.provenance, self._issues.get(f.key, ""))[col]
         if role == Qt.BackgroundRole and f.key in self._issues:
             return QBrush(QColor("#fde7e9"))
         if role == Qt.ForegroundRole and col == 3 and f.key in self._issues:
             return QBrush(QColor("#b00020"))
         if role == Qt.ToolTipRole and col == 2 and f.prefilled_value and f.provenance == "clerk":
-            return _t("変更前: ") + (mask_my_number(f.prefilled_value) if f.sensitive
-                                     else f.prefilled_value)
+            before = as_text(f.prefilled_value)
+            return _t("変更前: ") + (mask_my_number(before) if f.sensitive else before)
         return None
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid() or index.column() != self.VALUE:
             return False
         f = self._fields[index.row()]
-        new = str(value)
-        if new != f.value:
-            self.edit_requested.emit(f.key, f.value, new)
+        new, old = str(value), as_text(f.value)
+        if new != old:
+            self.edit_requested.emit(f.key, old, new)
         return False  # the view refreshes when the service returns the new draft

@@ -13,6 +13,14 @@ from widgets.models.draft_field_model import DraftFieldModel
 from widgets.pages.step_page import StepPage
 
 
+def _person_suffix(draft_id: str) -> str:
+    """Per-person forms are numbered by person (0 = the card holder)."""
+    if "#" not in draft_id:
+        return ""
+    index = draft_id.split("#", 1)[1].split("~", 1)[0]
+    return f"（{int(index) + 1}人目）" if index.isdigit() else ""
+
+
 class EditFieldCommand(QUndoCommand):
     """One clerk edit; undo sends the old value back through the service (and is saved)."""
 
@@ -102,7 +110,7 @@ class ReviewPage(StepPage):
         self._preview_timer.timeout.connect(self._render_preview)
         self.preview_png: bytes | None = None
 
-    def current_form_id(self) -> str | None:
+    def current_draft_id(self) -> str | None:
         item = self.forms_list.currentItem()
         return item.data(Qt.UserRole) if item else None
 
@@ -110,15 +118,17 @@ class ReviewPage(StepPage):
         if visit is None or visit.visit_id != self._visit_id:
             self.undo_stack.clear()
             self._visit_id = visit.visit_id if visit else None
-        keep = self.current_form_id()
+        keep = self.current_draft_id()
         self.forms_list.blockSignals(True)
         self.forms_list.clear()
         drafts = visit.drafts if visit else ()
         for draft in drafts:
             mark = "⚠ " if draft.blocking_issues else ""
-            item = QListWidgetItem(mark + draft.title, self.forms_list)
-            item.setData(Qt.UserRole, draft.form_id)
-        ids = [d.form_id for d in drafts]
+            whom = _person_suffix(draft.draft_id)
+            item = QListWidgetItem(mark + draft.title + whom, self.forms_list)
+            item.setData(Qt.UserRole, draft.draft_id)
+            item.setToolTip(draft.title + whom)
+        ids = [d.draft_id for d in drafts]
         self.forms_list.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
         self.forms_list.blockSignals(False)
         issues = sum(len(d.blocking_issues) for d in drafts)
@@ -131,17 +141,17 @@ class ReviewPage(StepPage):
 
     def _show_current(self) -> None:
         visit = self.controller.visit
-        form_id = self.current_form_id()
+        form_id = self.current_draft_id()
         self.model.set_draft(visit.draft(form_id) if visit and form_id else None)
         self._preview_timer.start()
 
     def _on_edit_requested(self, key: str, old: str, new: str) -> None:
-        form_id = self.current_form_id()
+        form_id = self.current_draft_id()
         if form_id is not None:
             self.undo_stack.push(EditFieldCommand(self.controller, form_id, key, old, new))
 
     def _render_preview(self) -> None:
-        visit, form_id = self.controller.visit, self.current_form_id()
+        visit, form_id = self.controller.visit, self.current_draft_id()
         if visit is None or form_id is None or not self.isVisible():
             return
         service = self.controller.service
