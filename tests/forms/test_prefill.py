@@ -1,0 +1,112 @@
+"""Pre-fill: every value carries its provenance; clerk edits keep the prefilled value."""
+import pytest
+
+from forms.draft import Provenance
+from forms.packet import build_packet
+from forms.people import people_of
+from forms.relationship import RelationshipError, normalize
+from forms.address_notation import normalize as addr, municipality, prefecture
+from tests.forms import builders as b
+
+
+@pytest.fixture(scope="module")
+def packet():
+    return build_packet(b.family_context(), "move_in")
+
+
+def draft(packet, form_id):
+    return next(d for d in packet.drafts if d.form_id == form_id)
+
+
+def test_family_of_four_gets_a_draft_per_form(packet):
+    assert [d.form_id for d in packet.drafts] == ["juminidou", "card_henkou", "nhi_idou", "kaigo_idou", "jidou_nintei"]
+
+
+def test_provenance_of_each_source(packet):
+    d = draft(packet, "juminidou")
+    v = d.values
+    assert v["movers.0.name"].provenance is Provenance.CARD and v["movers.0.name"].source == "card.name"
+    assert v["movers.1.name"].provenance is Provenance.ANSWER
+    assert v["filed_on"].provenance is Provenance.DERIVED and v["filed_on"].value == b.TODAY
+    assert v["notice_kind"].value == "転入" and v["notice_kind"].provenance is Provenance.DERIVED
+    assert v["old_address"].provenance is Provenance.CARD   # at 転入 the card still shows the old address
+    assert v["new_address"].value == "架空県架空市中央一丁目2番3号 見本ハイツ101号室"
+    assert v["movers.0.sex_code"].value == "男" and v["movers.0.sex_code"].source == "card.sex_code"
+
+
+def test_registry_wins_over_card_for_the_name_glyph():
+    ctx = b.context(resident={"name": "髙橋　太郎", "address": "架空県架空市本町一丁目1番1号"},
+                    card_data=b.card(name="高橋　太郎"))
+    packet = build_packet(ctx, "move_within")
+    d = packet.drafts[0]
+    assert d.values["movers.0.name"].value == "髙橋　太郎"
+    assert d.values["movers.0.name"].provenance is Provenance.REGISTRY
+    assert d.values["old_address"].source == "resident.address"
+
+
+def test_subjects_only_on_the_forms_that_concern_them(packet):
+    kaigo = draft(packet, "kaigo_idou")
+    assert kaigo.row_counts["insured"] == 1 and kaigo.get("insured.0.name") == "山田　次郎"
+    jidou = draft(packet, "jidou_nintei")
+    assert jidou.get("children.0.name") == "山田　一郎" and jidou.row_counts["children"] == 1
+    assert jidou.get("spouse_name") == "山田　花子"          # derived from the 続柄 妻
+    assert jidou.get("my_number") == b.HOLDER_NUMBER
+
+
+def test_my_number_on_request_is_left_out_unless_asked(packet):
+    kaigo = draft(packet, "kaigo_idou")
+    assert kaigo.get("insured.0.my_number") is None
+    asked = build_packet(b.family_context(print_my_number=True,
+                                          members=[dict(b.PARENT70, my_number="345678901234")]), "move_in")
+    assert draft(asked, "kaigo_idou").get("insured.0.my_number") == "345678901234"
+
+
+def test_clerk_edit_keeps_the_original_and_can_be_undone(packet):
+    d = draft(packet, "juminidou")
+    edited = d.set_value("filer_phone", "03-1111-2222")
+    fv = edited.values["filer_phone"]
+    assert fv.provenance is Provenance.CLERK and fv.original.value == "090-1234-5678"
+    assert edited.changes() == {"filer_phone": ("090-1234-5678", "03-1111-2222")}
+    twice = edited.set_value("filer_phone", "03-3333-4444")
+    assert twice.values["filer_phone"].original.value == "090-1234-5678"   # the prefill, not the first edit
+    back = twice.set_value("filer_phone", "090-1234-5678")
+    assert back.values["filer_phone"].provenance is Provenance.ANSWER and back.changes() == {}
+    assert d.values["filer_phone"].provenance is Provenance.ANSWER          # the original draft is untouched
+
+
+def test_clerk_can_add_a_person_row(packet):
+    d = draft(packet, "kaigo_idou").set_value("insured.1.name", "見本　花")
+    assert d.row_counts["insured"] == 2 and d.rows("insured")[1]["name"].value == "見本　花"
+
+
+def test_people_facts_at_event_date():
+    people = people_of(b.family_context())
+    assert [p.facts["age"] for p in people] == [41, 39, 3, 70]
+    assert [p.facts["child"] for p in people] == [False, False, True, False]
+    assert people[0].facts["card_held"] and people[1].facts["card_held"] and not people[2].facts["card_held"]
+
+
+def test_card_holder_listed_again_in_members_is_not_duplicated():
+    holder_again = b.person("山田　太郎", "1985-04-02", "世帯主")
+    people = people_of(b.family_context(members=[holder_again, b.SPOUSE]))
+    assert [p.name for p in people] == ["山田　太郎", "山田　花子"]
+
+
+@pytest.mark.parametrize("term, expected", [("長男", "子"), ("妻", "妻"), ("妻の父", "妻の父"), ("本人", "世帯主"),
+                                            ("孫", "子の子"), ("夫（未届）", "夫(未届)"), ("同居人", "同居人")])
+def test_relationship_vocabulary(term, expected):
+    assert normalize(term) == expected
+
+
+@pytest.mark.parametrize("term", ["義父", "友人", "", "配偶者"])
+def test_relationship_refuses_non_juminhyo_terms(term):
+    with pytest.raises(RelationshipError):
+        normalize(term)
+
+
+def test_address_notation():
+    assert addr("架空県架空市本町2丁目3-4") == "架空県架空市本町二丁目3番4号"
+    assert addr("架空県架空市中央１－２－３") == "架空県架空市中央一丁目2番3号"
+    assert addr("見本郡山村大字上123-4", chiban=True) == "見本郡山村大字上123番地4"
+    assert prefecture("東京都架空区1番") == "東京都" and prefecture("架空市") is None
+    assert municipality("架空県見本市中央区本町1番") == "架空県見本市中央区"
