@@ -103,6 +103,8 @@ class BulkWriter:
                 conn.exec_driver_sql("PRAGMA cache_size=-400000")
                 conn.commit()
             try:
+                if not conn.in_transaction():
+                    conn.begin()  # the PostgreSQL path only uses the raw connection: make SA commit it
                 for table in TABLES:
                     rows = self._pending[table.name]
                     if rows:

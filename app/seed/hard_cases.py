@@ -41,7 +41,7 @@ def hard_case_plans(mk: PlanMaker) -> list[dict]:
     taka = ("髙橋", "タカハシ")
     head = mk.person(taka, "1", mk.birth(45, 45), "世帯主")
     wife = mk.person(taka, "2", mk.birth(43, 43), "妻")
-    kids = sorted((mk.person(taka, sex, mk.child_birth(wife["birth"]), "子") for sex in "12"),
+    kids = sorted((mk.person(taka, sex, mk.child_birth(wife["birth"], other_parent=head["birth"]), "子") for sex in "12"),
                   key=lambda k: k["birth"])
     add(OLD_GLYPHS, [head, wife, *kids])
     add(OLD_GLYPHS, [mk.person(("山﨑", "ヤマザキ"), "2", mk.birth(67, 67), "世帯主")])
@@ -61,7 +61,9 @@ def hard_case_plans(mk: PlanMaker) -> list[dict]:
                             mk.birth(61, 61), "世帯主", alias="金田　民俊", alias_kana="カネダ　タミトシ")
     add(FOREIGN_ALIAS, [kim])
     twins_family = mk._couple(30, 40)
-    t_birth = mk.child_birth(twins_family[1]["birth"], youngest_age=3)
+    mother = mk._mother(twins_family)
+    father = next(m for m in twins_family if m is not mother)
+    t_birth = mk.child_birth(mother["birth"], youngest_age=3, other_parent=father["birth"])
     name = (twins_family[0]["surname"], twins_family[0]["surname_kana"])
     add(TWINS, twins_family + [mk.person(name, "1", t_birth, "子", twin=True),
                                mk.person(name, "2", t_birth, "子", twin=True)])

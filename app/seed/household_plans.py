@@ -63,8 +63,10 @@ class PlanMaker:
         p.update(extra)
         return p
 
-    def child_birth(self, mother_birth: date, youngest_age: int = 0) -> date:
+    def child_birth(self, mother_birth: date, youngest_age: int = 0, other_parent: date | None = None) -> date:
         lo = mother_birth + timedelta(days=365 * 20)
+        if other_parent is not None:  # a father younger than the mother must still be 18+
+            lo = max(lo, other_parent + timedelta(days=365 * 18 + 5))
         hi = min(mother_birth + timedelta(days=365 * 42), self.today - timedelta(days=youngest_age * 365))
         if hi <= lo:
             hi = lo + timedelta(days=1)
@@ -100,9 +102,10 @@ class PlanMaker:
     def _children(self, members: list[dict], count: int, twins_p: float = 0.01) -> list[dict]:
         mother = self._mother(members)
         name = (members[0]["surname"], members[0]["surname_kana"])
+        parents = [m["birth"] for m in members if m is not mother]
         kids = []
         for _ in range(count):
-            b = self.child_birth(mother["birth"])
+            b = self.child_birth(mother["birth"], other_parent=max(parents) if parents else None)
             kids.append(self.person(name, self.rng.choice("12"), b, "子"))
             if self.rng.random() < twins_p and len(kids) < count + 1:
                 kids.append(self.person(name, self.rng.choice("12"), b, "子", twin=True))
