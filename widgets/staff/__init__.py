@@ -1,0 +1,1 @@
+"""Supervisor-side panels: approval queue and review, My Number reveal, password change."""

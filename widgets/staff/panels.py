@@ -1,0 +1,60 @@
+"""The staff-side panels for MainWindow.add_panel / build_main_window(panels=...).
+
+Which panels a signed-in member gets is asked of StaffService.allowed_actions
+(the role matrix), never decided here from the role name.
+"""
+from __future__ import annotations
+
+from typing import Callable, Protocol, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.demo.scenarios import TrainerScenario
+from app.staff.actor import Actor
+from app.staff.roles import Action
+from widgets.staff.approval_panel import ApprovalPanel
+from widgets.staff.service_ports import ApprovalPort, StaffPort
+
+Panel = tuple[str, QWidget, str]
+
+
+class StaffServicesLike(Protocol):
+    """app.staff.services.StaffServices (not imported: it pulls in sqlalchemy)."""
+    staff: StaffPort
+    approval: ApprovalPort
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StaffPanels", text)
+
+
+def staff_name_lookup(services: StaffServicesLike) -> Callable[[int], str]:
+    """Staff id → name for the queue and history (names of staff, not residents)."""
+    cache: dict[int, str] = {}
+
+    def name(staff_id: int) -> str:
+        if staff_id not in cache:
+            try:
+                cache[staff_id] = services.staff.get_by_id(staff_id).name
+            except Exception:  # noqa: BLE001 — a deleted account still shows its id
+                return f"#{staff_id}"
+        return cache[staff_id]
+    return name
+
+
+def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, demo: bool = False,
+                 simulated_reader=None, scenarios: Sequence[TrainerScenario] = ()) -> list[Panel]:
+    """(title, widget, shortcut) for each panel this member may use."""
+    allowed = services.staff.allowed_actions(actor())
+    panels: list[Panel] = []
+    if Action.VIEW_APPROVAL_QUEUE in allowed:
+        panels.append((_t("決裁 (F3)"), ApprovalPanel(services.approval, actor,
+                                                     staff_name_lookup(services)), "F3"))
+    if demo and simulated_reader is not None and Action.USE_TRAINER_PANEL in allowed:
+        from widgets.trainer.trainer_card_service import TrainerCardService
+        from widgets.trainer.trainer_panel import TrainerPanel
+
+        panels.append((_t("研修パネル (F4)"),
+                       TrainerPanel(TrainerCardService(simulated_reader), scenarios), "F4"))
+    return panels

@@ -1,0 +1,34 @@
+"""What the staff panels call, as Protocols.
+
+The real classes (ApprovalService, MyNumberRevealService, StaffService) live in
+app/ and import sqlalchemy; widgets must not import them even indirectly (the
+import contract in pyproject.toml), so the panels are typed against these.
+"""
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from app.approval.models import ApprovalRequest, ApprovalUiAction, QueueItem
+from app.staff.actor import Actor
+from app.staff.roles import Action
+
+
+class ApprovalPort(Protocol):
+    def queue(self, actor: Actor) -> list[QueueItem]: ...
+    def get(self, visit_id: str) -> ApprovalRequest | None: ...
+    def allowed_actions(self, actor: Actor, visit_id: str) -> frozenset[ApprovalUiAction]: ...
+    def approve(self, actor: Actor, visit_id: str, comment: str = "") -> ApprovalRequest: ...
+    def reject(self, actor: Actor, visit_id: str, comment: str) -> ApprovalRequest: ...
+
+
+class RevealPort(Protocol):
+    """MyNumberRevealService: `reveal` returns a RevealedMyNumber (resident_id, digits,
+    masked, expires_at, grouped) after writing its audit entry."""
+    def can_reveal(self, actor: Actor) -> bool: ...
+    def reveal(self, actor: Actor, resident_id: int) -> Any: ...
+
+
+class StaffPort(Protocol):
+    def allowed_actions(self, actor: Actor) -> frozenset[Action]: ...
+    def get_by_id(self, staff_id: int) -> Any: ...
+    def change_password(self, actor: Actor, old_password: str, new_password: str) -> Any: ...

@@ -1,0 +1,93 @@
+"""The approval snapshot turned into rows a supervisor reads (no Qt here).
+
+The snapshot is JSON written by whoever submits the visit. Two spellings are
+accepted because two areas produce it: the visit drafts (`form_id`, `label`,
+`prefilled_value`) and the approval tests (`id`, `prefilled`, `changed`).
+A value counts as changed when the snapshot says so, or when a non-empty
+pre-filled value differs from the final one; a blank that the clerk filled in
+is clerk input, not a change.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Sequence
+
+# Japanese names of the provenance codes (forms/ and app.visit use these codes).
+PROVENANCE_LABELS = {
+    "card": "カード", "registry": "住民記録", "clerk": "職員入力",
+    "answer": "住民の回答", "derived": "自動算出", "blank": "未入力", "office": "事務処理欄",
+}
+SENSITIVE_KEYS = ("my_number", "kojin_bango", "individual_number")
+
+
+def mask(value: str) -> str:
+    """A 個人番号 in a snapshot is shown masked: the review is not an audited reveal."""
+    digits = "".join(ch for ch in value if ch.isdigit())
+    return f"**** **** {digits[-4:]}" if digits else ""
+
+
+@dataclass(frozen=True)
+class FieldRow:
+    key: str
+    label: str
+    value: str
+    provenance: str          # code, e.g. "card"
+    prefilled: str
+    changed: bool
+    sensitive: bool
+
+    @property
+    def provenance_label(self) -> str:
+        return PROVENANCE_LABELS.get(self.provenance, self.provenance or "—")
+
+    @property
+    def shown_value(self) -> str:
+        return mask(self.value) if self.sensitive else self.value
+
+    @property
+    def shown_prefilled(self) -> str:
+        return mask(self.prefilled) if self.sensitive else self.prefilled
+
+
+@dataclass(frozen=True)
+class FormRows:
+    form_id: str
+    title: str
+    rows: tuple[FieldRow, ...]
+
+    @property
+    def changed_count(self) -> int:
+        return sum(r.changed for r in self.rows)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "はい" if value else "いいえ"
+    if isinstance(value, (list, tuple)):
+        return "、".join(_text(v) for v in value)
+    return str(value)
+
+
+def field_row(data: Mapping[str, Any]) -> FieldRow:
+    key = str(data.get("key", ""))
+    value = _text(data.get("value"))
+    prefilled = _text(data.get("prefilled", data.get("prefilled_value", "")))
+    if "changed" in data:
+        changed = bool(data["changed"])
+    else:
+        changed = bool(prefilled) and prefilled != value
+    sensitive = bool(data.get("sensitive")) or any(k in key for k in SENSITIVE_KEYS)
+    return FieldRow(key, _text(data.get("label")) or key, value,
+                    str(data.get("provenance") or ""), prefilled, changed, sensitive)
+
+
+def form_rows(snapshot: Mapping[str, Any]) -> list[FormRows]:
+    forms: Sequence[Mapping[str, Any]] = snapshot.get("forms") or ()
+    result = []
+    for i, form in enumerate(forms):
+        form_id = str(form.get("form_id") or form.get("id") or f"form{i + 1}")
+        title = _text(form.get("title")) or form_id
+        result.append(FormRows(form_id, title, tuple(field_row(f) for f in form.get("fields") or ())))
+    return result

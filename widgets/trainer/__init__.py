@@ -1,0 +1,1 @@
+"""The trainer panel (demo mode only): persona cards, card faults, scenarios."""
