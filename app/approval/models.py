@@ -10,6 +10,10 @@ from typing import Any, Mapping
 from app.approval.machine import ApprovalState
 
 
+class UnknownVisitError(LookupError):
+    message_ja = "この来庁記録は決裁に回されていません。"
+
+
 class ApprovalUiAction(str, Enum):
     """What a widget may offer for one visit (allowed_actions)."""
     EDIT = "edit"

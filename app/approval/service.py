@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.approval.machine import (EDITABLE_STATES, ApprovalState, GuardInput, Transition,
                                   next_state, refusal_for)
 from app.approval.models import (ApprovalHistoryItem, ApprovalRequest, ApprovalUiAction,
-                                 QueueItem, freeze)
+                                 QueueItem, UnknownVisitError, freeze)
 from app.audit.events import AuditAction, check_code
 from app.audit.log import AuditLog, utc_now
 from app.audit.unit_of_work import write_transaction
@@ -46,10 +46,6 @@ class PlainSnapshotCodec:
 
     def decode(self, stored: str) -> str:
         return stored
-
-
-class UnknownVisitError(LookupError):
-    message_ja = "この来庁記録は決裁に回されていません。"
 
 
 class ApprovalService:

@@ -11,8 +11,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Mapping
 
-from app.storage.database import ENV_DB_URL, default_sqlite_url
 
+ENV_DB_URL = "MADOGUCHI_DB"  # as app.storage.database (not imported: keeps this module light)
 BANNER_JA = "練習モード"
 WATERMARK_JA = "見本"
 
@@ -51,4 +51,6 @@ def choose_mode(args, env: Mapping[str, str], reader_available: bool) -> ModeCho
 
 
 def _default_db_exists() -> bool:
+    from app.storage.database import default_sqlite_url
+
     return Path(default_sqlite_url().removeprefix("sqlite:///")).exists()

@@ -15,7 +15,7 @@ from pathlib import Path
 from app.privacy.my_number import MyNumber
 from app.records.resident import Address, NewResident, ResidentStatus
 
-PERSONA_DIR = Path(__file__).resolve().parents[2] / "resources" / "personas"
+from app.demo.locations import PERSONA_DIR  # noqa: E402
 
 _ADDRESS = re.compile(r"^(?P<pref>.+?[都道府県])(?P<city>.+?[市区町村])(?P<town>.+?)"
                       r"(?P<banchi>[0-9０-９].*)?$")

@@ -20,9 +20,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from app.demo.personas import PERSONA_DIR
+from app.demo.locations import PERSONA_DIR, SCENARIO_DIR
 
-SCENARIO_DIR = Path(__file__).resolve().parents[2] / "resources" / "scenarios"
+
 
 EVENTS = ("move_in", "move_within", "move_out", "birth", "death", "marriage",
           "household_change", "certificate", "seal_registration")

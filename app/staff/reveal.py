@@ -2,7 +2,6 @@
 audited before the digits leave this service, and only for a while."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable, Protocol
 
@@ -12,33 +11,16 @@ from app.privacy.my_number import MyNumber
 from app.settings.office import OfficeSettingsService
 from app.staff.actor import Actor
 from app.staff.errors import PermissionDeniedError
+from app.staff.revealed import NoMyNumberError, RevealedMyNumber
 from app.staff.roles import Action, is_permitted
+
+__all__ = ["MyNumberRevealService", "MyNumberSource", "NoMyNumberError", "RevealedMyNumber"]
 
 
 class MyNumberSource(Protocol):
     """What the reveal needs from the records layer (ResidentRepository)."""
 
     def my_number_for(self, resident_id: int) -> MyNumber | None: ...
-
-
-class NoMyNumberError(LookupError):
-    message_ja = "この住民の個人番号は登録されていません。"
-
-
-@dataclass(frozen=True)
-class RevealedMyNumber:
-    resident_id: int
-    digits: str = field(repr=False)   # never in a repr, log line or traceback
-    masked: str
-    expires_at: datetime
-
-    def expired(self, now: datetime | None = None) -> bool:
-        return (now or utc_now()) >= self.expires_at
-
-    @property
-    def grouped(self) -> str:
-        """For display: 1234 5678 9012."""
-        return f"{self.digits[:4]} {self.digits[4:8]} {self.digits[8:]}"
 
 
 class MyNumberRevealService:
