@@ -1,0 +1,148 @@
+"""Benchmark: seed N residents, then time My Number and 4-info lookups on SQLite and PostgreSQL.
+
+    .venv/bin/python bench/lookup.py                     # 2,000,000 residents, both back ends
+    .venv/bin/python bench/lookup.py --residents 50000 --backends sqlite
+
+Prints seeding time (and how much of it was AES-GCM/HMAC), then p50/p99/max
+of LookupService.by_my_number and .by_basic_info over random seeded residents.
+The 4-info queries are written the way a card or a clerk would write them:
+氏名 with 新字体 (髙→高 …) and a half-width space, the address in full-width
+digits with hyphens. Accuracy (right resident ranked first / tie reported) is
+printed too. PostgreSQL is a throwaway cluster (tests/support/postgres_server.py).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from app.privacy import MyNumberCipher  # noqa: E402
+from app.records import BasicInfo, LookupService, ResidentRepository  # noqa: E402
+from app.records.normalization import fold_variants  # noqa: E402
+from app.seed import seed_population  # noqa: E402
+from app.seed.address_master import HOME_LOCALITY  # noqa: E402
+from app.storage.database import make_engine, make_session_factory  # noqa: E402
+from app.storage.migration_runner import upgrade  # noqa: E402
+from app.storage.tables.records import ResidentRow  # noqa: E402
+
+_FULL = str.maketrans("0123456789-", "０１２３４５６７８９－")
+
+
+def card_style(row) -> BasicInfo:
+    """What a card reader or a clerk typically gives for this registry row."""
+    name = fold_variants(row.name).replace("\u3000", " ")
+    banchi = row.banchi.replace("番地", "-").replace("番", "-").replace("号", "").rstrip("-")
+    address = f"{row.city}{row.town}{banchi}".translate(_FULL)
+    if row.katagaki:
+        address += " " + row.katagaki
+    return BasicInfo(name, row.birth_date, address, row.sex_code)
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(round(p / 100 * (len(values) - 1))))]
+
+
+def timed(fn, items) -> tuple[list[float], list]:
+    times, results = [], []
+    for item in items:
+        start = time.perf_counter()
+        results.append(fn(item))
+        times.append((time.perf_counter() - start) * 1000)
+    return times, results
+
+
+def run_backend(name: str, url: str, args, cipher: MyNumberCipher) -> dict:
+    engine = make_engine(url)
+    upgrade(engine)
+    print(f"[{name}] seeding {args.residents:,} residents …", flush=True)
+    last = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] > 15 or done == total:
+            last[0] = now
+            print(f"[{name}]   {done:,}/{total:,}", flush=True)
+
+    report = seed_population(engine, residents=args.residents, seed=args.seed, cipher=cipher, progress=progress)
+    print(f"[{name}] seeded in {report.seconds:.1f} s (crypto {report.crypto_seconds:.1f} s, "
+          f"indexes+analyze {report.index_seconds:.1f} s)", flush=True)
+    repo = ResidentRepository(make_session_factory(engine), cipher)
+    service = LookupService(repo, home_locality=HOME_LOCALITY)
+    rng = random.Random(args.seed)
+    with engine.connect() as conn:
+        max_id = conn.execute(select(func.max(ResidentRow.id))).scalar_one()
+        ids = rng.sample(range(1, max_id + 1), min(args.queries, max_id))
+        rows = conn.execute(select(ResidentRow.__table__).where(ResidentRow.id.in_(ids))).all()
+    numbers = [cipher.decrypt(r.my_number_enc) for r in rows if r.my_number_enc is not None]
+    infos = [card_style(r) for r in rows]
+    timed(service.by_my_number, numbers[:50])  # warm caches and the connection pool
+    timed(service.by_basic_info, infos[:50])
+    mn_times, mn_results = timed(service.by_my_number, numbers)
+    info_times, info_results = timed(service.by_basic_info, infos)
+    first = sum(1 for r, res in zip(rows, info_results) if res.best is not None and res.best.id == r.id)
+    tied = sum(1 for res in info_results if res.ambiguous)
+    mn_ok = sum(1 for res in mn_results if res.best is not None)
+    engine.dispose()
+    out = {
+        "backend": name, "residents": report.residents, "households": report.households,
+        "seed_seconds": round(report.seconds, 1), "crypto_seconds": round(report.crypto_seconds, 1),
+        "index_seconds": round(report.index_seconds, 1),
+        "my_number": {"n": len(mn_times), "p50_ms": round(statistics.median(mn_times), 2),
+                      "p99_ms": round(percentile(mn_times, 99), 2), "max_ms": round(max(mn_times), 2),
+                      "found": mn_ok},
+        "four_info": {"n": len(info_times), "p50_ms": round(statistics.median(info_times), 2),
+                      "p99_ms": round(percentile(info_times, 99), 2), "max_ms": round(max(info_times), 2),
+                      "right_first": first, "ambiguous": tied},
+    }
+    print(f"[{name}] My Number lookup  n={out['my_number']['n']}  p50 {out['my_number']['p50_ms']} ms  "
+          f"p99 {out['my_number']['p99_ms']} ms  max {out['my_number']['max_ms']} ms  (found {mn_ok})")
+    print(f"[{name}] 4-info lookup     n={out['four_info']['n']}  p50 {out['four_info']['p50_ms']} ms  "
+          f"p99 {out['four_info']['p99_ms']} ms  max {out['four_info']['max_ms']} ms  "
+          f"(right resident first {first}, ties reported {tied})", flush=True)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--residents", type=int, default=2_000_000)
+    parser.add_argument("--queries", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--backends", default="sqlite,postgres")
+    parser.add_argument("--json-out", type=Path)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="madoguchi-bench-"))
+    os.environ["MADOGUCHI_DATA_DIR"] = str(work)  # throwaway key file, never the user's
+    cipher = MyNumberCipher.for_data_dir()
+    results = []
+    for backend in args.backends.split(","):
+        if backend == "sqlite":
+            results.append(run_backend("sqlite", f"sqlite:///{work / 'bench.sqlite3'}", args, cipher))
+        elif backend == "postgres":
+            from tests.support.postgres_server import PostgresServer
+
+            server = PostgresServer.start()
+            try:
+                results.append(run_backend("postgres", server.create_database("bench"), args, cipher))
+            finally:
+                server.stop()
+        else:
+            parser.error(f"unknown backend {backend}")
+    if args.json_out:
+        args.json_out.write_text(json.dumps(results, ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
