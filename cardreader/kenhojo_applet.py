@@ -71,7 +71,7 @@ def parse_my_number(data: bytes) -> MyNumberData:
     item = tlv.parse_padded(data)
     if item.tag != TAG_MY_NUMBER:
         raise CardDataInvalid(f"my number: unexpected tag {item.tag:X}")
-    if len(item.value) != 12 or not all(0x30 <= b <= 0x39 for b in item.value):
+    if len(item.value) != 12 or not item.value.isdigit():  # bytes.isdigit: ASCII 0-9 only
         raise CardDataInvalid("my number: not 12 digits")
     number = item.value.decode("ascii")
     if not in_.is_valid(number):

@@ -7,7 +7,7 @@ after the top-level object must be `FF` padding. Any violation raises
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cardreader.errors import CardDataInvalid
 
@@ -19,8 +19,7 @@ class TlvError(CardDataInvalid):
         super().__init__(f"tlv: {reason}")
 
 
-@dataclass(frozen=True)
-class Tlv:
+class Tlv(NamedTuple):  # a tuple: cheap to build, immutable
     tag: int
     value: bytes
 

@@ -59,6 +59,8 @@ class PcscStatusSource:
         # the reader count in the high word of its state).
         current.append((_PNP, len(readers) << 16))
         hresult, states = sc.SCardGetStatusChange(context, timeout_ms, current)
+        if hresult in (sc.SCARD_E_UNKNOWN_READER, sc.SCARD_E_READER_UNAVAILABLE):
+            return self.snapshot()  # a reader went away while we waited: list again
         self._check(hresult)
         if hresult != sc.SCARD_S_SUCCESS:  # timeout or cancel: nothing new
             return {r: _present(self._known.get(r, 0)) for r in readers}

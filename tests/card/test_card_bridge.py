@@ -1,8 +1,10 @@
 """CardBridge: one worker thread, events and results arrive as queued signals on the GUI thread."""
+import os
 import threading
 
 import pytest
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no display needed
 pytest.importorskip("PySide6", reason="the Qt bridge needs PySide6")
 
 from PySide6.QtCore import QThread  # noqa: E402
