@@ -10,7 +10,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("audit", help="監査ログの検証と出力")
     sub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     sub.add_parser("verify", help="ハッシュチェーンを検証する（改ざん・削除があれば終了コード1）")
-    export = sub.add_parser("export", help="期間の監査ログをCSVに出力する（出力自体も記録）")
+    export = sub.add_parser("export", help="期間（UTCの日付、両端を含む）の監査ログをCSVに出力する（出力自体も記録）")
     export.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat,
                         metavar="YYYY-MM-DD")
     export.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat,

@@ -130,10 +130,13 @@ def create_demo_staff(engine: Engine, hashing: PasswordHashing | None = None) ->
 
 
 def default_seeder() -> PopulationSeeder | None:
-    """The records area's synthetic population generator, when present."""
+    """The records area's synthetic population generator (app.seed)."""
     try:
-        from app.seed import population  # noqa: F401  (wired once the records area ships it)
+        from app.seed.seeding import seed_population
     except ImportError:
         log.warning("synthetic population generator not available; demo has personas only")
         return None
-    return getattr(population, "seed_demo", None)
+
+    def seed(engine: Engine, residents: int, seed_value: int) -> None:
+        seed_population(engine, residents, seed_value)
+    return seed

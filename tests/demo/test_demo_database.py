@@ -96,3 +96,16 @@ def test_the_seeder_is_called_with_a_small_population():
     calls = []
     _reset(seeder=lambda engine, n, seed: calls.append((n, seed)), residents=2000)
     assert calls and calls[0][0] == 2000
+
+
+def test_default_seeder_is_the_records_generator():
+    from sqlalchemy import text
+    demo = reset_demo_database(hashing=CHEAP_HASHING, residents=150)
+    assert demo.synthetic_residents == 150
+    services = StaffServices.open(demo.url, hashing=CHEAP_HASHING)
+    try:
+        with services.engine.connect() as conn:
+            count = conn.execute(text("SELECT count(*) FROM residents")).scalar_one()
+        assert count >= 150 + len(demo.persona_ids)
+    finally:
+        services.close()
