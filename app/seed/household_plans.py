@@ -27,8 +27,8 @@ for _s in RESIDENCE_STATUSES:
     _STATUS_CUM.append(_total)
 
 # (kind, weight): shares of household types
-_KINDS = [("single", 36), ("couple", 20), ("family", 24), ("single_parent", 7),
-          ("three_generation", 6), ("elder_with_child", 5), ("foreign", 2)]
+_KINDS = [("single", 37), ("couple", 23), ("family", 20), ("single_parent", 6),
+          ("three_generation", 4), ("elder_with_child", 8), ("foreign", 2)]
 _KIND_NAMES = [k for k, _ in _KINDS]
 _KIND_CUM = []
 _total = 0
@@ -79,13 +79,15 @@ class PlanMaker:
         return {"members": members, "kind": kind}
 
     def _single(self) -> list[dict]:
-        age = int(self.rng.triangular(18, 95, 30))
+        # Two peaks, as in Japanese single households: students/young workers and widowed elderly.
+        young = self.rng.random() < 0.45
+        age = int(self.rng.triangular(18, 45, 24) if young else self.rng.triangular(45, 99, 80))
         return [self.person(self.surname(), self.rng.choice("12"), self.birth(age, age), "世帯主")]
 
     def _couple(self, age_lo: int = 22, age_hi: int = 92) -> list[dict]:
         name = self.surname()
         head_sex = "1" if self.rng.random() < 0.9 else "2"
-        age = self.rng.randint(age_lo, age_hi)
+        age = int(self.rng.triangular(age_lo, age_hi, age_lo + (age_hi - age_lo) * 0.8))
         head = self.person(name, head_sex, self.birth(age, age), "世帯主")
         s_age = max(18, min(100, age + self.rng.randint(-6, 4)))
         spouse_sex = "2" if head_sex == "1" else "1"
@@ -114,13 +116,13 @@ class PlanMaker:
 
     def _family(self) -> list[dict]:
         members = self._couple(26, 62)
-        return members + self._children(members, self.rng.choice((1, 1, 2, 2, 2, 3, 3, 4)))
+        return members + self._children(members, self.rng.choice((1, 1, 1, 2, 2, 2, 3)))
 
     def _single_parent(self) -> list[dict]:
         age = self.rng.randint(24, 55)
         head = self.person(self.surname(), "2" if self.rng.random() < 0.85 else "1",
                            self.birth(age, age), "世帯主")
-        return [head] + self._children([head], self.rng.choice((1, 1, 2, 3)))
+        return [head] + self._children([head], self.rng.choice((1, 1, 2)))
 
     def _three_generation(self) -> list[dict]:
         members = self._family()
