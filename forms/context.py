@@ -75,14 +75,17 @@ def provenance_of(key: str) -> Provenance:
 
 
 def flatten(prefix: str, data: Mapping[str, Any] | None) -> dict[str, Any]:
-    """{'name': 'x'} under 'card' → {'card.name': 'x'}; lists and scalars stay values."""
+    """{'name': 'x'} under 'card' → {'card.name': 'x'}; lists and scalars stay values.
+
+    A nested object is kept whole under its own key as well (answers.deceased is a person,
+    answers.deceased.name its name).
+    """
     out: dict[str, Any] = {}
     for key, value in (data or {}).items():
         full = f"{prefix}.{key}"
+        out[full] = value
         if isinstance(value, Mapping):
             out.update(flatten(full, value))
-        else:
-            out[full] = value
     return out
 
 

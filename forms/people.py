@@ -16,7 +16,6 @@ from forms.context import provenance_of
 from forms.draft import FieldValue, Provenance
 from forms.wareki import age_on, koukousei_end, parse_iso, school_age
 
-ATTRS = ("name", "kana", "birth_date", "sex_code", "relationship", "my_number")
 
 
 @dataclass(frozen=True)
@@ -57,6 +56,9 @@ def _holder_values(context) -> dict[str, FieldValue]:
         "nhi_number": ("resident.nhi_number",), "kaigo_number": ("resident.kaigo_number",),
         "koki_number": ("resident.koki_number",), "pension_number": ("resident.pension_number",),
         "seal_number": ("resident.seal_number",),
+        "nationality": ("resident.nationality", "answers.nationality"),
+        "residence_status": ("resident.residence_status", "answers.residence_status"),
+        "residence_card_no": ("resident.residence_card_no", "answers.residence_card_no"),
     }
     values = {attr: fv for attr, keys in sources.items() if (fv := _value(context, keys))}
     if "relationship" not in values:
@@ -118,6 +120,12 @@ def people_of(context: Mapping[str, Any]) -> list[Person]:
         members, source, prov = context.get("household.members") or [], "household.members", Provenance.REGISTRY
     for i, raw in enumerate(members):
         if _same(holder, raw):
+            # the card holder listed again: what the list says fills the holder's gaps (続柄, ふりがな …)
+            listed = _dict_values(raw, f"{source}.{i}", prov)
+            for attr, fv in listed.items():
+                if attr not in holder or holder[attr].provenance is Provenance.DERIVED:
+                    holder[attr] = fv
+            people[0] = Person(0, "holder", holder, _facts(holder, {**raw, **raw_holder}, context, on, True))
             continue
         values = _dict_values(raw, f"{source}.{i}", prov)
         people.append(Person(len(people), "member", values, _facts(values, raw, context, on, False)))

@@ -77,6 +77,8 @@ class Scope:
             return None if value in (None, "") else FieldValue(value, Provenance.DERIVED, f"rule:{self.procedure.id}")
         if head == "derived":
             value = DERIVED[rest](self)
+            if isinstance(value, FieldValue):     # a derivation that picks a context value keeps its provenance
+                return value
             return None if value in (None, "", []) else FieldValue(value, Provenance.DERIVED, key)
         if head in ("holder", "subject", "deceased", "spouse", "head"):
             person = self.person(head)
@@ -85,7 +87,8 @@ class Scope:
             if rest in person.values:
                 return person.values[rest]
             fact = person.facts.get(rest)
-            return None if fact in (None, "") else FieldValue(fact, Provenance.DERIVED, f"{head}.{rest}")
+            # only a positive fact is printed: "not certified" just means nobody said so
+            return FieldValue(fact, Provenance.DERIVED, f"{head}.{rest}") if fact else None
         value = self.context.get(key)
         if value in (None, "", []):
             return None
@@ -102,7 +105,19 @@ def _pension_scheme(scope: Scope) -> str | None:
     return {"nhi": "国民年金", "none": "国民年金", "employee": "厚生年金"}.get(insurance)
 
 
+def _current_address(scope: Scope) -> Any:
+    """世帯変更 does not move anyone: the 住所 box gets the registered (or card) address."""
+    if scope.procedure.variant.get("notice_kind") != "世帯変更":
+        return None
+    for key in ("resident.address", "card.address"):
+        fv = scope.resolve(key)
+        if fv is not None:
+            return fv
+    return None
+
+
 DERIVED: dict[str, Callable[[Scope], Any]] = {
+    "current_address": _current_address,
     "card_presented": lambda s: ["マイナンバーカード提示"] if s.procedure.variant.get("notice_kind") == "転入"
     and any(p.facts.get("card_held") for p in s.subjects) else None,
     "pension_scheme": _pension_scheme,

@@ -112,14 +112,16 @@ def _matches(rule: Mapping, person: Person | None, facts: Mapping[str, Any]) -> 
     return not alternatives or any(_holds(c, person, facts) for c in alternatives)
 
 
-def visit_facts(context: Mapping[str, Any], people: list[Person]) -> dict[str, Any]:
+def visit_facts(context: Mapping[str, Any], people: list[Person], event: str = "") -> dict[str, Any]:
     """Context plus visit.* facts the rules test."""
     facts = dict(context)
     office_pref = context.get("office.prefecture")
-    old_addr = context.get("answers.old_address") or context.get("card.address") or ""
-    new_addr = context.get("answers.new_address") or ""
-    old_pref = prefecture(old_addr) or office_pref
-    new_pref = prefecture(new_addr) or office_pref
+    if event == "move_in":   # from wherever the card (or the 転出証明書) says, into this town
+        old_pref = prefecture(context.get("answers.old_address") or context.get("card.address") or "") or office_pref
+        new_pref = office_pref
+    else:                    # from this town to the new address
+        old_pref = office_pref
+        new_pref = prefecture(context.get("answers.new_address") or "") or office_pref
     living = [p for p in people if p.role != "deceased"]
     deceased = [p for p in people if p.role == "deceased"]
     facts.update({
@@ -146,7 +148,7 @@ def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
     """Evaluate the event's rules against the people and facts of this visit."""
     rules = rules_for(event)
     people = people_of(context)
-    facts = visit_facts(context, people)
+    facts = visit_facts(context, people, event)
     catalog, desks = procedure_catalog(), counters()
     merged: dict[str, dict] = {}
     for rule in rules:

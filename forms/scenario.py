@@ -29,7 +29,8 @@ TEXT_ANSWERS = {"new_address", "old_address", "katagaki", "phone", "filer", "fil
                 "relationship", "new_head", "old_head", "from_country", "previous_insurer", "new_insurer", "job",
                 "pension_scheme", "bank", "bank_detail", "bank_type", "bank_account", "bank_holder_kana",
                 "relation_to_deceased", "delegate_name", "household_change", "facility", "seal_id_method",
-                "seal_number", "nhi_number", "jidou_number"}
+                "seal_number", "nhi_number", "jidou_number", "nationality", "residence_status",
+                "residence_card_no"}
 CHOICES = {"insurance": ("nhi", "employee", "none"), "previous_insurance": ("nhi", "employee", "none"),
            "filer": ("本人", "世帯主", "同一世帯員", "代理人", "法定代理人", "その他")}
 CERT_KEYS = {"kind", "copies", "include", "purpose", "scope"}

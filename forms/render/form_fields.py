@@ -101,8 +101,7 @@ def draw_digits(pen: Pen, area, n: int, value: str) -> None:
 
 def draw_signature(pen: Pen, f: FieldSpec) -> None:
     x, y, w, h = value_area(f)
-    pen.line(x + 4, y + h * 0.62, x + w - 6, y + h * 0.62, width=0.5, dash=(1, 1.5))
-    pen.text(x + w - 5.5, y + h * 0.58, "署名", GOTHIC, 7)
+    pen.line(x + 4, y + h * 0.62, x + w - 4, y + h * 0.62, width=0.5, dash=(1, 1.5))
     note = f.extra.get("note")
     if note:
         pen.text(x + 2, y + h - 1.2, note, GOTHIC, 6.2)

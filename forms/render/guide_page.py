@@ -27,7 +27,9 @@ def _fits(row):
     fits = []
     for (_, w), text in zip(COLS, row):
         size = 9.0 if w < 40 else 8.0
-        fits.append(fit_text(text, GOTHIC, (w - 2.4) * mm, 60 * mm, size, 6.0))
+        # wrap at one size (a table reads badly with shrunken cells); shrink only if a cell is huge
+        fit = fit_text(text, GOTHIC, (w - 2.4) * mm, 60 * mm, size, size)
+        fits.append(fit if not fit.overflow else fit_text(text, GOTHIC, (w - 2.4) * mm, 60 * mm, size, 6.0))
     h = max(ROW_MIN_H, max(len(f.lines) * f.size * 1.18 / mm + 2.5 for f in fits))
     return fits, h
 

@@ -19,17 +19,23 @@ class Fit:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy character wrap (Japanese has no spaces), keeping 禁則 characters off line starts."""
+    """Greedy character wrap (Japanese has no spaces), keeping 禁則 characters off line starts.
+
+    A 禁則 character that would start a line takes the previous character with it (追い出し),
+    so no line is ever wider than the box.
+    """
     lines: list[str] = []
     for para in text.split("\n"):
-        line, line_w = "", 0.0
+        line = ""
         for ch in para:
-            w = stringWidth(ch, font, size)
-            if line and line_w + w > width and ch not in NO_LINE_START:
-                lines.append(line)
-                line, line_w = "", 0.0
+            if line and stringWidth(line + ch, font, size) > width:
+                if ch in NO_LINE_START and len(line) > 1:
+                    lines.append(line[:-1])
+                    line = line[-1]
+                else:
+                    lines.append(line)
+                    line = ""
             line += ch
-            line_w += w
         lines.append(line)
     return lines
 
