@@ -51,6 +51,9 @@ class ApprovalQueuePage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        # Room above and below the text: the counter uses large type all day.
+        self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.row_activated.connect(self._on_row_activated)

@@ -76,6 +76,9 @@ class ApprovalReviewPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
+        # Room above and below the text: the counter uses large type all day.
+        self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 12)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.Stretch)

@@ -42,6 +42,9 @@ class MyNumberRevealWidget(QWidget):
         self.number_label.setObjectName("myNumber")
         self.number_label.setTextInteractionFlags(Qt.NoTextInteraction)  # no copy to clipboard
         self.number_label.setStyleSheet("#myNumber { font-family: monospace; font-size: 14pt; }")
+        # Wide enough for the revealed digits, so nothing moves when they appear.
+        self.number_label.setMinimumWidth(
+            self.number_label.fontMetrics().horizontalAdvance("0000 0000 0000") + 24)
         self.reveal_button = QPushButton(self.tr("表示(&V)"), self)
         self.reveal_button.setToolTip(self.tr("表示すると監査ログに記録され、一定時間後に自動で隠します"))
         self.countdown = QLabel(self)

@@ -55,7 +55,8 @@ class TrainerCardService:
             data = load_persona(pid, self._dir)
             entries.append(PersonaEntry(pid, data.get("label", pid), data.get("notes", ""),
                                         str(data.get("card", {}).get("pin", ""))))
-        return entries
+        # Residents first; the deliberately broken cards (ids "fault-…") after them.
+        return sorted(entries, key=lambda e: e.id.startswith("fault-"))
 
     @property
     def card_present(self) -> bool:

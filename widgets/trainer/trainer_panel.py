@@ -41,9 +41,11 @@ class TrainerPanel(QWidget):
         self.reader_status.setWordWrap(True)
         layout.addWidget(self.reader_status)
         row = QHBoxLayout()
-        row.addWidget(self._build_cards(), 3)
-        row.addWidget(self._build_faults(), 2)
-        row.addWidget(self._build_scenarios(), 4)
+        left = QVBoxLayout()
+        left.addWidget(self._build_cards(), 1)
+        left.addWidget(self._build_faults())
+        row.addLayout(left, 1)
+        row.addWidget(self._build_scenarios(), 1)
         layout.addLayout(row, 1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -89,9 +91,8 @@ class TrainerPanel(QWidget):
         for i, (code, label) in enumerate(FAULT_LABELS.items()):
             button = QPushButton(f"&{i + 1} " + self.tr(label), box)
             button.clicked.connect(lambda _checked=False, c=code: self.inject(c))
-            grid.addWidget(button, i, 0)
+            grid.addWidget(button, i // 2, i % 2)
             self.fault_buttons[code] = button
-        grid.setRowStretch(len(FAULT_LABELS), 1)
         return box
 
     def _build_scenarios(self) -> QGroupBox:
