@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from cardreader.errors import CardRemoved, PinFormatError, PinLocked, PinNearlyLocked
-from cardreader.kenhojo_applet import BasicFourInfo, KenhojoApplet, MyNumberData
+from cardreader.kenhojo_applet import (BasicFourInfo, KenhojoApplet, MyNumberData, parse_basic_four,
+                                       parse_my_number)
 from cardreader.transport import Transport
 
 PIN_LENGTH = 4
@@ -115,9 +116,12 @@ class CardSession:
             if tries == 1 and not isinstance(last_try, LastTryConfirmed):
                 raise PinNearlyLocked(1)
             self._applet.verify(pin_bytes)
-            my_number = self._applet.read_my_number() if include_my_number else None
-            basic = self._applet.read_basic_four()
-            return CardReadResult(self.reader, my_number, basic)
+            # All APDUs first, parsing after: the resident holds the card still for
+            # the shortest time, and no half-parsed state exists if it is pulled.
+            number_bytes = self._applet.read_my_number_bytes() if include_my_number else None
+            basic_bytes = self._applet.read_basic_four_bytes()
+            return CardReadResult(self.reader, parse_my_number(number_bytes) if include_my_number else None,
+                                  parse_basic_four(basic_bytes))
         return self._run(sequence)
 
     def close(self) -> None:

@@ -33,8 +33,11 @@ def select_aid(transport: Transport, aid: bytes) -> None:
     check(sw, Command.SELECT_AP)
 
 
+_SELECT_EF = bytes([0x00, 0xA4, 0x02, 0x0C, 0x02])
+
+
 def select_ef(transport: Transport, fid: int) -> None:
-    _, sw = exchange(transport, bytes([0x00, 0xA4, 0x02, 0x0C, 0x02]) + fid.to_bytes(2, "big"))
+    _, sw = exchange(transport, _SELECT_EF + fid.to_bytes(2, "big"))
     check(sw, Command.SELECT_EF)
 
 

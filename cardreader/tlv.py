@@ -80,8 +80,14 @@ def total_length(data: bytes) -> int:
 
 
 def _parse_at(data: bytes, pos: int) -> tuple[Tlv, int]:
-    tag, pos = _read_tag(data, pos)
-    length, pos = _read_length(data, pos)
+    # Fast path for this card's objects (two-byte tag, short length); the
+    # general readers handle everything else and every error.
+    if pos + 3 <= len(data) and data[pos] & 0x1F == 0x1F and not data[pos + 1] & 0x80 and data[pos + 2] < 0x80:
+        tag = (data[pos] << 8) | data[pos + 1]
+        pos, length = pos + 3, data[pos + 2]
+    else:
+        tag, pos = _read_tag(data, pos)
+        length, pos = _read_length(data, pos)
     end = pos + length
     if end > len(data):
         raise TlvError("value longer than data")
@@ -100,6 +106,6 @@ def parse_sequence(data: bytes) -> list[Tlv]:
 def parse_padded(data: bytes) -> Tlv:
     """One top-level object followed only by `FF` padding (an EF's content)."""
     item, end = _parse_at(data, 0)
-    if any(b != 0xFF for b in data[end:]):
+    if data[end:].lstrip(b"\xFF"):
         raise TlvError("garbage after object")
     return item
