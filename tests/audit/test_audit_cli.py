@@ -5,9 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sqlalchemy import text
-
 from app.staff.actor import Actor
+from tests.audit.tamper import tamper
 
 ROOT = Path(__file__).resolve().parents[2]
 CLERK = Actor(3, "clerk", "clerk", "ws1")
@@ -25,8 +24,7 @@ def test_verify_exit_codes(services, db_url):
     assert ok.returncode == 0, ok.stderr
     assert "5 件" in ok.stdout
 
-    with services.engine.begin() as conn:
-        conn.execute(text("UPDATE audit_entries SET object_ids = 'v9' WHERE seq = 2"))
+    tamper(services.engine, "UPDATE audit_entries SET object_ids = 'v9' WHERE seq = 2")
     broken = run("--db", db_url, "audit", "verify")
     assert broken.returncode == 1 and "第 2 件" in broken.stderr
 
@@ -34,8 +32,7 @@ def test_verify_exit_codes(services, db_url):
 def test_verify_detects_deleted_last_row(services, db_url):
     for i in range(3):
         services.audit.append(CLERK, "card_read", "visit", [f"v{i}"])
-    with services.engine.begin() as conn:
-        conn.execute(text("DELETE FROM audit_entries WHERE seq = 3"))
+    tamper(services.engine, "DELETE FROM audit_entries WHERE seq = 3")
     broken = run("--db", db_url, "audit", "verify")
     assert broken.returncode == 1 and "第 3 件" in broken.stderr
 

@@ -8,6 +8,7 @@ from sqlalchemy import text
 from app.audit.events import AuditDetailError
 from app.staff.actor import Actor
 from app.staff.services import StaffServices
+from tests.audit.tamper import tamper
 from tests.staff.service_fixtures import CHEAP_HASHING
 
 CLERK = Actor(3, "clerk", "clerk", "窓口1")
@@ -19,8 +20,7 @@ def _fill(services, n=6):
 
 
 def _sql(services, statement):
-    with services.engine.begin() as conn:
-        conn.execute(text(statement))
+    tamper(services.engine, statement)
 
 
 def test_intact_chain_verifies(services):
@@ -137,3 +137,18 @@ def test_concurrent_writers_do_not_fork_the_chain(db_url):
     finally:
         for b in bundles:
             b.close()
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE audit_entries SET action = 'card_read' WHERE seq = 1",
+    "DELETE FROM audit_entries WHERE seq = 2",
+    "DELETE FROM audit_chain_head",
+    "UPDATE audit_chain_head SET entry_count = 1",
+])
+def test_the_database_refuses_edits_of_the_log(services, statement):
+    from sqlalchemy.exc import DBAPIError
+    _fill(services, 2)
+    with pytest.raises(DBAPIError, match="append-only"):
+        with services.engine.begin() as conn:
+            conn.execute(text(statement))
+    assert services.audit.verify().ok
