@@ -144,8 +144,8 @@ def _allowed(policy: str, context: Mapping[str, Any]) -> bool:
 def _cell(col, person: Person) -> FieldValue | None:
     if col.id in person.values:
         return person.values[col.id]
-    if col.id == "card_held":
-        return FieldValue(bool(person.facts.get("card_held")), Provenance.DERIVED, "fact:card_held")
+    if col.id == "card_held":   # the card holder's own card is known; for others blank until asked
+        return FieldValue(True, Provenance.DERIVED, "fact:card_held") if person.facts.get("card_held") else None
     if col.id == "foreign_status":
         parts = [person.get("nationality"), person.get("residence_status")]
         src = next((person.values[k] for k in ("nationality", "residence_status") if k in person.values), None)
