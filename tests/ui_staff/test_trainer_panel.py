@@ -113,3 +113,17 @@ def test_scenario_places_its_persona_and_fault(qtbot, panel, bridge):
     with qtbot.waitSignal(bridge.tries_left_known, timeout=3000) as tries:
         bridge.request_pin_status()
     assert tries.args == [1]
+
+
+def test_faults_apply_to_a_card_placed_elsewhere_and_removal_is_noticed(qtbot, panel, bridge, reader):
+    from cardreader.simulator import card_for_persona
+
+    with qtbot.waitSignal(bridge.card_inserted, timeout=3000):
+        reader.insert(card_for_persona("ito-yumi"))  # e.g. the demo card bar
+    qtbot.waitUntil(lambda: panel.fault_buttons["pin_locked"].isEnabled(), timeout=2000)
+    assert "ほかの操作" in panel.reader_status.text()
+    panel.inject("card_removed")
+    with qtbot.waitSignals([bridge.read_failed, bridge.card_removed], timeout=3000):
+        bridge.request_read("9876")
+    qtbot.waitUntil(lambda: panel.reader_status.text() == "模擬リーダー: カードなし", timeout=2000)
+    assert not panel.fault_buttons["pin_locked"].isEnabled()

@@ -60,7 +60,12 @@ class TrainerCardService:
 
     @property
     def card_present(self) -> bool:
-        return self.reader.card is not None and self.reader.card is self.card
+        """A card is in the reader: ours, or one placed another way (the demo card bar)."""
+        return self.reader.card is not None
+
+    @property
+    def placed_here(self) -> bool:
+        return self.card is not None and self.reader.card is self.card
 
     def place(self, persona_id: str) -> MyNumberCardModel:
         """A fresh card for the persona (its PIN counter from the persona file)."""
@@ -71,16 +76,18 @@ class TrainerCardService:
         return card
 
     def remove(self) -> None:
-        if self.card is not None:
-            self.reader.remove(self.card)
+        """Take out whatever card is in the reader."""
+        self.reader.remove()
         self.card, self.persona_id, self.faults = None, None, []
 
     def inject(self, fault: str) -> None:
         if fault not in FAULT_LABELS:
             raise UnknownFaultError(fault)
-        card = self.card
-        if card is None or not self.card_present:
+        card = self.reader.card
+        if card is None:
             raise NoCardPlacedError()
+        if card is not self.card:  # placed by the demo card bar: adopt it
+            self.card, self.persona_id, self.faults = card, None, []
         if fault == "wrong_pin":
             # The PIN the resident knows no longer matches: each try costs one.
             card.profile.pin = "0000" if card.profile.pin != "0000" else "9999"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
@@ -51,6 +51,9 @@ class TrainerPanel(QWidget):
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         self.setFocusProxy(self.persona_list)
+        self._watch = QTimer(self)
+        self._watch.setInterval(500)
+        self._watch.timeout.connect(self._update)
         self._update()
 
     # --- layout ---
@@ -127,7 +130,7 @@ class TrainerPanel(QWidget):
         self.card_placed.emit(persona_id)
 
     def remove_card(self) -> None:
-        had = self.cards.card is not None
+        had = self.cards.card_present
         self.cards.remove()
         if had:
             self._say(self.tr("カードを取り除きました。"))
@@ -183,7 +186,10 @@ class TrainerPanel(QWidget):
         present = self.cards.card_present
         if present:
             faults = "、".join(self.tr(FAULT_LABELS[f]) for f in self.cards.faults)
-            text = self.tr("模擬リーダー: 「%1」のカードあり").replace("%1", self._label(self.cards.persona_id))
+            if self.cards.persona_id:
+                text = self.tr("模擬リーダー: 「%1」のカードあり").replace("%1", self._label(self.cards.persona_id))
+            else:
+                text = self.tr("模擬リーダー: カードあり（ほかの操作で置かれたカード）")
             if faults:
                 text += self.tr("（障害: %1）").replace("%1", faults)
         else:
@@ -199,4 +205,11 @@ class TrainerPanel(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._update()  # the card may have left on its own (removed mid-read)
+        self._update()
+        # The card can leave on its own (removed mid-read) or be placed from the demo
+        # card bar; the slot is only looked at, so a short poll while visible is enough.
+        self._watch.start()
+
+    def hideEvent(self, event) -> None:
+        self._watch.stop()
+        super().hideEvent(event)
