@@ -87,11 +87,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--persona", default="yamada-taro")
+    parser.add_argument("--card-delay-ms", type=float, default=0.0,
+                        help="card response time per APDU (0 = the simulator's own speed, the worst case "
+                             "for the ratio; a real contact card needs milliseconds per APDU)")
     args = parser.parse_args()
     pin = load_persona(args.persona)["card"]["pin"]
     daemon = PcscdProcess.start()
     card = subprocess.Popen([sys.executable, "-m", "cardreader.simulator.vpcd_card", "--persona", args.persona,
-                             "--port", str(daemon.port)], cwd=ROOT, stdout=subprocess.DEVNULL)
+                             "--port", str(daemon.port), "--delay-ms", str(args.card_delay_ms)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL)
     try:
         wait_present(daemon.reader)
         recorder = RecordingTransport(PcscTransport(daemon.reader))
@@ -115,7 +119,8 @@ def main() -> int:
         card.wait(5)
         daemon.stop()
     med = {k: [statistics.median(t[i] for t in v) for i in range(4)] for k, v in results.items()}
-    print(f"persona {args.persona}, {args.rounds} rounds, card served by a separate process through pcscd + vpcd")
+    print(f"persona {args.persona}, {args.rounds} rounds, card served by a separate process through pcscd + vpcd, "
+          f"card delay {args.card_delay_ms:g} ms/APDU")
     print(f"APDUs per full read: {len(apdus)} (card reference §3.2 sequence: 9 for a basic-4 EF ≤ 262 bytes)")
     print(f"{'':38}{'ours':>10}{'bare':>10}{'ratio':>8}")
     for i, label in ((0, "full: connect+read+unpower"), (1, "APDU exchange only"), (2, "connect"), (3, "disconnect")):

@@ -31,6 +31,8 @@ def connect_error(hresult: int) -> CardError:
         return ServiceUnavailable()
     if code in READER_GONE:
         return ReaderUnavailable()
+    if code == _u(sc.SCARD_E_SHARING_VIOLATION):
+        return ReaderUnavailable("他のアプリがカードを使用中です。そのアプリを閉じてから読み取ってください。")
     return NoCard()
 
 

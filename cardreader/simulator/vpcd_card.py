@@ -113,12 +113,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--persona", required=True, help="resources/personas/<ID>.json")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="vpcd port (slot 00 = CHANNELID)")
     parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--delay-ms", type=float, default=None,
+                        help="added to every response, like a slow contactless card")
     args = parser.parse_args(argv)
     try:
         card = card_for_persona(args.persona)
     except PersonaNotFoundError:
         print(f"persona not found: {args.persona}; known: {', '.join(persona_ids())}", file=sys.stderr)
         return 2
+    if args.delay_ms is not None:
+        card.faults.delay_s = args.delay_ms / 1000
     vpcd = VpcdCard(card, args.port, args.host)
     try:
         vpcd.insert()

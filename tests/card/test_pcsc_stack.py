@@ -163,3 +163,33 @@ def test_no_pcscd_running(pcscd):
     monitor.step()
     assert ev.ServiceRestored() in events and monitor.states.get(pcscd.reader) is False
     source.close()
+
+
+def test_shared_fallback_and_busy_card(pcscd, slot):
+    from smartcard import scard as sc
+
+    from cardreader.errors import ReaderUnavailable
+
+    card = slot.insert("ito-yumi")
+    _, context = sc.SCardEstablishContext(sc.SCARD_SCOPE_USER)
+    try:
+        # Another application holds the card shared: we fall back to shared, and because
+        # others may interleave APDUs the session re-queries the counter before VERIFY.
+        _, other, _ = sc.SCardConnect(context, pcscd.reader, sc.SCARD_SHARE_SHARED, sc.SCARD_PROTOCOL_T1)
+        transport = _pcsc().PcscTransport(pcscd.reader)
+        session = CardSession(transport)
+        assert not transport.exclusive
+        assert session.tries_left() == 3
+        n = len(card.apdu_log)
+        assert session.read("9876").basic.name == "伊藤\u3000由美"
+        assert card.apdu_log[n:n + 3] == [bytes.fromhex("00A4040C0AD3921000310001010408"),
+                                          bytes.fromhex("00A4020C020011"), bytes.fromhex("00200080")]
+        session.close()
+        sc.SCardDisconnect(other, sc.SCARD_LEAVE_CARD)
+        # Held exclusively by someone else: a clear, typed refusal.
+        _, other, _ = sc.SCardConnect(context, pcscd.reader, sc.SCARD_SHARE_EXCLUSIVE, sc.SCARD_PROTOCOL_T1)
+        with pytest.raises(ReaderUnavailable, match="他のアプリ"):
+            _pcsc().PcscTransport(pcscd.reader)
+        sc.SCardDisconnect(other, sc.SCARD_UNPOWER_CARD)
+    finally:
+        sc.SCardReleaseContext(context)
