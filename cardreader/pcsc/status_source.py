@@ -22,6 +22,7 @@ class PcscStatusSource:
         self._context: int | None = None
         self._lock = threading.Lock()
         self._known: dict[str, int] = {}
+        self._replay: dict[str, bool] | None = None
 
     def _ctx(self) -> int:
         with self._lock:
@@ -38,6 +39,7 @@ class PcscStatusSource:
                 sc.SCardReleaseContext(self._context)
                 self._context = None
         self._known = {}
+        self._replay = None
 
     def _check(self, hresult: int) -> None:
         if is_service_down(hresult):
@@ -64,12 +66,19 @@ class PcscStatusSource:
         self._check(hresult)
         if hresult != sc.SCARD_S_SUCCESS:  # timeout or cancel: nothing new
             return {r: _present(self._known.get(r, 0)) for r in readers}
-        result = {}
+        result, swapped = {}, False
         for name, event_state, _atr in states:
             if name == _PNP:
                 continue
+            before = self._known.get(name, 0)
             self._known[name] = event_state
             result[name] = _present(event_state)
+            # pcsc-lite counts card events in the high word: present before and after
+            # with a different count means the card was swapped between two polls.
+            if result[name] and _present(before) and (event_state ^ before) >> 16:
+                result[name], swapped = False, True
+        if swapped:  # report the removal now and the new card on the next poll
+            self._replay = {name: _present(state) for name, state in self._known.items()}
         return result
 
     def snapshot(self) -> dict[str, bool]:
@@ -86,6 +95,9 @@ class PcscStatusSource:
         return {name: _present(self._known.get(name, 0)) for name in readers}
 
     def poll(self, timeout: float) -> dict[str, bool]:
+        if self._replay is not None:
+            replay, self._replay = self._replay, None
+            return replay
         context = self._ctx()
         readers = self._readers(context)
         if any(r not in self._known for r in readers):

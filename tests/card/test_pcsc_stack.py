@@ -193,3 +193,15 @@ def test_shared_fallback_and_busy_card(pcscd, slot):
         sc.SCardDisconnect(other, sc.SCARD_UNPOWER_CARD)
     finally:
         sc.SCardReleaseContext(context)
+
+
+def test_card_swapped_between_two_polls_is_reported(pcscd, slot):
+    events: list = []
+    monitor = ReaderMonitor(_pcsc().PcscStatusSource(), events.append, poll_timeout=0.05)
+    slot.insert("ito-yumi")
+    monitor.step(first=True)
+    slot.remove()
+    slot.insert("takahashi-kenji")  # both happen while the monitor is not polling
+    monitor.step()
+    monitor.step()
+    assert events[-2:] == [ev.CardRemoved(pcscd.reader), ev.CardInserted(pcscd.reader)]
