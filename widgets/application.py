@@ -59,7 +59,8 @@ def apply_font(app: QApplication, point_size: float = 12.0) -> str:
 
 
 def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
-                      idle_lock_seconds: int, panels=()) -> MainWindow:
+                      idle_lock_seconds: int, panels=(), simulated_reader=None,
+                      personas=()) -> MainWindow:
     presenter = ErrorPresenter()
     runner = BackgroundRunner()
     controller = VisitController(service, card_bridge, presenter, runner,
@@ -72,6 +73,11 @@ def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
     controller.setParent(window)
     for title, widget, shortcut in panels:
         window.add_panel(title, widget, shortcut)
+    if demo and simulated_reader is not None:
+        from widgets.demo_card_bar import DemoCardBar
+
+        window.demo_cards = DemoCardBar(simulated_reader, list(personas), window)
+        window.addToolBar(window.demo_cards)
     return window
 
 
@@ -90,9 +96,12 @@ def run_gui(args) -> int:
     login = LoginDialog(services.auth, demo=services.demo)
     if not login.exec() or login.identity is None:
         return 1
+    source = services.card_source
     window = build_main_window(services.visit_service, card_bridge, services.auth, login.identity,
                                demo=services.demo,
-                               idle_lock_seconds=services.idle_lock_seconds)
+                               idle_lock_seconds=services.idle_lock_seconds,
+                               simulated_reader=source.simulated_reader if source else None,
+                               personas=services.personas)
     window.show()
     if card_bridge is not None and hasattr(card_bridge, "start"):
         card_bridge.start()
@@ -105,8 +114,9 @@ def run_gui(args) -> int:
 
 def _make_card_bridge(services):
     """The CARD area's QObject bridge around one card worker thread."""
-    try:
-        from widgets.card_bridge import CardBridge
-    except ImportError:
+    from widgets.card_bridge import CardBridge
+
+    source = services.card_source
+    if source is None:
         return None
-    return CardBridge(services.card_source)
+    return CardBridge(source.status_source, source.open_transport)

@@ -50,6 +50,8 @@ NEXT_ACTIONS: dict[str, tuple[Severity, str]] = {
     "invalid_credentials": (Severity.WARNING, "職員名とパスワードを確認してください。"),
     "account_locked": (Severity.CRITICAL, "管理者にロック解除を依頼してください。"),
     "account_disabled": (Severity.CRITICAL, "管理者に連絡してください。"),
+    "permission_denied": (Severity.WARNING, "権限のある職員に依頼してください。"),
+    "approval_refused": (Severity.WARNING, "別の決裁者に依頼するか、入力内容を確認してください。"),
     "unexpected": (Severity.CRITICAL, "入力内容は保存されています。続く場合はシステム担当に連絡してください。"),
 }
 
@@ -59,6 +61,7 @@ MESSAGES: dict[str, str] = {
     "invalid_credentials": "職員名またはパスワードが違います。",
     "account_locked": "このアカウントはロックされています。",
     "account_disabled": "このアカウントは無効です。",
+    "permission_denied": "この操作を行う権限がありません（自分が提出したものは決裁できません）。",
     "unexpected": "処理中に問題が発生しました。",
 }
 
@@ -68,7 +71,8 @@ CLASS_CODES = {
     "VisitRuleError": "visit_rule", "WorkflowError": "visit_rule",
     "PreviewUnavailableError": "preview_unavailable",
     "InvalidCredentialsError": "invalid_credentials", "AccountLockedError": "account_locked",
-    "AccountDisabledError": "account_disabled",
+    "AccountDisabledError": "account_disabled", "PermissionDeniedError": "permission_denied",
+    "PermissionError": "permission_denied", "ApprovalRefusedError": "approval_refused",
 }
 
 
@@ -83,7 +87,7 @@ def error_code(exc: BaseException) -> str:
 def describe(exc: BaseException) -> Presentation:
     code = error_code(exc)
     severity, next_action = NEXT_ACTIONS[code]
-    own = getattr(exc, "message", None)
+    own = getattr(exc, "message", None) or getattr(exc, "message_ja", None)
     message = own if isinstance(own, str) and code not in MESSAGES else MESSAGES.get(code, own)
     return Presentation(severity, _tr(message), _tr(next_action), code)
 

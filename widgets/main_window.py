@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         c.new_card_during_visit.connect(self._on_new_card_during_visit)
         c.busy_changed.connect(lambda _busy: self._update_nav())
         c.presenter.presented.connect(self._on_presented)
+        self.pages[5].approval_requested.connect(self._open_approval_dialog)
         self.next_button.clicked.connect(self.go_next)
         self.back_button.clicked.connect(c.back)
         self.cancel_button.clicked.connect(self._confirm_cancel)
@@ -227,6 +228,13 @@ class MainWindow(QMainWindow):
         self.new_card_box = None
         if box.standardButton(box.clickedButton()) == QMessageBox.Yes:
             self.controller.accept_new_card()
+
+    def _open_approval_dialog(self) -> None:
+        from widgets.approval_dialog import ApprovalDialog
+
+        verify = getattr(self.auth, "verify", self.auth.authenticate)
+        self.approval_dialog = ApprovalDialog(self.controller, verify, self)
+        self.approval_dialog.open()
 
     def _confirm_cancel(self) -> None:
         box = QMessageBox(QMessageBox.Warning, self.tr("受付を中止"),

@@ -43,10 +43,13 @@ class VisitController(QObject):
             card_bridge.read_finished.connect(self._on_read_finished)
             card_bridge.read_failed.connect(self._on_read_failed)
             card_bridge.tries_left_known.connect(self._on_tries_left_known)
-            for name in ("reader_unavailable", "reader_removed"):
+            for name in ("reader_unavailable", "service_unavailable"):
                 signal = getattr(card_bridge, name, None)
                 if signal is not None:
                     signal.connect(self._on_reader_gone)
+            states = getattr(card_bridge, "reader_state_changed", None)
+            if states is not None:
+                states.connect(self._on_reader_states)
 
     # --- state for the widgets ---
     def allowed(self) -> frozenset[VisitAction]:
@@ -83,7 +86,7 @@ class VisitController(QObject):
         self._set(None)
 
     # --- card events ---
-    def _on_card_inserted(self) -> None:
+    def _on_card_inserted(self, *_reader) -> None:
         self.card_on_reader = True
         self.card_status_changed.emit(CardStatus.PRESENT, "")
         if self.visit is not None and self.visit.state is not VisitState.CARD_PLACED:
@@ -122,12 +125,19 @@ class VisitController(QObject):
         if tries is not None and self.card_on_reader:
             self.pin_requested.emit(int(tries), shown.message)
 
-    def _on_card_removed(self) -> None:
+    def _on_card_removed(self, *_reader) -> None:
         self.card_on_reader = False
         self.card_status_changed.emit(CardStatus.WAITING, "")
         self.card_gone.emit()
         if self.visit is not None:
             self._call(self.service.card_removed, self.visit)
+
+    def _on_reader_states(self, states: dict) -> None:
+        """Reader list from the monitor: no reader / waiting / card present."""
+        if not states:
+            self._on_reader_gone()
+        elif not any(states.values()) and not self.card_on_reader:
+            self.card_status_changed.emit(CardStatus.WAITING, "")
 
     def _on_reader_gone(self, *_args) -> None:
         self.card_on_reader = False
@@ -168,6 +178,17 @@ class VisitController(QObject):
 
     def submit(self) -> None:
         self._call(self.service.submit, self.visit)
+
+    def approve_now(self, approver, comment: str) -> None:
+        """Raises to the approval dialog, which shows why (self-approval, role, password)."""
+        self._set(self.service.approve(self.visit, approver, comment))
+
+    def reject_now(self, approver, comment: str) -> None:
+        self._set(self.service.reject(self.visit, approver, comment))
+
+    def refresh_approval(self) -> None:
+        if self.visit is not None:
+            self._call(self.service.refresh_approval, self.visit)
 
     def mark_printed(self) -> None:
         self._call(self.service.mark_printed, self.visit)

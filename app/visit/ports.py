@@ -79,6 +79,25 @@ class AuditPort(Protocol):
     def record(self, action: str, *, staff_id: str, object_id: str, detail: str = "") -> None: ...
 
 
+class ApprovalPort(Protocol):
+    """app.approval behind the visit (決裁): see app.visit.staff_adapter.ApprovalAdapter."""
+    def required(self) -> bool:
+        """Office setting: printing the final forms needs approval."""
+        ...
+
+    def submit(self, visit) -> None: ...
+
+    def approve(self, visit_id: str, approver: "StaffIdentity", comment: str = "") -> None: ...
+
+    def reject(self, visit_id: str, approver: "StaffIdentity", comment: str) -> None: ...
+
+    def state_of(self, visit_id: str) -> str:
+        """draft | submitted | approved | rejected"""
+        ...
+
+    def rejection_comment(self, visit_id: str) -> str: ...
+
+
 class NullAudit:
     """Used when no audit log is wired (unit tests of the workflow only)."""
     def record(self, action: str, *, staff_id: str, object_id: str, detail: str = "") -> None:

@@ -14,8 +14,8 @@ from typing import Callable
 from app.visit.context import RegistryContextPort, build_prefill_context
 from app.visit.model import (CardReading, FormDraft, HouseholdMember, ProcedureChoice, Question,
                              ResidentCandidate, VisitSummary)
-from app.visit.ports import (AuditPort, FormsPort, NullAudit, ProcedureRulesPort,
-                             ResidentLookupPort, VisitStorePort)
+from app.visit.ports import (ApprovalPort, AuditPort, FormsPort, NullAudit, ProcedureRulesPort,
+                             ResidentLookupPort, StaffIdentity, VisitStorePort)
 from app.visit.record import VisitRecord
 from app.visit.workflow import (STEP_ORDER, GuardFacts, VisitAction, VisitState, allowed_actions,
                                 next_state)
@@ -30,8 +30,7 @@ class VisitRuleError(ValueError):
 class VisitService:
     def __init__(self, repository: VisitStorePort, lookup: ResidentLookupPort,
                  rules: ProcedureRulesPort, forms: FormsPort, *, audit: AuditPort | None = None,
-                 approval_required: Callable[[], bool] = lambda: False,
-                 submit_for_approval: Callable[[VisitRecord], None] | None = None,
+                 approval: ApprovalPort | None = None,
                  registry: RegistryContextPort | None = None,
                  today: Callable[[], date] = date.today) -> None:
         self._repo = repository
@@ -39,8 +38,7 @@ class VisitService:
         self._rules = rules
         self._forms = forms
         self._audit = audit or NullAudit()
-        self._approval_required = approval_required
-        self._submit = submit_for_approval
+        self._approval = approval
         self._registry = registry
         self._today = today
 
@@ -51,8 +49,8 @@ class VisitService:
             has_candidate=bool(visit.candidates),
             selected_procedures=len(visit.selected_procedures),
             blocking_issues=sum(len(d.blocking_issues) for d in visit.drafts),
-            approval_required=self._approval_required(),
-            approval_available=self._submit is not None)
+            approval_required=self._approval is not None and self._approval.required(),
+            approval_available=self._approval is not None)
 
     def allowed_actions(self, visit: VisitRecord) -> frozenset[VisitAction]:
         return allowed_actions(visit.state, self.guard_facts(visit))
@@ -229,16 +227,31 @@ class VisitService:
     # --- approval and printing ---
     def submit(self, visit: VisitRecord) -> VisitRecord:
         result = self._move(visit, A.SUBMIT)
-        self._submit(result)
+        self._approval.submit(result)
         return result
 
-    def mark_approved(self, visit: VisitRecord) -> VisitRecord:
+    def approve(self, visit: VisitRecord, approver: StaffIdentity, comment: str = "") -> VisitRecord:
+        """A supervisor approves at this window (the approval service refuses self-approval)."""
+        self._approval.approve(visit.visit_id, approver, comment)
         return self._move(visit, A.APPROVE)
 
-    def mark_rejected(self, visit: VisitRecord, comment: str) -> VisitRecord:
+    def reject(self, visit: VisitRecord, approver: StaffIdentity, comment: str) -> VisitRecord:
         if not comment.strip():
             raise VisitRuleError("a rejection needs a comment")
+        self._approval.reject(visit.visit_id, approver, comment.strip())
         return self._move(visit, A.REJECT, rejection_comment=comment.strip())
+
+    def refresh_approval(self, visit: VisitRecord) -> VisitRecord:
+        """A decision taken elsewhere (the supervisor's queue) moves this visit on."""
+        if self._approval is None or visit.state is not S.SUBMITTED:
+            return visit
+        state = self._approval.state_of(visit.visit_id)
+        if state == "approved":
+            return self._move(visit, A.APPROVE)
+        if state == "rejected":
+            return self._move(visit, A.REJECT,
+                              rejection_comment=self._approval.rejection_comment(visit.visit_id))
+        return visit
 
     def mark_printed(self, visit: VisitRecord) -> VisitRecord:
         self._audit.record("printed", staff_id=visit.staff_id, object_id=visit.visit_id)
@@ -255,7 +268,7 @@ class VisitService:
         return self._repo.list_open(staff_id)
 
     def resume(self, visit_id: str) -> VisitRecord:
-        return self._repo.get(visit_id)
+        return self.refresh_approval(self._repo.get(visit_id))
 
 
 def _merge_clerk_changes(suggested: list[ProcedureChoice],

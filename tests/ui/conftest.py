@@ -3,6 +3,7 @@ with a VisitRepository on a throwaway SQLite file."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from app.storage.database import make_engine, make_session_factory
 from app.storage.migration_runner import upgrade
@@ -52,6 +53,8 @@ def make_window(qtbot, ui_db, card):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
 
     return build

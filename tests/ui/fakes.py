@@ -72,6 +72,11 @@ class FakeAuth:
             raise PermissionError("bad")
         return StaffIdentity(staff_id="1", name=name, role="clerk", role_label="窓口職員")
 
+    def verify(self, name, password):
+        if password != self.password:
+            raise PermissionError("bad")
+        return StaffIdentity(staff_id=f"sup-{name}", name=name, role="supervisor")
+
     def unlock(self, identity, password):
         if password != self.password:
             from app.staff.errors import InvalidCredentialsError

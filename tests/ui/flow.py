@@ -26,3 +26,18 @@ def place_card_and_type_pin(qtbot, window, card, pin="1234"):
     qtbot.keyClicks(dialog.pin_edit, pin)
     qtbot.keyClick(dialog.pin_edit, Qt.Key_Return)
     return dialog
+
+
+def type_text(qtbot, widget, text):
+    """Type like a keyboard (ASCII) or like an input method committing Japanese text:
+    QTest can only synthesise ASCII keys."""
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import QEvent
+
+    widget.setFocus()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    for ch in text:
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyPress, 0, Qt.NoModifier, ch))
+        QApplication.sendEvent(widget, QKeyEvent(QEvent.KeyRelease, 0, Qt.NoModifier, ch))

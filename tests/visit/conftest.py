@@ -4,7 +4,7 @@ from app.storage.database import make_engine, make_session_factory
 from app.storage.migration_runner import upgrade
 from app.visit.repository import VisitRepository
 from app.visit.service import VisitService
-from tests.visit.fakes import FakeForms, FakeLookup, FakeRules, RecordingAudit
+from tests.visit.fakes import FakeApproval, FakeForms, FakeLookup, FakeRules, RecordingAudit
 
 
 class ReversibleCipher:
@@ -35,6 +35,11 @@ def audit():
 
 
 @pytest.fixture
-def service(repository, audit):
+def approval():
+    return FakeApproval(required=False)
+
+
+@pytest.fixture
+def service(repository, audit, approval):
     return VisitService(repository, FakeLookup(), FakeRules(), FakeForms(), audit=audit,
-                        submit_for_approval=lambda visit: None)
+                        approval=approval)

@@ -172,3 +172,35 @@ class RecordingAudit:
 
     def record(self, action, *, staff_id, object_id, detail=""):
         self.events.append((action, object_id))
+
+
+class FakeApproval:
+    """ApprovalPort: remembers states; refuses self-approval like app.approval does."""
+
+    def __init__(self, required=False):
+        self.is_required = required
+        self.states: dict[str, str] = {}
+        self.submitted_by: dict[str, str] = {}
+        self.comments: dict[str, str] = {}
+
+    def required(self):
+        return self.is_required
+
+    def submit(self, visit):
+        self.states[visit.visit_id] = "submitted"
+        self.submitted_by[visit.visit_id] = visit.staff_id
+
+    def approve(self, visit_id, approver, comment=""):
+        if approver.staff_id == self.submitted_by[visit_id]:
+            raise PermissionError("no self-approval")
+        self.states[visit_id] = "approved"
+
+    def reject(self, visit_id, approver, comment):
+        self.states[visit_id] = "rejected"
+        self.comments[visit_id] = comment
+
+    def state_of(self, visit_id):
+        return self.states.get(visit_id, "draft")
+
+    def rejection_comment(self, visit_id):
+        return self.comments.get(visit_id, "")

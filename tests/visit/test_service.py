@@ -148,3 +148,35 @@ def test_repr_hides_personal_data(service):
     visit = service.apply_card_read(service.start_visit("c"), CARD)
     text = repr(visit) + repr(visit.card) + repr(visit.candidates)
     assert CARD.my_number not in text and "花子" not in text and "本町" not in text
+
+
+def _reviewed(service):
+    visit = service.apply_card_read(service.start_visit("clerk1"), CARD)
+    visit = service.confirm_resident(visit, "R001")
+    visit = service.answer_event(visit, "tennyu", {"moved_on": "2026-11-01"})
+    return service.review_forms(service.choose_procedures(visit))
+
+
+def test_approval_required_blocks_print_until_another_supervisor_approves(service, approval):
+    from app.visit.ports import StaffIdentity
+
+    approval.is_required = True
+    visit = _reviewed(service)
+    assert VisitAction.PRINT not in service.allowed_actions(visit)
+    visit = service.submit(visit)
+    assert visit.state is VisitState.SUBMITTED and VisitAction.BACK not in service.allowed_actions(visit)
+    with pytest.raises(PermissionError):
+        service.approve(visit, StaffIdentity("clerk1", "窓口", "clerk"))
+    visit = service.approve(visit, StaffIdentity("sup9", "審査", "supervisor"))
+    assert VisitAction.PRINT in service.allowed_actions(visit)
+    assert service.mark_printed(visit).state is VisitState.PRINTED
+
+
+def test_decision_taken_elsewhere_is_picked_up_on_resume(service, approval):
+    approval.is_required = True
+    visit = service.submit(_reviewed(service))
+    approval.states[visit.visit_id] = "rejected"
+    approval.comments[visit.visit_id] = "転入日を確認してください"
+    resumed = service.resume(visit.visit_id)
+    assert resumed.state is VisitState.PROCEDURES_CHOSEN
+    assert resumed.rejection_comment == "転入日を確認してください"

@@ -24,6 +24,7 @@ STATE_TEXT = {
 class PrintPage(StepPage):
     packet_ready = Signal()
     printed = Signal()
+    approval_requested = Signal()
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, self.tr("6. 印刷"), parent)
@@ -38,9 +39,11 @@ class PrintPage(StepPage):
         self.print_button = QPushButton(self.tr("印刷(&P)…"), self)
         self.save_button = QPushButton(self.tr("PDFとして保存(&S)…"), self)
         self.submit_button = QPushButton(self.tr("決裁へ提出(&U)"), self)
+        self.approve_button = QPushButton(self.tr("決裁（承認・差し戻し）(&A)…"), self)
         self.next_visit_button = QPushButton(self.tr("次の受付へ(&N)"), self)
         for i, button in enumerate((self.preview_button, self.print_button, self.save_button,
-                                    self.submit_button, self.next_visit_button)):
+                                    self.submit_button, self.approve_button,
+                                    self.next_visit_button)):
             button.setMinimumHeight(40)
             grid.addWidget(button, i // 3, i % 3)
         self.layout_.addLayout(grid)
@@ -48,6 +51,7 @@ class PrintPage(StepPage):
         self.print_button.clicked.connect(lambda: self._with_pages(self._open_print_dialog))
         self.save_button.clicked.connect(self._ask_save_path)
         self.submit_button.clicked.connect(controller.submit)
+        self.approve_button.clicked.connect(self.approval_requested)
         self.next_visit_button.clicked.connect(controller.close_visit)
         self.packet_pdf: bytes | None = None
         self._pages: list[bytes] = []
@@ -70,9 +74,15 @@ class PrintPage(StepPage):
         self.submit_button.setVisible(VisitAction.SUBMIT in allowed or
                                       visit.state is VisitState.SUBMITTED)
         self.submit_button.setEnabled(VisitAction.SUBMIT in allowed)
+        self.approve_button.setVisible(visit.state is VisitState.SUBMITTED)
         self.next_visit_button.setEnabled(visit.state is VisitState.PRINTED
                                           or visit.state is VisitState.SUBMITTED)
-        (self.preview_button if can_print else self.next_visit_button).setFocus()
+        if visit.rejection_comment and visit.state is VisitState.PROCEDURES_CHOSEN:
+            self.state_label.setText(self.tr("差し戻されました: ") + visit.rejection_comment)
+        focus = (self.preview_button if can_print else self.submit_button
+                 if VisitAction.SUBMIT in allowed else self.approve_button
+                 if visit.state is VisitState.SUBMITTED else self.next_visit_button)
+        focus.setFocus()
 
     # --- packet ---
     def _with_packet(self, then) -> None:

@@ -1,0 +1,163 @@
+"""Build the counter's non-Qt objects from the CLI arguments (the GUI's composition root).
+
+Demo mode (asked for, or nothing configured) resets and seeds its own SQLite database and
+uses the in-process card simulator; otherwise the configured database and the PC/SC
+reader. Qt stays out: widgets.application wraps these objects in the window.
+"""
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import socket
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any, Callable
+
+from app.demo.mode import choose_mode
+from app.storage.database import make_engine, make_session_factory, resolve_database_url
+from app.storage.migration_runner import upgrade
+from app.visit.ports import StaffIdentity
+from app.visit.repository import VisitRepository
+from app.visit.service import VisitService
+from app.visit.staff_adapter import (ApprovalAdapter, AuditAdapter, CounterSession,
+                                     MyNumberTextCipher)
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class CardSource:
+    """What the card bridge needs: a reader-status source and a transport factory."""
+    status_source: Any
+    open_transport: Callable[[str], Any]
+    simulated_reader: Any = None  # demo: the slot the trainer places persona cards in
+
+
+@dataclass
+class CounterServices:
+    visit_service: VisitService
+    auth: Any
+    session: CounterSession
+    demo: bool
+    idle_lock_seconds: int
+    card_source: CardSource | None
+    personas: list[tuple[str, str]] = field(default_factory=list)  # (persona id, label)
+    _closers: list[Callable[[], None]] = field(default_factory=list)
+
+    def sign_in(self, identity: StaffIdentity) -> None:
+        self.session.identity = identity
+
+    def close(self) -> None:
+        for close in self._closers:
+            close()
+
+
+def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = True,
+                           residents: int | None = None) -> CounterServices:
+    from app.privacy.cipher import MyNumberCipher
+    from app.records import LookupService, ResidentRepository
+    from app.settings.workstation import WorkstationSettingsFile
+    from app.staff.auth_port import StaffAuthAdapter
+    from app.staff.services import StaffServices
+    from app.visit.forms_adapter import FormsAdapter
+    from app.visit.records_adapter import RecordsAdapter
+
+    choice = choose_mode(SimpleNamespace(db=db, demo=demo), os.environ,
+                         reader_available=_reader_available())
+    credentials: tuple = ()
+    if choice.is_demo:
+        from app.demo.database import DEFAULT_SYNTHETIC_RESIDENTS, demo_sqlite_url, reset_demo_database
+
+        url = demo_sqlite_url()
+        if reset_demo:
+            demo_db = reset_demo_database(url, residents=DEFAULT_SYNTHETIC_RESIDENTS
+                                          if residents is None else residents)
+            credentials = demo_db.credentials
+        else:
+            from app.demo.database import DEMO_ACCOUNTS, DemoCredential
+            credentials = tuple(DemoCredential(n, r, p) for n, r, p in DEMO_ACCOUNTS)
+    else:
+        url = resolve_database_url(db)
+    engine = make_engine(url)
+    upgrade(engine)
+    sessions = make_session_factory(engine)
+    cipher = MyNumberCipher.for_data_dir()
+    settings = WorkstationSettingsFile().load()
+    workstation = settings.workstation_name or socket.gethostname()
+    staff = StaffServices.over(engine)
+    session = CounterSession()
+    auth = StaffAuthAdapter(staff.staff, workstation, credentials if choice.is_demo else ())
+    records = RecordsAdapter(ResidentRepository(sessions, cipher), LookupService(ResidentRepository(sessions, cipher)))
+    forms = FormsAdapter()
+    service = VisitService(
+        VisitRepository(sessions, cipher=MyNumberTextCipher(cipher)), records, forms, forms,
+        audit=AuditAdapter(staff.audit, auth, session),
+        approval=ApprovalAdapter(staff.approval, staff.office, auth, session),
+        registry=records)
+    card = _simulated_card_source() if choice.is_demo else _pcsc_card_source()
+    personas = _persona_labels() if choice.is_demo else []
+    services = CounterServices(service, _SessionAuth(auth, session), session, choice.is_demo,
+                               settings.idle_lock_seconds, card, personas)
+    services._closers.append(engine.dispose)
+    return services
+
+
+class _SessionAuth:
+    """The AuthPort the window uses; remembers who signed in so audit entries name them."""
+
+    def __init__(self, auth, session: CounterSession) -> None:
+        self._auth, self._session = auth, session
+
+    def authenticate(self, name: str, password: str) -> StaffIdentity:
+        identity = self._auth.authenticate(name, password)
+        self._session.identity = identity
+        return identity
+
+    def unlock(self, identity: StaffIdentity, password: str) -> StaffIdentity:
+        identity = self._auth.unlock(identity, password)
+        self._session.identity = identity
+        return identity
+
+    def verify(self, name: str, password: str) -> StaffIdentity:
+        """Another staff member (a supervisor approving here) proves who they are; the
+        window stays signed in as the clerk."""
+        return self._auth.authenticate(name, password)
+
+    def demo_accounts(self) -> list[tuple[str, str, str]]:
+        return self._auth.demo_accounts()
+
+    def actor_for(self, identity: StaffIdentity):
+        return self._auth.actor_for(identity)
+
+
+def _simulated_card_source() -> CardSource:
+    from cardreader.simulator import SimulatedReader
+
+    reader = SimulatedReader()
+    return CardSource(reader, reader.open, reader)
+
+
+def _pcsc_card_source() -> CardSource | None:
+    # Imported by name: only cardreader.pcsc may import pyscard, and this composition
+    # root is the one place outside it that chooses the real reader (main.py's job,
+    # delegated here so that main.py stays free of Qt-side wiring).
+    try:
+        pcsc = importlib.import_module("cardreader.pcsc")
+    except ImportError:
+        log.warning("PC/SC support not available")
+        return None
+    return CardSource(pcsc.PcscStatusSource(), pcsc.PcscTransport)
+
+
+def _reader_available() -> bool:
+    try:
+        return bool(importlib.import_module("cardreader.pcsc").list_readers())
+    except Exception:  # noqa: BLE001 — no pcscd, no library: simply no reader
+        return False
+
+
+def _persona_labels() -> list[tuple[str, str]]:
+    from cardreader.simulator import load_persona, persona_ids
+
+    return [(pid, load_persona(pid).get("label", pid)) for pid in persona_ids()]

@@ -1,0 +1,83 @@
+"""End to end in-process: real services on the demo database, the real CardBridge with the
+card simulator, keyboard-driven 転入 of a family, approval by a supervisor, printed PDF."""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.visit.workflow import VisitState
+from tests.ui.flow import wait_state
+from tests.ui.real_counter import close_counter, open_counter, run_move_in, type_pin
+
+pytestmark = pytest.mark.slow
+
+
+def test_family_moving_in_from_card_to_printed_packet(qtbot, tmp_path):
+    from pypdf import PdfReader
+
+    services, bridge, window = open_counter(qtbot)
+    try:
+        run_move_in(qtbot, window)
+        visit = window.controller.visit
+        codes = [p.code for p in visit.selected_procedures]
+        assert codes[0] == "juminidou" and "jidou_nintei" in codes and "kaigo" in codes
+        printing = window.current_page()
+        if visit.state is VisitState.FORMS_REVIEWED and not printing.preview_button.isEnabled():
+            # the office requires approval: submit, then a supervisor approves here
+            qtbot.keyClick(printing.submit_button, Qt.Key_Space)
+            wait_state(qtbot, window, VisitState.SUBMITTED)
+            printing.approve_button.click()
+            dialog = window.approval_dialog
+            qtbot.keyClicks(dialog.name_edit, "shinsa")
+            qtbot.keyClicks(dialog.password_edit, "renshu-shinsa")
+            dialog.approve_button.click()
+            wait_state(qtbot, window, VisitState.APPROVED, timeout=10000)
+        out = tmp_path / "packet.pdf"
+        printing.save_pdf_to(out)
+        wait_state(qtbot, window, VisitState.PRINTED, timeout=30000)
+        text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in
+                                                     PdfReader(out).pages))
+        assert text.index("手続き") < text.index("住民異動届")
+        assert "山田" in text and "見本" in text
+    finally:
+        close_counter(services, bridge, window)
+
+
+def test_clerk_cannot_approve_own_submission(qtbot):
+    services, bridge, window = open_counter(qtbot)
+    try:
+        run_move_in(qtbot, window)
+        printing = window.current_page()
+        if not printing.submit_button.isEnabled():
+            pytest.skip("office setting does not require approval in this database")
+        printing.submit_button.click()
+        wait_state(qtbot, window, VisitState.SUBMITTED)
+        printing.approve_button.click()
+        dialog = window.approval_dialog
+        qtbot.keyClicks(dialog.name_edit, "madoguchi")
+        qtbot.keyClicks(dialog.password_edit, "renshu-madoguchi")
+        dialog.approve_button.click()
+        assert dialog.error.text()
+        assert window.controller.visit.state is VisitState.SUBMITTED
+    finally:
+        close_counter(services, bridge, window)
+
+
+def test_wrong_pin_with_the_real_card_layer_counts_down(qtbot):
+    services, bridge, window = open_counter(qtbot)
+    try:
+        combo = window.demo_cards.persona_combo
+        combo.setCurrentIndex(combo.findData("yamada-taro"))
+        window.demo_cards.place()
+        type_pin(qtbot, window, "9999")
+        qtbot.waitUntil(lambda: window.pin_dialog is not None and window.pin_dialog.tries_left == 2,
+                        timeout=10000)
+        assert "残り 2 回" in window.pin_dialog.tries_label.text()
+        window.demo_cards.remove()
+        qtbot.waitUntil(lambda: window.pin_dialog is None, timeout=10000)
+        assert window.controller.visit.card is None
+    finally:
+        close_counter(services, bridge, window)
