@@ -41,7 +41,7 @@ class ApprovalQueuePage(QWidget):
         title = QLabel(self.tr("決裁待ち一覧"), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
-        self.hint = QLabel(self.tr("↑↓で選び、Enterで審査を開きます。F5で一覧を更新します。"), self)
+        self.hint = QLabel(self.tr("↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。"), self)
         layout.addWidget(self.hint)
 
         self.model = ApprovalQueueModel(staff_name, self)
@@ -64,7 +64,7 @@ class ApprovalQueuePage(QWidget):
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.refresh_button = QPushButton(self.tr("一覧を更新 (F5)"), self)
+        self.refresh_button = QPushButton(self.tr("一覧を更新 (Ctrl+R)"), self)
         self.refresh_button.clicked.connect(self.refresh)
         self.open_button = QPushButton(self.tr("審査を開く (Enter)"), self)
         self.open_button.clicked.connect(lambda: self._on_row_activated(self.table.currentIndex().row()))
@@ -73,7 +73,7 @@ class ApprovalQueuePage(QWidget):
         buttons.addWidget(self.open_button)
         layout.addLayout(buttons)
         refresh = QAction(self)
-        refresh.setShortcut(QKeySequence(Qt.Key_F5))
+        refresh.setShortcut(QKeySequence("Ctrl+R"))  # F5/F6 belong to the demo card bar
         refresh.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)

@@ -58,3 +58,23 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
         panels.append((_t("研修パネル (F4)"),
                        TrainerPanel(TrainerCardService(simulated_reader), scenarios), "F4"))
     return panels
+
+
+def install_staff_panels(window, services: StaffServicesLike, actor_for: Callable[[object], Actor], *,
+                         demo: bool = False, simulated_reader=None) -> list[Panel]:
+    """Add the panels to a built MainWindow (its `add_panel` hook) and route their
+    errors to the window's message bar. `actor_for(window.identity)` gives the Actor
+    of whoever is signed in (it is read at each call: the idle lock may re-sign)."""
+    from app.demo.scenarios import load_scenarios
+
+    def actor() -> Actor:
+        return actor_for(window.identity)
+
+    panels = staff_panels(services, actor, demo=demo, simulated_reader=simulated_reader,
+                          scenarios=load_scenarios() if demo else ())
+    presenter = getattr(getattr(window, "controller", None), "presenter", None)
+    for title, widget, shortcut in panels:
+        window.add_panel(title, widget, shortcut)
+        if presenter is not None and hasattr(widget, "set_presenter"):
+            widget.set_presenter(presenter)
+    return panels

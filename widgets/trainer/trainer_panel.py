@@ -71,6 +71,10 @@ class TrainerPanel(QWidget):
         self.persona_note = QLabel(box)
         self.persona_note.setWordWrap(True)
         self.persona_note.setStyleSheet("color: #444;")
+        self.persona_note.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        # Room for the PIN line and three lines of notes: a wrapped label inside a
+        # group box is otherwise squeezed and its last line cut off.
+        self.persona_note.setMinimumHeight(self.persona_note.fontMetrics().lineSpacing() * 4 + 4)
         v.addWidget(self.persona_note)
         buttons = QHBoxLayout()
         self.place_button = QPushButton(self.tr("カードを置く (Enter)"), box)
