@@ -1,0 +1,43 @@
+"""`main.py settings` (module app.cli.settings_command) as a subprocess.
+
+main.py lists CLI modules (lead's file); until it lists this one the test
+drives the module through its own tiny parser, the same register() contract.
+"""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.staff.services import StaffServices
+from tests.staff.service_fixtures import CHEAP_HASHING
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = (
+    "import argparse, sys; import app.cli.settings_command as m\n"
+    "p = argparse.ArgumentParser(); p.add_argument('--db'); s = p.add_subparsers(dest='command')\n"
+    "m.register(s); a = p.parse_args(sys.argv[1:]); sys.exit(a.handler(a))\n")
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-c", DRIVER, *args], capture_output=True, text=True,
+                          cwd=ROOT, env=os.environ.copy(), timeout=120)
+
+
+def test_list_and_set_office_and_workstation_settings(sqlite_url, tmp_path):
+    assert "approval_required_for_print = True" in run("--db", sqlite_url, "settings", "list").stdout
+    assert run("--db", sqlite_url, "settings", "set", "approval_required_for_print", "off").returncode == 0
+    assert run("--db", sqlite_url, "settings", "set", "workstation_name", "窓口5").returncode == 0
+    bad = run("--db", sqlite_url, "settings", "set", "reveal_seconds", "1")
+    assert bad.returncode == 2 and "reveal_seconds" in bad.stderr
+    assert run("--db", sqlite_url, "settings", "set", "nonsense", "1").returncode == 2
+    listing = run("--db", sqlite_url, "settings", "list").stdout
+    assert "approval_required_for_print = False" in listing and "'窓口5'" in listing
+    svc = StaffServices.open(sqlite_url, hashing=CHEAP_HASHING)
+    try:
+        entry = svc.audit.entries(action="setting_changed")[-1]
+        assert (entry.role, entry.staff_id, entry.object_ids) == (
+            "system", None, "approval_required_for_print")
+        assert entry.details == {"value": False}
+    finally:
+        svc.close()
+    assert (tmp_path / "config" / "workstation.json").exists()
