@@ -102,6 +102,11 @@ def run_gui(args) -> int:
                                idle_lock_seconds=services.idle_lock_seconds,
                                simulated_reader=source.simulated_reader if source else None,
                                personas=services.personas)
+    if getattr(services, "staff", None) is not None:  # 決裁 (F3) / 研修パネル (F4) for who may use them
+        from widgets.staff.panels import install_staff_panels
+
+        install_staff_panels(window, services.staff, services.auth.actor_for, demo=services.demo,
+                             simulated_reader=source.simulated_reader if source else None)
     window.show()
     if card_bridge is not None and hasattr(card_bridge, "start"):
         card_bridge.start()

@@ -43,6 +43,7 @@ class CounterServices:
     idle_lock_seconds: int
     card_source: CardSource | None
     personas: list[tuple[str, str]] = field(default_factory=list)  # (persona id, label)
+    staff: Any = None  # StaffServices: the supervisor's queue and the trainer panel use it
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     def sign_in(self, identity: StaffIdentity) -> None:
@@ -100,6 +101,8 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
     services = CounterServices(service, _SessionAuth(auth, session), session, choice.is_demo,
                                settings.idle_lock_seconds, card, personas)
     services._closers.append(engine.dispose)
+    # The staff panels (決裁 queue, 研修パネル, audited My Number reveal) plug in through this.
+    services.staff = StaffServices.over(engine, my_number_source=ResidentRepository(sessions, cipher))
     return services
 
 
