@@ -6,7 +6,7 @@ and driven by the BER-TLV length read from the file's first bytes.
 from __future__ import annotations
 
 from cardreader import tlv
-from cardreader.errors import CardDataInvalid, PinLocked
+from cardreader.errors import CardDataInvalid
 from cardreader.status_words import SW_END_OF_FILE, SW_OK, Command, check, error_for, is_counter
 from cardreader.transport import Transport
 
@@ -56,8 +56,6 @@ def tries_left(transport: Transport) -> int:
 def verify(transport: Transport, pin: bytes) -> None:
     """One VERIFY against the selected PIN EF. Never retried here."""
     _, sw = exchange(transport, bytes([0x00, 0x20, 0x00, 0x80, len(pin)]) + pin)
-    if sw == 0x63C0:
-        raise PinLocked()
     check(sw, Command.VERIFY)
 
 

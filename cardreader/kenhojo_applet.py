@@ -102,24 +102,19 @@ def parse_basic_four(data: bytes) -> BasicFourInfo:
     if outer.tag != TAG_BASIC_FOUR:
         raise CardDataInvalid(f"basic four: unexpected tag {outer.tag:X}")
     fields: dict[int, bytes] = {}
-    for child in outer.children():
-        if child.tag in fields:
-            raise CardDataInvalid(f"basic four: duplicate tag {child.tag:X}")
-        fields[child.tag] = child.value
-    missing = [t for t in (TAG_NAME, TAG_ADDRESS, TAG_BIRTH, TAG_SEX) if t not in fields]
-    if missing:
-        raise CardDataInvalid("basic four: missing " + ",".join(f"{t:X}" for t in missing))
-    birth_raw = _text(fields[TAG_BIRTH], "birth date")
-    sex = _text(fields[TAG_SEX], "sex")
-    if len(sex) != 1:
+    for tag, value in tlv.parse_sequence(outer.value):
+        if tag in fields:
+            raise CardDataInvalid(f"basic four: duplicate tag {tag:X}")
+        fields[tag] = value
+    try:
+        name, address, birth, sex = (fields[TAG_NAME], fields[TAG_ADDRESS], fields[TAG_BIRTH], fields[TAG_SEX])
+    except KeyError as missing:
+        raise CardDataInvalid(f"basic four: missing {missing.args[0]:X}") from None
+    birth_raw = _text(birth, "birth date")
+    sex_code = _text(sex, "sex")
+    if len(sex_code) != 1:
         raise CardDataInvalid("basic four: sex code length")
-    return BasicFourInfo(
-        name=_text(fields[TAG_NAME], "name"),
-        address=_text(fields[TAG_ADDRESS], "address"),
-        birth_date=_birth_date(birth_raw),
-        birth_date_raw=birth_raw,
-        sex_code=sex,
-    )
+    return BasicFourInfo(_text(name, "name"), _text(address, "address"), _birth_date(birth_raw), birth_raw, sex_code)
 
 
 class KenhojoApplet:

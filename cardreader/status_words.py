@@ -1,7 +1,8 @@
-"""The one table that turns status words into typed errors."""
+"""The one table that turns status words into typed errors (card reference §7)."""
 from __future__ import annotations
 
 import enum
+from typing import Callable
 
 from cardreader.errors import ApduError, CardError, NotMyNumberCard, PinLocked, WrongPin
 
@@ -19,6 +20,17 @@ class Command(enum.Enum):
     READ_BINARY = "read-binary"
 
 
+_PIN_COMMANDS = (Command.VERIFY, Command.TRIES_QUERY)
+
+# (SW, command) → error. A command of None matches after any command. SWs not
+# listed (6982, 6986, 6A86, 6700, 6B00, ...) are internal faults: ApduError(sw).
+_TABLE: dict[tuple[int, Command | None], Callable[[], CardError]] = {
+    **{(sw, c): PinLocked for sw in (0x63C0, 0x6983, 0x6984) for c in _PIN_COMMANDS},
+    # After SELECT of the AP: the AP is missing or the card does not speak the command.
+    **{(sw, Command.SELECT_AP): NotMyNumberCard for sw in (0x6A82, 0x6A81, 0x6A86, 0x6D00, 0x6E00)},
+}
+
+
 def is_counter(sw: int) -> bool:
     """63Cx: a PIN counter value x."""
     return sw & 0xFFF0 == 0x63C0
@@ -26,14 +38,11 @@ def is_counter(sw: int) -> bool:
 
 def error_for(sw: int, command: Command) -> CardError:
     """The typed error for a non-success SW after `command`."""
-    if command in (Command.VERIFY, Command.TRIES_QUERY):
-        if sw in (0x6983, 0x6984) or sw == 0x63C0:
-            return PinLocked()
-        if is_counter(sw) and command is Command.VERIFY:
-            return WrongPin(sw & 0x0F)
-    if command is Command.SELECT_AP and sw in (0x6A82, 0x6A86, 0x6A81, 0x6D00, 0x6E00):
-        # The AP is missing or the card does not speak the command: not our card.
-        return NotMyNumberCard()
+    factory = _TABLE.get((sw, command)) or _TABLE.get((sw, None))
+    if factory is not None:
+        return factory()
+    if command is Command.VERIFY and is_counter(sw):
+        return WrongPin(sw & 0x0F)  # a try was spent; x are left
     return ApduError(sw, command.value)
 
 
