@@ -18,6 +18,7 @@ CLI_MODULES = (
     "app.cli.packet_command",
     "app.cli.users_command",
     "app.cli.audit_command",
+    "app.cli.settings_command",
 )
 
 

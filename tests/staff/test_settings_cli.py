@@ -1,8 +1,4 @@
-"""`main.py settings` (module app.cli.settings_command) as a subprocess.
-
-main.py lists CLI modules (lead's file); until it lists this one the test
-drives the module through its own tiny parser, the same register() contract.
-"""
+"""`main.py settings list | set` as a subprocess."""
 import os
 import subprocess
 import sys
@@ -12,14 +8,10 @@ from app.staff.services import StaffServices
 from tests.staff.service_fixtures import CHEAP_HASHING
 
 ROOT = Path(__file__).resolve().parents[2]
-DRIVER = (
-    "import argparse, sys; import app.cli.settings_command as m\n"
-    "p = argparse.ArgumentParser(); p.add_argument('--db'); s = p.add_subparsers(dest='command')\n"
-    "m.register(s); a = p.parse_args(sys.argv[1:]); sys.exit(a.handler(a))\n")
 
 
 def run(*args):
-    return subprocess.run([sys.executable, "-c", DRIVER, *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
                           cwd=ROOT, env=os.environ.copy(), timeout=120)
 
 
