@@ -12,7 +12,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("db", help="データベースの作成・更新・試験データ投入")
     sub = parser.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     init = sub.add_parser("init", help="スキーマを作成（既存なら最新まで更新）")
-    init.set_defaults(handler=_upgrade)
+    init.set_defaults(handler=_init)
     upgrade = sub.add_parser("upgrade", help="alembic で全ブランチを最新(heads)まで更新")
     upgrade.set_defaults(handler=_upgrade)
     seed = sub.add_parser("seed", help="架空の住民データを投入（同じ seed なら同じ内容）")
@@ -26,6 +26,18 @@ def _engine(args):
     from app.storage.database import make_engine, resolve_database_url
 
     return make_engine(resolve_database_url(args.db))
+
+
+def _init(args) -> int:
+    from app.privacy import KEY_FILE_NAME, MyNumberCipher
+    from app.storage.database import data_dir
+
+    status = _upgrade(args)
+    # The key file is created now rather than at the first lookup, so that backing it up
+    # (or copying it to the other counters of a shared PostgreSQL) can be part of setup.
+    MyNumberCipher.for_data_dir()
+    print(f"個人番号の暗号鍵ファイル: {data_dir() / KEY_FILE_NAME}（権限 0600、データベースとは別に保管）")
+    return status
 
 
 def _upgrade(args) -> int:
