@@ -84,3 +84,41 @@ def test_stop_joins_quickly(qtbot, reader):
         pass
     bridge.stop()  # the 10 s poll is cancelled, not waited out
     assert not bridge.running
+
+
+class _FlakyService:
+    """PC/SC service down for the first polls, then one reader with no card."""
+
+    def __init__(self):
+        self.polls = 0
+
+    def snapshot(self):
+        return self.poll(0)
+
+    def poll(self, timeout):
+        self.polls += 1
+        if self.polls <= 2:
+            from cardreader.errors import ServiceUnavailable
+
+            raise ServiceUnavailable()
+        return {"Reader 00": False}
+
+    def cancel(self):
+        pass
+
+    def close(self):
+        pass
+
+
+def test_service_unavailable_then_restored(qtbot):
+    bridge = CardBridge(_FlakyService(), lambda reader: None, poll_timeout=0.05)
+    seen = []
+    for name in ("service_unavailable", "reader_unavailable", "service_restored"):
+        getattr(bridge, name).connect(lambda name=name: seen.append(name))
+    bridge.start()
+    qtbot.waitUntil(lambda: "service_restored" in seen, timeout=2000)
+    assert seen == ["service_unavailable", "reader_unavailable", "service_restored"]
+    with qtbot.waitSignal(bridge.read_failed, timeout=2000) as failed:
+        bridge.request_read("1234")
+    assert isinstance(failed.args[0], NoCard)
+    bridge.stop()
