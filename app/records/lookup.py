@@ -94,11 +94,9 @@ class LookupService:
         q_kana = normalize_kana(info.kana) if info.kana else None
         if q_kana is None and _is_katakana(normalize_kana(info.name)):
             q_kana = normalize_kana(info.name)  # name typed in kana: search the 振り仮名 too
-        found = self._repo.find_candidates(norm_name=q_name, birth_date=info.birth_date,
-                                           norm_address=q_addr or None, norm_kana=q_kana)
-        keys = self._repo.norm_katagaki_of(r.id for r in found)
-        cands = [self._rank(info, q_name, q_kana, q_addr, q_kata, r, keys.get(r.id, ("", "")))
-                 for r in found]
+        found = self._repo.find_candidates_with_keys(norm_name=q_name, birth_date=info.birth_date,
+                                                     norm_address=q_addr or None, norm_kana=q_kana)
+        cands = [self._rank(info, q_name, q_kana, q_addr, q_kata, r, (addr, kata)) for r, addr, kata in found]
         cands.sort(key=lambda c: (-c.score, c.resident.id))
         top = tuple(cands[:limit])
         return LookupResult(LookupMethod.BASIC_INFO, top, _tied(top))

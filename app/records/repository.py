@@ -7,7 +7,7 @@ ORM tables so no ORM instance escapes.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Sequence
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -55,10 +55,17 @@ class ResidentRepository:
 
     def find_candidates(self, *, norm_name: str, birth_date: date | None, norm_address: str | None,
                         norm_kana: str | None = None, limit: int = 50) -> list[ResidentRecord]:
-        """Rows sharing at least two of (name, birth date, address), or name/通称/kana + birth.
+        """Rows sharing at least two of (name, birth date, address), or name/通称/kana + birth."""
+        return [rec for rec, _, _ in self.find_candidates_with_keys(
+            norm_name=norm_name, birth_date=birth_date, norm_address=norm_address, norm_kana=norm_kana, limit=limit)]
+
+    def find_candidates_with_keys(self, *, norm_name: str, birth_date: date | None, norm_address: str | None,
+                                  norm_kana: str | None = None,
+                                  limit: int = 50) -> list[tuple[ResidentRecord, str, str]]:
+        """Like find_candidates, with each row's (norm_address, norm_katagaki) for ranking.
 
         Every branch is an equality on an indexed column pair, so the cost does
-        not grow with the population.
+        not grow with the population; one session, one round trip per branch.
         """
         conds = []
         if birth_date is not None:
@@ -70,22 +77,16 @@ class ResidentRepository:
                 conds.append((R.c.birth_date == birth_date) & (R.c.norm_kana == norm_kana))
         if norm_address:
             conds.append((R.c.norm_name == norm_name) & (R.c.norm_address == norm_address))
-        seen: dict[int, ResidentRecord] = {}
+        seen: dict[int, tuple[ResidentRecord, str, str]] = {}
         with self._sessions() as s:
             for cond in conds:
-                for rec in self._select(s, cond, limit):
-                    seen.setdefault(rec.id, rec)
+                stmt = (select(*_RESIDENT_COLUMNS).outerjoin(H, R.c.household_id == H.c.id)
+                        .where(cond).order_by(R.c.id).limit(limit))
+                for m in s.execute(stmt).mappings():
+                    if m["id"] not in seen:
+                        seen[m["id"]] = (record_from_row(m, m["household_no"]), m["norm_address"],
+                                         m["norm_katagaki"])
         return list(seen.values())
-
-    def norm_katagaki_of(self, resident_ids: Iterable[int]) -> dict[int, tuple[str, str]]:
-        """(norm_address, norm_katagaki) per id, for ranking without recomputing keys."""
-        ids = list(resident_ids)
-        if not ids:
-            return {}
-        with self._sessions() as s:
-            rows = s.execute(select(R.c.id, R.c.norm_address, R.c.norm_katagaki)
-                             .where(R.c.id.in_(ids))).all()
-        return {r.id: (r.norm_address, r.norm_katagaki) for r in rows}
 
     def my_number_for(self, resident_id: int) -> MyNumber | None:
         """Decrypted but still masked; `.reveal()` belongs to the audited reveal service."""
