@@ -81,3 +81,10 @@ def test_no_candidates(lookup):
     result = lookup.by_basic_info(BasicInfo("存在　しない", date(2000, 1, 1), "架空県見本市本町1-1-1"))
     assert result.candidates == () and result.best is None and not result.ambiguous
     assert "見つかりません" in result.message
+
+
+def test_same_my_number_on_two_records_is_ambiguous(repo, lookup):
+    repo.add_household("H1", [_person("1", "近藤　凛", date(1985, 5, 7), HOME, sex="2", my_number=N1)])
+    repo.add_household("H2", [_person("2", "近藤　凛", date(1985, 5, 7), HOME, sex="2", my_number=N1)])
+    result = lookup.by_my_number(N1)
+    assert result.ambiguous and result.best is None and len(result.candidates) == 2
