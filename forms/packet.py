@@ -49,7 +49,7 @@ class Packet:
         return self.plan.warnings
 
 
-def _per_subject(spec) -> bool:
+def per_subject(spec) -> bool:
     """Forms about one person (no person rows but subject.* bindings) are printed once per person."""
     has_rows = any(f.type == "person_rows" for f in spec.fields)
     return not has_rows and any(k.startswith("subject.") for f in spec.fields for k in f.bind)
@@ -61,7 +61,7 @@ def build_packet(context: Mapping[str, Any], event: str) -> Packet:
     for proc in result.procedures:
         for form_id in proc.forms:
             spec = load_spec(form_id)
-            if _per_subject(spec):
+            if per_subject(spec):
                 for i in proc.subjects:
                     drafts.append(prefill(spec, context, proc, result.people, [result.people[i]]))
             else:
