@@ -28,7 +28,7 @@ from smartcard import scard as sc  # noqa: E402
 
 from cardreader import CardSession  # noqa: E402
 from cardreader.pcsc import PcscStatusSource, PcscTransport  # noqa: E402
-from cardreader.pcsc.pcscd_process import PcscdProcess  # noqa: E402
+from cardreader.pcsc.pcscd_process import PcscdProcess, PcscdUnavailableError  # noqa: E402
 from cardreader.simulator import load_persona  # noqa: E402
 
 
@@ -92,7 +92,11 @@ def main() -> int:
                              "for the ratio; a real contact card needs milliseconds per APDU)")
     args = parser.parse_args()
     pin = load_persona(args.persona)["card"]["pin"]
-    daemon = PcscdProcess.start()
+    try:
+        daemon = PcscdProcess.start()
+    except PcscdUnavailableError as exc:
+        print(f"cannot run: {exc}", file=sys.stderr)
+        return 2
     card = subprocess.Popen([sys.executable, "-m", "cardreader.simulator.vpcd_card", "--persona", args.persona,
                              "--port", str(daemon.port), "--delay-ms", str(args.card_delay_ms)],
                             cwd=ROOT, stdout=subprocess.DEVNULL)
@@ -117,7 +121,7 @@ def main() -> int:
     finally:
         card.terminate()
         card.wait(5)
-        daemon.stop()
+        daemon.close()
     med = {k: [statistics.median(t[i] for t in v) for i in range(4)] for k, v in results.items()}
     print(f"persona {args.persona}, {args.rounds} rounds, card served by a separate process through pcscd + vpcd, "
           f"card delay {args.card_delay_ms:g} ms/APDU")

@@ -6,6 +6,7 @@ start when another live pcscd owns /run/pcscd. See test-infrastructure.md §2.
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import signal
@@ -21,6 +22,9 @@ from cardreader.pcsc.pcsc_transport import list_readers
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 PID_FILE = Path("/run/pcscd/pcscd.pid")
 FRIENDLY_NAME = "Madoguchi VPCD"
+# Held for a private daemon's whole life, so that concurrent test sessions or
+# benchmarks on one machine take turns instead of colliding on the singleton.
+LOCK_FILE = Path(tempfile.gettempdir()) / "madoguchi-pcscd.lock"
 
 
 class PcscdUnavailableError(RuntimeError):
@@ -37,7 +41,7 @@ def missing_components() -> str | None:
 
 def running_pcscd_pid() -> int | None:
     try:
-        pid = int(PID_FILE.read_text().strip())
+        pid = int(PID_FILE.read_text().strip("\x00 \n"))  # pcscd writes "PID\n\0"
         os.kill(pid, 0)
     except (OSError, ValueError):
         return None
@@ -68,18 +72,30 @@ class PcscdProcess:
         self.proc = proc
         self.config_dir = config_dir
         self.log_path = log_path
+        self._lock = None
         self.reader = f"{FRIENDLY_NAME} 00 00"
         self.spare_reader = f"{FRIENDLY_NAME} 00 01"
 
     @classmethod
     def start(cls, work_dir: Path | None = None, port: int | None = None,
-              timeout: float = 10.0) -> "PcscdProcess":
+              timeout: float = 10.0, lock_timeout: float = 240.0) -> "PcscdProcess":
         problem = missing_components()
         if problem:
             raise PcscdUnavailableError(problem)
-        pid = running_pcscd_pid()
-        if pid is not None:
-            raise PcscdUnavailableError(f"another pcscd (pid {pid}) is running; stop it first")
+        lock = _take_lock(lock_timeout)
+        try:
+            pid = running_pcscd_pid()
+            if pid is not None:
+                raise PcscdUnavailableError(f"another pcscd (pid {pid}) is running; stop it first")
+            daemon = cls._launch(work_dir, port, timeout)
+        except BaseException:
+            lock.close()
+            raise
+        daemon._lock = lock
+        return daemon
+
+    @classmethod
+    def _launch(cls, work_dir: Path | None, port: int | None, timeout: float) -> "PcscdProcess":
         work_dir = Path(work_dir or tempfile.mkdtemp(prefix="madoguchi-pcscd-"))
         config_dir = work_dir / "reader.conf.d"
         config_dir.mkdir(parents=True, exist_ok=True)
@@ -102,7 +118,8 @@ class PcscdProcess:
             if self.proc.poll() is not None:
                 raise PcscdUnavailableError(f"pcscd exited: {self.log_path.read_text(errors='replace')[-500:]}")
             try:
-                if self.reader in list_readers():
+                # The reader must be served by OUR daemon, not a foreign one of the same name.
+                if running_pcscd_pid() == self.proc.pid and self.reader in list_readers():
                     return
             except ServiceUnavailable:
                 pass
@@ -111,6 +128,7 @@ class PcscdProcess:
         raise PcscdUnavailableError("pcscd did not list the virtual reader in time")
 
     def stop(self, timeout: float = 5.0) -> None:
+        """Stop the daemon; the machine-wide lock stays held until `close()`."""
         if self.proc is not None and self.proc.poll() is None:
             self.proc.send_signal(signal.SIGTERM)
             try:
@@ -118,3 +136,25 @@ class PcscdProcess:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+
+    def close(self) -> None:
+        """Stop the daemon and let other sessions start theirs."""
+        self.stop()
+        lock, self._lock = getattr(self, "_lock", None), None
+        if lock is not None:
+            lock.close()
+
+
+def _take_lock(timeout: float):
+    handle = open(LOCK_FILE, "a")
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return handle
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                handle.close()
+                raise PcscdUnavailableError("another Madoguchi test session or benchmark holds the "
+                                            f"private pcscd ({LOCK_FILE})") from None
+            time.sleep(0.2)

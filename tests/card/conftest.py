@@ -24,21 +24,18 @@ def _unavailable(reason: str):
 @pytest.fixture(scope="session")
 def pcscd(tmp_path_factory):
     try:
-        from cardreader.pcsc.pcscd_process import (PcscdProcess, PcscdUnavailableError, missing_components,
-                                                   running_pcscd_pid)
+        from cardreader.pcsc.pcscd_process import PcscdProcess, PcscdUnavailableError, missing_components
     except ImportError as exc:  # pyscard not built
         _unavailable(f"pyscard is not importable: {exc}")
     problem = missing_components()
-    if problem is None and running_pcscd_pid() is not None:
-        problem = "another pcscd is running (pcscd is a machine-wide singleton)"
     if problem:
         _unavailable(problem)
-    try:
+    try:  # waits its turn if another session holds the private pcscd; refuses a foreign one
         daemon = PcscdProcess.start(tmp_path_factory.mktemp("pcscd"))
     except PcscdUnavailableError as exc:
         _unavailable(str(exc))
     yield daemon
-    daemon.stop()
+    daemon.close()
 
 
 def reader_has_card(reader: str) -> bool:
