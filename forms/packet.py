@@ -67,6 +67,7 @@ def build_packet(context: Mapping[str, Any], event: str) -> Packet:
             else:
                 drafts.append(prefill(spec, context, proc, result.people))
     issues = {i: tuple(validate(load_spec(d.form_id), d, context)) for i, d in enumerate(drafts)}
-    guide = GuideSlip(event, result.people[0].name, context["today"], context.get("office.name", ""),
+    visitor = context.get("answers.filer_name") or result.people[0].name   # a proxy gets the slip in their name
+    guide = GuideSlip(event, visitor, context["today"], context.get("office.name", ""),
                       result.procedures)
     return Packet(result, tuple(drafts), guide, {i: v for i, v in issues.items() if v})

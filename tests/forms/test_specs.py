@@ -1,0 +1,67 @@
+"""The form specs are consistent with the context, the scenario format and the page."""
+import pytest
+
+from forms.context import CONTEXT_KEYS, PERSON_KEYS
+from forms.prefill import DERIVED
+from forms.scenario import BOOL_ANSWERS, CHOICES, DATE_ANSWERS, TEXT_ANSWERS
+from forms.spec import FIELD_TYPES, SpecError, all_form_ids, load_spec, parse_spec
+
+ANSWER_KEYS = BOOL_ANSWERS | DATE_ANSWERS | TEXT_ANSWERS | set(CHOICES) | {
+    "certificate.kind", "certificate.copies", "certificate.include", "certificate.purpose", "certificate.scope",
+    "proxy.name", "proxy.address"}
+PERSON_ROLES = {"holder", "subject", "deceased", "spouse", "head"}
+
+
+@pytest.mark.parametrize("form_id", all_form_ids())
+def test_every_binding_points_at_a_documented_key(form_id):
+    for f in load_spec(form_id).fields:
+        for key in f.bind:
+            root, _, rest = key.partition(".")
+            if key == "subjects" or key.startswith("const:") or root in ("today", "variant"):
+                continue
+            if root in ("card", "resident", "household", "office"):
+                assert key in CONTEXT_KEYS, (form_id, f.id, key)
+            elif root == "answers":
+                assert rest in ANSWER_KEYS, (form_id, f.id, key)
+            elif root == "derived":
+                assert rest in DERIVED, (form_id, f.id, key)
+            else:
+                assert root in PERSON_ROLES and (rest in PERSON_KEYS or rest in ("name", "kana")), (form_id, f.id, key)
+
+
+@pytest.mark.parametrize("form_id", all_form_ids())
+def test_boxes_do_not_overlap_and_leave_room_for_the_footer(form_id):
+    spec = load_spec(form_id)
+    boxes = [(f.id, f.box) for f in spec.fields]
+    for fid, (x, y, w, h) in boxes:
+        assert y >= 21 and y + h <= 284, (fid, "header/footer zone")
+    for i, (a, (ax, ay, aw, ah)) in enumerate(boxes):
+        for b, (bx, by, bw, bh) in boxes[i + 1:]:
+            overlap_w = min(ax + aw, bx + bw) - max(ax, bx)
+            overlap_h = min(ay + ah, by + bh) - max(ay, by)
+            assert overlap_w <= 0.01 or overlap_h <= 0.01, (form_id, a, b)
+
+
+@pytest.mark.parametrize("form_id", all_form_ids())
+def test_person_row_columns_fill_the_box(form_id):
+    for f in load_spec(form_id).fields:
+        if f.type == "person_rows":
+            assert abs(sum(c.width for c in f.columns) - f.box[2]) < 0.01
+            rows_h = f.extra["header_h"] + f.rows * f.extra["row_h"]
+            assert rows_h <= f.box[3] + 0.01
+
+
+def test_every_form_has_a_signature_or_office_block_and_known_types():
+    for form_id in all_form_ids():
+        types = {f.type for f in load_spec(form_id).fields}
+        assert types <= FIELD_TYPES and "office" in types
+
+
+def test_bad_specs_are_refused():
+    with pytest.raises(SpecError):
+        parse_spec({"id": "x", "fields": [{"id": "a", "type": "text", "box": [200, 10, 20, 5]}]})
+    with pytest.raises(SpecError):
+        parse_spec({"id": "x", "fields": [{"id": "a", "type": "colour", "box": [10, 10, 20, 5]}]})
+    with pytest.raises(SpecError):
+        parse_spec({"id": "x", "fields": [{"id": "a", "type": "text", "box": [10, 10, 20, 5]},
+                                          {"id": "a", "type": "text", "box": [10, 20, 20, 5]}]})
