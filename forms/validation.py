@@ -20,6 +20,8 @@ EARLIEST = ERAS[-1].start
 # An event date (異動日, 死亡日 …) may lie this far back or ahead of the visit (転出 is filed in advance).
 EVENT_PAST, EVENT_FUTURE = dt.timedelta(days=366 * 2), dt.timedelta(days=60)
 PHONE_RE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
+# フリガナ: katakana (incl. ヴ, small kana, ー) and spaces between 氏 and 名
+KANA_RE = re.compile(r"^[\u30A1-\u30FA\u30FC\u3000 ・]+$")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,8 @@ def check_value(kind: str, value: Any, *, n: int = 0, options: tuple[str, ...] =
         if validate != "event_date" and day > today + EVENT_FUTURE:
             return DATE_RANGE
         return None
+    if kind == "kana":
+        return None if KANA_RE.match(str(value)) else FORMAT
     if kind in ("checkboxes", "radio") and options:
         chosen = value if isinstance(value, (list, tuple)) else [value]
         return None if all(c in options for c in chosen) else FORMAT

@@ -26,6 +26,8 @@ def test_family_packet_validates_clean():
     ("text", "090-1234-5678", {"validate": "phone"}, None),
     ("text", "電話なし", {"validate": "phone"}, "format"),
     ("text", "0", {"validate": "positive_int"}, "format"),
+    ("kana", "ヤマダ　タロウ", {}, None),
+    ("kana", "やまだ　たろう", {}, "format"),
 ])
 def test_check_value_codes(kind, value, kw, code):
     import datetime as dt
