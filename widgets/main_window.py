@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
     def show_panel(self, widget: QWidget) -> None:
         if self.stack.currentWidget() is not self.lock_page:
             self.stack.setCurrentWidget(widget)
+            if widget is self.work:
+                self.controller.refresh_approval()  # a supervisor may have decided meanwhile
 
     # --- wiring ---
     def _connect(self) -> None:
@@ -170,11 +172,12 @@ class MainWindow(QMainWindow):
         if visit is None:
             self.visit_label.setText(self.tr("受付なし"))
         else:
-            who = visit.resident.name if visit.resident else (
-                self.tr("転入（新規）") if visit.new_resident else "")
-            self.visit_label.setText(self.tr("受付中: ") + f"{who} — " +
-                                     self.tr(STATE_LABELS.get(visit.state.value, "")
-                                             if visit.state is not VisitState.PRINTED else "印刷済み"))
+            who = visit.resident.name if visit.resident else ""
+            if visit.new_resident:
+                who = (visit.card.name if visit.card else "") + self.tr("（転入・新規）")
+            step = self.tr(STATE_LABELS.get(visit.state.value, "")
+                           if visit.state is not VisitState.PRINTED else "印刷済み")
+            self.visit_label.setText(self.tr("受付中: ") + (f"{who} — {step}" if who else step))
         self._update_nav()
         if self.stack.currentWidget() is self.work and not self.pin_dialog:
             self.activateWindow()  # back from a dialog: keys go to the window again

@@ -29,6 +29,7 @@ class PinPadDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("暗証番号の入力"))
         self.setModal(True)
+        self.setMinimumWidth(520)
         self.tries_left = tries_left
         self.outcome = PinOutcome.CANCELLED
         big = QFont(self.font())
@@ -70,6 +71,7 @@ class PinPadDialog(QDialog):
             row, col = (3, 1) if digit == "0" else divmod(i, 3)
             self.pad.addWidget(button, row, col)
         clear = QPushButton(self.tr("消去"), self)
+        clear.setMinimumSize(72, 56)
         clear.setFocusPolicy(Qt.NoFocus)
         clear.clicked.connect(self.pin_edit.clear)
         self.pad.addWidget(clear, 3, 2)

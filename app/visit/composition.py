@@ -43,6 +43,7 @@ class CounterServices:
     idle_lock_seconds: int
     card_source: CardSource | None
     personas: list[tuple[str, str]] = field(default_factory=list)  # (persona id, label)
+    staff_services: Any = None  # app.staff.services.StaffServices, for the staff panels
     staff: Any = None  # StaffServices: the supervisor's queue and the trainer panel use it
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
@@ -100,6 +101,7 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
     personas = _persona_labels() if choice.is_demo else []
     services = CounterServices(service, _SessionAuth(auth, session), session, choice.is_demo,
                                settings.idle_lock_seconds, card, personas)
+    services.staff_services = staff
     services._closers.append(engine.dispose)
     # The staff panels (決裁 queue, 研修パネル, audited My Number reveal) plug in through this.
     services.staff = StaffServices.over(engine, my_number_source=ResidentRepository(sessions, cipher))

@@ -13,7 +13,7 @@ MEMBERS = Question("members", "一緒に手続きをする世帯員", "members")
 QUESTIONS: dict[str, tuple[Question, ...]] = {
     "move_in": (
         Question("date", "転入した日", "date"),
-        Question("new_address", "新しい住所（架空市内）", "text"),
+        Question("new_address", "新しい住所", "text"),
         Question("from_abroad", "国外からの転入ですか", "bool", default=False),
         Question("insurance", "現在の健康保険", "choice", INSURANCE, default="nhi"),
         Question("wants_seal_registration", "印鑑登録を希望しますか", "bool", default=False),

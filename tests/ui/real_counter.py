@@ -23,6 +23,10 @@ def open_counter(qtbot, *, idle=0):
                                demo=True, idle_lock_seconds=idle,
                                simulated_reader=services.card_source.simulated_reader,
                                personas=services.personas)
+    from widgets.staff.panels import install_staff_panels
+
+    install_staff_panels(window, services.staff_services, services.auth.actor_for, demo=True,
+                         simulated_reader=services.card_source.simulated_reader)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -44,7 +44,7 @@ class CandidateModel(QAbstractTableModel):
         c = self._rows[index.row()]
         if role == Qt.DisplayRole:
             reasons = list(c.reasons)
-            if c.matched_by_my_number:
+            if c.matched_by_my_number and not any("個人番号" in r for r in reasons):
                 reasons.insert(0, _t("個人番号で一致"))
             return (c.name, c.kana, c.birth_date, _t(SEX.get(c.sex_code, "不明")), c.address,
                     f"{round(c.score * 100)}%", "、".join(reasons))[index.column()]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
                                QTableWidget, QTableWidgetItem)
 
@@ -32,7 +32,7 @@ class IdentificationPage(StepPage):
         self.compare.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.compare.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.compare.setFocusPolicy(Qt.NoFocus)
-        self.compare.setMaximumHeight(self.compare.verticalHeader().length() + 40)
+        self.compare.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.layout_.addWidget(self.compare)
         self.diff_note = QLabel(self)
         self.diff_note.setWordWrap(True)
@@ -53,7 +53,7 @@ class IdentificationPage(StepPage):
         self.layout_.addWidget(self.table, 1)
 
         self.search_box = QGroupBox(self.tr("住民記録を検索（基本4情報）"), self)
-        form = QFormLayout(self.search_box)
+        grid = QGridLayout(self.search_box)
         self.name_edit = QLineEdit(self)
         self.address_edit = QLineEdit(self)
         self.birth_edit = QLineEdit(self)
@@ -61,14 +61,22 @@ class IdentificationPage(StepPage):
         self.sex_combo = QComboBox(self)
         for code, text in (("", "指定なし"), ("1", "男"), ("2", "女")):
             self.sex_combo.addItem(self.tr(text), code)
-        form.addRow(self.tr("氏名(&A)"), self.name_edit)
-        form.addRow(self.tr("住所"), self.address_edit)
-        form.addRow(self.tr("生年月日"), self.birth_edit)
-        form.addRow(self.tr("性別"), self.sex_combo)
+        name_label = QLabel(self.tr("氏名(&A)"), self)
+        name_label.setBuddy(self.name_edit)
+        for col, (label, widget) in enumerate(((name_label, self.name_edit),
+                                               (QLabel(self.tr("生年月日"), self), self.birth_edit))):
+            grid.addWidget(label, 0, col * 2)
+            grid.addWidget(widget, 0, col * 2 + 1)
+        grid.addWidget(QLabel(self.tr("住所"), self), 1, 0)
+        grid.addWidget(self.address_edit, 1, 1)
+        grid.addWidget(QLabel(self.tr("性別"), self), 1, 2)
+        grid.addWidget(self.sex_combo, 1, 3)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 1)
         self.search_button = QPushButton(self.tr("検索(&F)"), self)
         self.search_button.clicked.connect(self._search)
         self.name_edit.returnPressed.connect(self._search)
-        form.addRow("", self.search_button)
+        grid.addWidget(self.search_button, 0, 4, 2, 1)
         self.layout_.addWidget(self.search_box)
 
         row = QHBoxLayout()
@@ -77,13 +85,21 @@ class IdentificationPage(StepPage):
         row.addWidget(self.new_resident_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        self._visit_id = None
 
     def show_visit(self, visit) -> None:
+        if visit is None or visit.visit_id != self._visit_id:
+            # a new visit: nothing typed for the previous resident may remain on screen
+            for edit in (self.name_edit, self.address_edit, self.birth_edit):
+                edit.clear()
+            self.sex_combo.setCurrentIndex(0)
+            self._visit_id = visit.visit_id if visit else None
         if visit is None:
             self.model.set_candidates([])
             self._update_compare()
             return
         self.model.set_candidates(visit.candidates)
+        self.table.resizeColumnsToContents()
         if visit.candidates:
             self.table.selectRow(0)
             self.table.setFocus()
@@ -131,6 +147,10 @@ class IdentificationPage(StepPage):
             mask_my_number(card.my_number) if card else ""))
         self.compare.setItem(len(ROWS), 1, QTableWidgetItem(""))
         self.compare.resizeRowsToContents()
+        # exactly as tall as its rows: no empty band under the comparison
+        self.compare.setFixedHeight(self.compare.horizontalHeader().height()
+                                    + self.compare.verticalHeader().length()
+                                    + 2 * self.compare.frameWidth())
         self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + "、".join(differences)
                                + self.tr("（転入前の住所など、カードの券面が古い場合があります）")
                                if differences else "")

@@ -15,6 +15,7 @@ from widgets.pages.step_page import StepPage
 
 STATE_TEXT = {
     VisitState.FORMS_REVIEWED: "確認が済みました。印刷するか、決裁へ提出してください。",
+    "needs_approval": "確認が済みました。この窓口では決裁後に印刷します。決裁へ提出してください。",
     VisitState.SUBMITTED: "決裁待ちです。決裁後に印刷できます。",
     VisitState.APPROVED: "決裁済みです。印刷できます。",
     VisitState.PRINTED: "印刷済みです。続けて次の受付を始められます。",
@@ -33,6 +34,7 @@ class PrintPage(StepPage):
         self.layout_.addWidget(self.state_label)
         self.layout_.addWidget(QLabel(self.tr("お渡しする書類（手続き案内が先頭）"), self))
         self.contents = QListWidget(self)
+        self.contents.setWordWrap(True)
         self.layout_.addWidget(self.contents, 1)
         grid = QGridLayout()
         self.preview_button = QPushButton(self.tr("印刷プレビュー(&V)"), self)
@@ -66,8 +68,11 @@ class PrintPage(StepPage):
             self.contents.addItem(f"  ・{p.title}：{p.reason}")
         for d in visit.drafts:
             self.contents.addItem(d.title)
-        self.state_label.setText(self.tr(STATE_TEXT.get(visit.state, "")))
         allowed = self.controller.allowed()
+        key = visit.state
+        if visit.state is VisitState.FORMS_REVIEWED and VisitAction.PRINT not in allowed:
+            key = "needs_approval"
+        self.state_label.setText(self.tr(STATE_TEXT.get(key, "")))
         can_print = VisitAction.PRINT in allowed
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(can_print)

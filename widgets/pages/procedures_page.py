@@ -25,9 +25,12 @@ class ProceduresPage(StepPage):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(1, 320)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)  # the reason is what the clerk reads
+        header.setSectionResizeMode(2, QHeaderView.Interactive)
+        self.table.setColumnWidth(2, 200)
+        self.table.setWordWrap(True)
         self.layout_.addWidget(self.table, 1)
 
         form = QFormLayout()

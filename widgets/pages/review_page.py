@@ -48,7 +48,9 @@ class ReviewPage(StepPage):
 
         splitter = QSplitter(Qt.Horizontal, self)
         self.forms_list = QListWidget(self)
-        self.forms_list.setMaximumWidth(220)
+        self.forms_list.setMinimumWidth(200)
+        self.forms_list.setMaximumWidth(260)
+        self.forms_list.setWordWrap(True)
         self.forms_list.currentRowChanged.connect(self._on_form_changed)
         splitter.addWidget(self.forms_list)
 
@@ -90,9 +92,14 @@ class ReviewPage(StepPage):
         scroll = QScrollArea(self)
         scroll.setWidget(self.preview)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.preview_scroll = scroll
         splitter.addWidget(scroll)
+        splitter.splitterMoved.connect(lambda *_: self._fit_preview())
+        splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
+        splitter.setSizes([220, 520, 360])
         self.layout_.addWidget(splitter, 1)
 
         undo = self.undo_stack.createUndoAction(self, self.tr("元に戻す"))
@@ -164,9 +171,21 @@ class ReviewPage(StepPage):
 
     def _show_preview(self, png: bytes) -> None:
         self.preview_png = png
-        pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
-        self.preview.setPixmap(pixmap)
+        self._pixmap = QPixmap()
+        self._pixmap.loadFromData(png, "PNG")
+        self._fit_preview()
+
+    def _fit_preview(self) -> None:
+        """The whole page width in the pane (scrolling down only), never cut at the side."""
+        pixmap = getattr(self, "_pixmap", None)
+        if pixmap is None or pixmap.isNull():
+            return
+        width = max(120, self.preview_scroll.viewport().width() - 4)
+        self.preview.setPixmap(pixmap.scaledToWidth(width, Qt.SmoothTransformation))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_preview()
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview.setText(self.tr("プレビューを表示できません。"))

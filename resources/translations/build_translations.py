@@ -1,0 +1,92 @@
+"""Regenerate madoguchi_en.ts / .qm from the sources (Japanese is the source language).
+
+    .venv/bin/python resources/translations/build_translations.py
+
+lupdate finds the literal tr() calls; strings that widgets translate from tables (model
+headers, state labels, error texts) are added here from those same tables, so one list
+of Japanese strings stays the truth. English texts live in en_messages.json. The .qm is
+committed so a fresh checkout needs no build step.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TS, QM = HERE / "madoguchi_en.ts", HERE / "madoguchi_en.qm"
+sys.path.insert(0, str(ROOT))
+
+
+def table_strings() -> dict[str, list[str]]:
+    from widgets import error_presenter
+    from widgets.models import candidate_model, draft_field_model, procedure_model
+    from widgets.pages import card_page, print_page
+
+    states = list(card_page.STATE_LABELS.values())
+    return {
+        "CandidateModel": list(candidate_model.CandidateModel.HEADERS)
+        + list(candidate_model.SEX.values()) + ["不明", "個人番号で一致"],
+        "ProcedureModel": list(procedure_model.ProcedureModel.HEADERS) + ["（職員が追加）"],
+        "DraftFieldModel": list(draft_field_model.DraftFieldModel.HEADERS)
+        + list(draft_field_model.PROVENANCE_LABELS.values()) + ["変更前: "],
+        "CardPage": states,
+        "MainWindow": states + ["印刷済み"],
+        "IdentificationPage": ["指定なし", "男", "女", "氏名", "住所", "生年月日", "性別"],
+        "PrintPage": list(print_page.STATE_TEXT.values()),
+        "ErrorPresenter": [a for _, a in error_presenter.NEXT_ACTIONS.values()]
+        + list(error_presenter.MESSAGES.values()),
+    }
+
+
+def main() -> int:
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "widgets").rglob("*.py"))
+    subprocess.run([str(lupdate), *sources, "-ts", str(TS), "-source-language", "ja_JP",
+                    "-target-language", "en_US", "-no-obsolete"], cwd=ROOT, check=True)
+    english = json.loads((HERE / "en_messages.json").read_text(encoding="utf-8"))
+    tree = ET.parse(TS)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for name, strings in table_strings().items():
+        ctx = contexts.get(name)
+        if ctx is None:
+            ctx = ET.SubElement(root, "context")
+            ET.SubElement(ctx, "name").text = name
+            contexts[name] = ctx
+        have = {m.findtext("source") for m in ctx.iter("message")}
+        for text in dict.fromkeys(strings):
+            if text not in have:
+                message = ET.SubElement(ctx, "message")
+                ET.SubElement(message, "source").text = text
+                ET.SubElement(message, "translation", type="unfinished")
+    missing = 0
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        value = english.get(source)
+        if value is None:
+            missing += 1
+            continue
+        translation.attrib.pop("type", None)
+        translation.text = None
+        for child in list(translation):
+            translation.remove(child)
+        if message.get("numerus") == "yes":
+            forms = value if isinstance(value, list) else [value, value]
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+        else:
+            translation.text = value if isinstance(value, str) else value[-1]
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(lrelease), str(TS), "-qm", str(QM)], check=True)
+    print(f"{TS.name}: {missing} messages without English (they show in Japanese)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

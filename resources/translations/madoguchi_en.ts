@@ -1,0 +1,882 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="ja_JP">
+<context>
+    <name>ApprovalDialog</name>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="19" />
+        <source>決裁</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="22" />
+        <source>決裁者（審査者）がサインインして、承認または差し戻しをします。</source>
+        <translation>A supervisor signs in to approve or return the forms.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="28" />
+        <source>差し戻す場合は必須</source>
+        <translation>Required when returning</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="29" />
+        <source>決裁者名(&amp;N)</source>
+        <translation>Supervisor &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="30" />
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="31" />
+        <source>コメント(&amp;C)</source>
+        <translation>&amp;Comment</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="38" />
+        <source>差し戻し(&amp;R)</source>
+        <translation>&amp;Return</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="39" />
+        <source>承認(&amp;A)</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/approval_dialog.py" line="40" />
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalQueuePage</name>
+    <message>
+        <location filename="../../widgets/staff/approval_queue_page.py" line="41" />
+        <source>決裁待ち一覧</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_queue_page.py" line="44" />
+        <source>↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_queue_page.py" line="67" />
+        <source>一覧を更新 (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_queue_page.py" line="69" />
+        <source>審査を開く (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_queue_page.py" line="85" />
+        <source>読み込み中…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/staff/approval_queue_page.py" line="100" />
+        <source>決裁待ち %n 件</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_queue_page.py" line="101" />
+        <source>決裁待ちの申請はありません。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ApprovalReviewPage</name>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="56" />
+        <source>決裁の審査</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="91" />
+        <source>&lt;span style='background:%1'&gt;　黄色の行　&lt;/span&gt;は、職員が事前入力された値から変更した項目です。出典: カード／住民記録／職員入力／住民の回答／自動算出</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="97" />
+        <source>コメント(&amp;C)（差戻しの場合は必須）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="110" />
+        <source>← 一覧へ戻る (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="111" />
+        <source>差戻し (Alt+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="112" />
+        <source>承認 (Alt+A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="173" />
+        <source>（変更 %1 件）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="181" />
+        <source>読み込み中…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="185" />
+        <source>受付番号 %1 ／ 第%2版 ／ 提出: %3（%4） ／ 状態: %5</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="200" />
+        <source>経過: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="216" />
+        <source>承認しました。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="220" />
+        <source>差し戻しました。</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CardPage</name>
+    <message>
+        <location filename="../../widgets/pages/card_page.py" line="18" />
+        <source>1. カードの読み取り</source>
+        <translation>1. Read the card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/card_page.py" line="19" />
+        <source>住民の方のマイナンバーカードをリーダーに置いてください。
+置くと暗証番号の入力画面が開きます。</source>
+        <translation>Place the resident's My Number card on the reader.
+The PIN pad opens when the card is detected.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/card_page.py" line="26" />
+        <source>カードなしで受付（住民記録を検索）(&amp;N)</source>
+        <translation>Start &amp;without a card (search the records)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/card_page.py" line="34" />
+        <source>保存されている受付（再開できます）(&amp;O)</source>
+        <translation>Saved visits (can be res&amp;umed)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/card_page.py" line="40" />
+        <source>選択した受付を再開(&amp;R)</source>
+        <translation>&amp;Resume the selected visit</translation>
+    </message>
+<message><source>カード読み取り前</source><translation>Card not read</translation></message><message><source>本人確認中</source><translation>Identifying</translation></message><message><source>本人確認済み</source><translation>Identified</translation></message><message><source>手続き選択中</source><translation>Choosing procedures</translation></message><message><source>申請書確認中</source><translation>Reviewing forms</translation></message><message><source>印刷待ち</source><translation>Ready to print</translation></message><message><source>決裁待ち</source><translation>Awaiting approval</translation></message><message><source>決裁済み</source><translation>Approved</translation></message></context>
+<context>
+    <name>CardStatusLabel</name>
+    <message>
+        <location filename="../../widgets/card_status.py" line="46" />
+        <source>カードリーダーがありません</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/card_status.py" line="47" />
+        <source>カード待ち：カードをリーダーに置いてください</source>
+        <translation>Waiting: place the card on the reader</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/card_status.py" line="48" />
+        <source>カードがあります</source>
+        <translation>Card present</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/card_status.py" line="49" />
+        <source>読み取り中：カードを動かさないでください</source>
+        <translation>Reading: do not move the card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/card_status.py" line="50" />
+        <source>カードエラー</source>
+        <translation>Card error</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCardBar</name>
+    <message>
+        <location filename="../../widgets/demo_card_bar.py" line="16" />
+        <source>模擬カード</source>
+        <translation>Simulated card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/demo_card_bar.py" line="19" />
+        <source>模擬カード: </source>
+        <translation>Simulated card: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/demo_card_bar.py" line="25" />
+        <source>カードを置く (F5)</source>
+        <translation>Place card (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/demo_card_bar.py" line="28" />
+        <source>カードを取る (F6)</source>
+        <translation>Remove card (F6)</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="16" />
+        <source>3. ご用件（ライフイベント）</source>
+        <translation>3. Purpose of the visit (life event)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="20" />
+        <source>ご用件(&amp;E)</source>
+        <translation>Life &amp;event</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="25" />
+        <source>確認すること</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="30" />
+        <source>世帯員（手続きの対象となる方にチェック）</source>
+        <translation>Household members (tick those concerned)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="37" />
+        <source>氏名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="39" />
+        <source>続柄（例：子）</source>
+        <translation>Relationship (e.g. child)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="41" />
+        <source>生年月日 2015-04-01</source>
+        <translation>Birth date 2015-04-01</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="42" />
+        <source>世帯員を追加(&amp;M)</source>
+        <translation>Add &amp;member</translation>
+    </message>
+</context>
+<context>
+    <name>IdentificationPage</name>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="23" />
+        <source>2. 本人確認</source>
+        <translation>2. Identify the resident</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="29" />
+        <source>カード</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="29" />
+        <source>住民記録</source>
+        <translation>Registry</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="31" />
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="41" />
+        <source>候補（一致度の高い順）(&amp;L)</source>
+        <translation>Candidates (best match first) (&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="55" />
+        <source>住民記録を検索（基本4情報）</source>
+        <translation>Search the registry (basic four items)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="64" />
+        <source>氏名(&amp;A)</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="70" />
+        <source>住所</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="67" />
+        <source>生年月日</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="72" />
+        <source>性別</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="76" />
+        <source>検索(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="83" />
+        <source>該当なし：新しく転入する方として受付(&amp;T)</source>
+        <translation>Not found: register as moving in (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="108" />
+        <source>カードなしで受付中です。基本4情報で住民記録を検索してください。</source>
+        <translation>Visit without a card. Search the registry with the basic four items.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="110" />
+        <source>個人番号で住民記録が見つかりました。内容を確認して確定してください。</source>
+        <translation>Found in the registry by My Number. Check and confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="112" />
+        <source>基本4情報で候補が見つかりました。理由を確認し、ご本人を選んでください。</source>
+        <translation>Candidates found by the basic four items. Check the reasons and choose the resident.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="114" />
+        <source>住民記録に見つかりません。転入の方は「新しく転入する方として受付」を選んでください。</source>
+        <translation>Not in the registry. For a person moving in, choose "register as moving in".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="154" />
+        <source>カードと住民記録で異なる項目: </source>
+        <translation>Card and registry differ in: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="155" />
+        <source>（転入前の住所など、カードの券面が古い場合があります）</source>
+        <translation> (the card may still show an old address)</translation>
+    </message>
+<message><source>指定なし</source><translation>Any</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>氏名</source><translation>Name</translation></message></context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../widgets/idle_lock.py" line="47" />
+        <source>画面をロックしました。個人情報を隠しています。
+続けるには、サインインしている職員のパスワードを入力してください。</source>
+        <translation>The screen is locked and personal data is hidden.
+Enter the signed-in staff member's password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/idle_lock.py" line="53" />
+        <source>職員</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/idle_lock.py" line="57" />
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/idle_lock.py" line="62" />
+        <source>ロック解除(&amp;U)</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="14" />
+        <source>窓口 — サインイン</source>
+        <translation>Madoguchi — Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="19" />
+        <source>練習モード：次の練習用アカウントでサインインできます。</source>
+        <translation>Practice mode: sign in with one of these practice accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="28" />
+        <source>職員名(&amp;N)</source>
+        <translation>Staff &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="29" />
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/login_dialog.py" line="36" />
+        <source>サインイン</source>
+        <translation>Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../widgets/main_window.py" line="37" />
+        <source>窓口 — 書かない窓口</source>
+        <translation>Madoguchi — no-writing counter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="37" />
+        <source>【練習モード】</source>
+        <translation> [PRACTICE MODE]</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="45" />
+        <source>練習モード（模擬カード・架空の住民データ。印刷物には「見本」が入ります）</source>
+        <translation>PRACTICE MODE (simulated card, fictional residents; prints carry "見本" SAMPLE)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="56" />
+        <source>職員: </source>
+        <translation>Staff: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="78" />
+        <location filename="../../widgets/main_window.py" line="243" />
+        <source>受付を中止</source>
+        <translation>Cancel visit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="79" />
+        <source>← 戻る (Alt+←)</source>
+        <translation>← Back (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="80" />
+        <source>次へ → (Ctrl+Enter)</source>
+        <translation>Next → (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="93" />
+        <source>パネル</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="96" />
+        <source>窓口受付</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="173" />
+        <source>受付なし</source>
+        <translation>No visit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="177" />
+        <source>（転入・新規）</source>
+        <translation> (moving in, new)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="180" />
+        <source>受付中: </source>
+        <translation>Visit: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="221" />
+        <source>別のカード</source>
+        <translation>Another card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="222" />
+        <source>受付中に別のカードが置かれました。新しい受付を始めますか？
+今の受付は保存され、あとで再開できます。</source>
+        <translation>Another card was placed during this visit. Start a new visit?
+The current visit is saved and can be resumed later.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="244" />
+        <source>この受付を中止しますか？入力した内容は破棄されます。</source>
+        <translation>Cancel this visit? What was entered will be discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="259" />
+        <source>ロック中</source>
+        <translation>Locked</translation>
+    </message>
+<message><source>カード読み取り前</source><translation>Card not read</translation></message><message><source>本人確認中</source><translation>Identifying</translation></message><message><source>本人確認済み</source><translation>Identified</translation></message><message><source>手続き選択中</source><translation>Choosing procedures</translation></message><message><source>申請書確認中</source><translation>Reviewing forms</translation></message><message><source>印刷待ち</source><translation>Ready to print</translation></message><message><source>決裁待ち</source><translation>Awaiting approval</translation></message><message><source>決裁済み</source><translation>Approved</translation></message><message><source>印刷済み</source><translation>Printed</translation></message></context>
+<context>
+    <name>MyNumberRevealWidget</name>
+    <message>
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="40" />
+        <source>個人番号</source>
+        <translation>My Number</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="48" />
+        <source>表示(&amp;V)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="49" />
+        <source>表示すると監査ログに記録され、一定時間後に自動で隠します</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="116" />
+        <source>あと %1 秒で隠します</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PasswordChangeDialog</name>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="25" />
+        <source>パスワードの変更</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="27" />
+        <source>管理者がパスワードを再設定したため、新しいパスワードを決めてください。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="28" />
+        <source>新しいパスワードは8文字以上で、職員名と異なるものにしてください。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="36" />
+        <source>現在のパスワード(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="37" />
+        <source>新しいパスワード(&amp;N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="38" />
+        <source>新しいパスワード（確認）(&amp;R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="45" />
+        <source>変更する</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="58" />
+        <source>新しいパスワードが2回とも同じになるよう入力してください。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="65" />
+        <source>変更しています…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PinPadDialog</name>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="30" />
+        <source>暗証番号の入力</source>
+        <translation>Enter PIN</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="58" />
+        <source>暗証番号（数字4桁）</source>
+        <translation>PIN (4 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="73" />
+        <source>消去</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="81" />
+        <source>残り1回です。間違えるとロックされることをご本人に確認しました(&amp;K)</source>
+        <translation>Only one try left: the resident understands a wrong PIN loc&amp;ks the card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="86" />
+        <source>カードなしで続ける（住民記録を検索）(&amp;S)</source>
+        <translation>Continue without the card (&amp;search the records)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="88" />
+        <source>中止</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="90" />
+        <source>読み取る(&amp;R)</source>
+        <translation>&amp;Read</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/pin_dialog.py" line="104" />
+        <source>残り %n 回</source>
+        <translation><numerusform>%n try left</numerusform><numerusform>%n tries left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="105" />
+        <source>ロックされています</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="108" />
+        <source>暗証番号がロックされているため、カードを読み取れません。暗証番号の初期化・再設定は市民課のマイナンバーカード窓口で行えます（ご本人が来庁し、カードをお持ちください）。このまま受付を続ける場合は、カードなしで住民記録を検索します。</source>
+        <translation>The PIN is locked, so the card cannot be read. The PIN can be reset at the My Number card desk of the Citizens Division (the resident comes in person with the card). To continue this visit, search the registry without the card.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="114" />
+        <source>ご本人に暗証番号（数字4桁）を入力していただいてください。残り1回です。間違えるとロックされ、窓口での再設定が必要になります。</source>
+        <translation>Ask the resident to enter the 4-digit PIN. Only one try is left: a wrong PIN locks the card and it must be reset at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pin_dialog.py" line="118" />
+        <source>ご本人に暗証番号（数字4桁、券面事項入力補助用）を入力していただいてください。</source>
+        <translation>Ask the resident to enter the 4-digit PIN (card-info input helper).</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPage</name>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="31" />
+        <source>6. 印刷</source>
+        <translation>6. Print</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="35" />
+        <source>お渡しする書類（手続き案内が先頭）</source>
+        <translation>Documents for the resident (procedure guide first)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="40" />
+        <source>印刷プレビュー(&amp;V)</source>
+        <translation>Print pre&amp;view</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="41" />
+        <source>印刷(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="42" />
+        <source>PDFとして保存(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="43" />
+        <source>決裁へ提出(&amp;U)</source>
+        <translation>S&amp;ubmit for approval</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="44" />
+        <source>決裁（承認・差し戻し）(&amp;A)…</source>
+        <translation>&amp;Approve or return…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="45" />
+        <source>次の受付へ(&amp;N)</source>
+        <translation>&amp;Next visit</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="66" />
+        <source>手続き案内</source>
+        <translation>Procedure guide</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="86" />
+        <source>差し戻されました: </source>
+        <translation>Returned: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="152" />
+        <source>PDFとして保存</source>
+        <translation>Save as PDF</translation>
+    </message>
+<message><source>確認が済みました。印刷するか、決裁へ提出してください。</source><translation>Review done. Print, or submit for approval.</translation></message><message><source>確認が済みました。この窓口では決裁後に印刷します。決裁へ提出してください。</source><translation>Review done. This office prints after approval: submit for approval.</translation></message><message><source>決裁待ちです。決裁後に印刷できます。</source><translation>Awaiting approval. Printing is possible after approval.</translation></message><message><source>決裁済みです。印刷できます。</source><translation>Approved. Ready to print.</translation></message><message><source>印刷済みです。続けて次の受付を始められます。</source><translation>Printed. You can start the next visit.</translation></message></context>
+<context>
+    <name>ProceduresPage</name>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="17" />
+        <source>4. 必要な手続き</source>
+        <translation>4. Procedures needed</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="18" />
+        <source>ご用件と回答から必要な手続きを選びました。理由を確認してください。チェックを外す・手続きを追加するときは、変更理由を入力してください。</source>
+        <translation>These procedures follow from the event and the answers. Check the reasons. To untick or add one, enter the reason for the change.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="38" />
+        <source>例：ご本人の希望、勤務先の保険に加入予定</source>
+        <translation>e.g. resident's wish, will join employer insurance</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="39" />
+        <source>変更理由(&amp;W)</source>
+        <translation>Reason for the change (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="47" />
+        <source>手続きを追加</source>
+        <translation>Add a procedure</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="50" />
+        <source>追加(&amp;D)</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/procedures_page.py" line="71" />
+        <source>変更理由を入力してください。</source>
+        <translation>Enter the reason for the change.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="43" />
+        <source>5. 申請書の確認・修正</source>
+        <translation>5. Review and edit the forms</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="75" />
+        <source>元に戻す (Ctrl+Z)</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="76" />
+        <source>やり直す (Ctrl+Shift+Z)</source>
+        <translation>Redo (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="89" />
+        <source>プレビューを作成中…</source>
+        <translation>Rendering preview…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="105" />
+        <source>元に戻す</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="107" />
+        <source>やり直す</source>
+        <translation>Redo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/pages/review_page.py" line="142" />
+        <source>確認が必要な項目が %n 件あります（赤い行）。</source>
+        <translation><numerusform>%n field needs attention (red row).</numerusform><numerusform>%n fields need attention (red rows).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="143" />
+        <source>すべての申請書を確認できます。出典を確かめてください。</source>
+        <translation>All forms can be confirmed. Check where each value came from.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="191" />
+        <source>プレビューを表示できません。</source>
+        <translation>The preview cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainerPanel</name>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="36" />
+        <source>研修パネル（練習モード）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="61" />
+        <source>模擬カード（&amp;K）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="80" />
+        <source>カードを置く (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="81" />
+        <source>取り除く (Ctrl+Del)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="95" />
+        <source>障害を入れる</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="106" />
+        <source>練習シナリオ（&amp;S）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="117" />
+        <source>シナリオを開始（カードを置く）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="132" />
+        <source>「%1」のカードを置きました。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="140" />
+        <source>カードを取り除きました。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="148" />
+        <source>障害を入れられませんでした。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="150" />
+        <source>障害「%1」を入れました。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="163" />
+        <source>シナリオ「%1」を開始しました。手順を読み上げてください。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="176" />
+        <source>暗証番号: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="184" />
+        <source>なし</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="194" />
+        <source>模擬リーダー: 「%1」のカードあり</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="196" />
+        <source>模擬リーダー: カードあり（ほかの操作で置かれたカード）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="198" />
+        <source>（障害: %1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/trainer_panel.py" line="200" />
+        <source>模擬リーダー: カードなし</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>本人の回答</source><translation>Resident's answer</translation></message><message><source>自動計算</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ErrorPresenter</name><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>残り1回であることをご本人に確認してから入力してください。</source><translation>Confirm with the resident that only one try is left, then enter the PIN.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にロック解除を依頼してください。</source><translation>Ask an administrator to unlock the account.</translation></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message><message><source>この操作には理由などの入力が必要です。</source><translation>This action needs more input (e.g. a reason).</translation></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>このアカウントはロックされています。</source><translation>This account is locked.</translation></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>この操作を行う権限がありません（自分が提出したものは決裁できません）。</source><translation>You may not do this (nobody approves their own submission).</translation></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message></context></TS>

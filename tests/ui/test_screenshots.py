@@ -1,0 +1,61 @@
+"""Run tests/ui/screens_run.py under a real X server and keep the PNGs in artifacts/screens/.
+
+Xvfb is started here on a free display; the screenshots are looked at by a person (the
+brief's "look at what you build"). The run fails if Xvfb is missing when REQUIRE_XVFB=1.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SCREENS = ROOT / "artifacts" / "screens"
+
+
+def _free_display() -> int:
+    for n in range(90, 200):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
+@pytest.fixture
+def xvfb_display():
+    if shutil.which("Xvfb") is None:
+        if os.environ.get("REQUIRE_XVFB") == "1":
+            pytest.fail("REQUIRE_XVFB=1 but Xvfb is not installed")
+        pytest.skip("Xvfb not installed (apt install xvfb)")
+    n = _free_display()
+    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while not Path(f"/tmp/.X11-unix/X{n}").exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            pytest.fail("Xvfb did not start")
+        time.sleep(0.05)
+    yield f":{n}"
+    proc.terminate()
+    proc.wait(5)
+
+
+@pytest.mark.xvfb
+@pytest.mark.slow
+def test_screenshots_of_every_step_under_xvfb(xvfb_display, tmp_path):
+    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb",
+               MADOGUCHI_SCREENS_DIR=str(SCREENS))
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                             "tests/ui/screens_run.py"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=240)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    names = {p.stem for p in SCREENS.glob("*.png")}
+    for expected in ("02-pin-pad", "03-identification-not-found", "04-life-event",
+                     "05-procedures", "06-form-review", "07-print", "11-identification-registry",
+                     "14-pin-last-try", "15-pin-locked", "20-english-waiting"):
+        assert expected in names
