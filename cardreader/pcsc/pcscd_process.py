@@ -6,6 +6,7 @@ start when another live pcscd owns /run/pcscd. See test-infrastructure.md §2.
 """
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import os
 import shutil
@@ -22,6 +23,7 @@ from cardreader.pcsc.pcsc_transport import list_readers
 VPCD_DRIVER = Path("/usr/lib/pcsc/drivers/serial/libifdvpcd.so")
 PID_FILE = Path("/run/pcscd/pcscd.pid")
 FRIENDLY_NAME = "Madoguchi VPCD"
+_PR_SET_PDEATHSIG = 1
 # Held for a private daemon's whole life, so that concurrent test sessions or
 # benchmarks on one machine take turns instead of colliding on the singleton.
 LOCK_FILE = Path(tempfile.gettempdir()) / "madoguchi-pcscd.lock"
@@ -112,7 +114,7 @@ class PcscdProcess:
         self.stop()
         with open(self.log_path, "ab") as log:
             self.proc = subprocess.Popen(["pcscd", "--foreground", "--config", str(self.config_dir)],
-                                         stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+                                         stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -143,6 +145,15 @@ class PcscdProcess:
         lock, self._lock = getattr(self, "_lock", None), None
         if lock is not None:
             lock.close()
+
+
+def _die_with_parent() -> None:
+    """In the child before exec: SIGTERM when the starting process dies, even by
+    SIGKILL, so a killed test session never leaves its pcscd behind."""
+    try:
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except OSError:
+        pass
 
 
 def _take_lock(timeout: float):

@@ -1,7 +1,9 @@
 """PC/SC tier fixtures: one private pcscd + vpcd per session, and cards served to it.
 
-Locally the tier is skipped (with the reason) when pcscd / vpcd are missing or
-another pcscd is running; with REQUIRE_PCSC=1 (CI) that is a failure instead.
+Locally the tier is skipped (with the reason) when pcscd / vpcd are missing or a
+foreign pcscd is running; with REQUIRE_PCSC=1 (CI) that is a failure instead.
+Concurrent Madoguchi sessions on one machine take turns through a lock file
+(see cardreader.pcsc.pcscd_process) instead of colliding on the singleton.
 """
 from __future__ import annotations
 
