@@ -147,13 +147,17 @@ class PcscdProcess:
             lock.close()
 
 
+try:  # resolved here, in the parent: the forked child must not dlopen anything
+    _prctl = ctypes.CDLL(None, use_errno=True).prctl
+except (OSError, AttributeError):
+    _prctl = None
+
+
 def _die_with_parent() -> None:
     """In the child before exec: SIGTERM when the starting process dies, even by
     SIGKILL, so a killed test session never leaves its pcscd behind."""
-    try:
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except OSError:
-        pass
+    if _prctl is not None:
+        _prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def _take_lock(timeout: float):
