@@ -48,6 +48,7 @@ def test_supervisor_opens_the_queue_with_f3_and_sees_errors_in_the_message_bar(q
     services.approval.submit(people["super1"], "V-0009", SNAPSHOT)
     window, panels = window_for("super1", "supervisor")
     assert [title for title, _w, _k in panels] == ["決裁 (F3)"]
+    assert window.password_action.text() == "パスワード変更"
     panel = panels[0][1]
     assert isinstance(panel, ApprovalPanel)
     qtbot.keyClick(window, Qt.Key_F3)

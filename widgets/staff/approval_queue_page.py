@@ -83,7 +83,8 @@ class ApprovalQueuePage(QWidget):
     def refresh(self) -> None:
         actor = self.actor()
         self.status.setText(self.tr("読み込み中…"))
-        self.runner.run(lambda: self.approval.queue(actor), self._on_loaded, self._on_failed)
+        approval = self.approval  # the worker must hold no reference to this widget
+        self.runner.run(lambda: approval.queue(actor), self._on_loaded, self._on_failed)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -138,8 +138,8 @@ class ApprovalReviewPage(QWidget):
         self.message.clear()
         self._show_request()
         actor = self.actor()
-        self.runner.run(lambda: (self.approval.get(visit_id),
-                                 self.approval.allowed_actions(actor, visit_id)),
+        approval = self.approval  # the worker must hold no reference to this widget
+        self.runner.run(lambda: (approval.get(visit_id), approval.allowed_actions(actor, visit_id)),
                         self._on_loaded, self._on_failed)
 
     def _on_loaded(self, result) -> None:
@@ -237,7 +237,8 @@ class ApprovalReviewPage(QWidget):
         """Show the decided request (now frozen) with the actions it still allows."""
         actor = self.actor()
         self.request, self.allowed = request, frozenset()
-        self.runner.run(lambda: self.approval.allowed_actions(actor, request.visit_id),
+        approval = self.approval
+        self.runner.run(lambda: approval.allowed_actions(actor, request.visit_id),
                         self._on_allowed, self._on_failed)
         self._show_request()
 

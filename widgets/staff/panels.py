@@ -77,4 +77,21 @@ def install_staff_panels(window, services: StaffServicesLike, actor_for: Callabl
         window.add_panel(title, widget, shortcut)
         if presenter is not None and hasattr(widget, "set_presenter"):
             widget.set_presenter(presenter)
+    toolbar = getattr(window, "toolbar", None)
+    if toolbar is not None:
+        window.password_action = toolbar.addAction(_t("パスワード変更"))
+        window.password_action.triggered.connect(
+            lambda: open_password_change(window, services, actor))
     return panels
+
+
+def open_password_change(parent, services: StaffServicesLike, actor: Callable[[], Actor],
+                         forced: bool = False):
+    """Shown from the toolbar, or (forced=True) right after a sign-in that must change it."""
+    from widgets.staff.password_change_dialog import PasswordChangeDialog
+
+    dialog = PasswordChangeDialog(lambda old, new: services.staff.change_password(actor(), old, new),
+                                  forced=forced, parent=parent)
+    dialog.finished.connect(dialog.deleteLater)  # one per use, not one per use kept for ever
+    dialog.open()
+    return dialog
