@@ -23,3 +23,26 @@ def test_my_number_values_are_masked_even_without_the_flag():
 
 def test_missing_forms_give_no_rows():
     assert form_rows({}) == [] and form_rows({"forms": None}) == []
+
+
+def test_the_counters_own_snapshot_reads_with_changes_and_masked_number():
+    """The snapshot the counter submits (app.visit.staff_adapter.snapshot) as the review page reads it."""
+    from app.visit.model import DraftField, FormDraft
+    from app.visit.record import VisitRecord
+    from app.visit.staff_adapter import snapshot
+    from app.visit.workflow import VisitState
+
+    draft = FormDraft("d1", "juminidou", "住民異動届", (
+        DraftField("name", "氏名", "山田　太郎", "card", "山田　太郎"),
+        DraftField("phone", "電話番号", "090-0000-0102", "clerk", "090-0000-0101"),
+        DraftField("nhi", "国保加入", True, "answer", True),
+        DraftField("members", "異動者", ["山田　太郎", "山田　花子"], "registry", ["山田　太郎", "山田　花子"]),
+        DraftField("my_number", "個人番号", "501284376900", "card", "501284376900", sensitive=True)))
+    visit = VisitRecord("v1", "1", VisitState.SUBMITTED, drafts=(draft,))
+    [form] = form_rows(snapshot(visit))
+    rows = {r.key: r for r in form.rows}
+    assert (form.form_id, form.title, form.changed_count) == ("juminidou", "住民異動届", 1)
+    assert rows["phone"].changed and rows["phone"].shown_prefilled == "090-0000-0101"
+    assert rows["nhi"].shown_value == "はい" and rows["members"].shown_value == "山田　太郎、山田　花子"
+    assert rows["my_number"].shown_value == "**** **** 6900"
+    assert [r.provenance_label for r in form.rows] == ["カード", "職員入力", "住民の回答", "住民記録", "カード"]
