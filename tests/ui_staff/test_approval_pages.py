@@ -149,3 +149,10 @@ def test_panels_follow_the_role_matrix(qtbot, services, people, who, titles):
     for _title, widget, _key in outside_demo:
         qtbot.addWidget(widget)
     assert "研修パネル (F4)" not in [p[0] for p in outside_demo]
+
+
+def test_unknown_visit_says_so(qtbot, services, people):
+    panel = make_panel(qtbot, services, people["super1"])
+    panel.queue_page.review_requested.emit("V-NONE")
+    qtbot.waitUntil(lambda: not panel.runner.busy and "決裁に回されていません" in panel.review_page.summary.text())
+    assert not panel.review_page.approve_button.isEnabled()

@@ -144,7 +144,10 @@ class ApprovalReviewPage(QWidget):
 
     def _on_loaded(self, result) -> None:
         request, allowed = result
-        if request is None or request.visit_id != self.visit_id:
+        if request is None:  # withdrawn or never submitted: say so instead of 読み込み中 for ever
+            self.summary.setText(self.tr("この来庁記録は決裁に回されていません。一覧へ戻って更新してください。"))
+            return
+        if request.visit_id != self.visit_id:
             return
         self.request, self.allowed = request, frozenset(allowed)
         self._show_request()
