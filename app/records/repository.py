@@ -7,9 +7,10 @@ ORM tables so no ORM instance escapes.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 from typing import Sequence
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.privacy.cipher import MyNumberCipher
@@ -51,7 +52,9 @@ class ResidentRepository:
 
     def find_by_my_number(self, number: MyNumber) -> list[ResidentRecord]:
         """Exact match through the indexed keyed hash; normally 0 or 1 rows."""
-        return self._many(R.c.my_number_hash == self._cipher.lookup_hash(number), limit=10)
+        with self._sessions() as s:
+            rows = s.execute(_MY_NUMBER_STATEMENT, {"hash": self._cipher.lookup_hash(number)}).mappings()
+            return [record_from_row(m, m["household_no"]) for m in rows]
 
     def find_candidates(self, *, norm_name: str, birth_date: date | None, norm_address: str | None,
                         norm_kana: str | None = None, limit: int = 50) -> list[ResidentRecord]:
@@ -65,27 +68,17 @@ class ResidentRepository:
         """Like find_candidates, with each row's (norm_address, norm_katagaki) for ranking.
 
         Every branch is an equality on an indexed column pair, so the cost does
-        not grow with the population; one session, one round trip per branch.
+        not grow with the population; one statement, one round trip.
         """
-        conds = []
-        if birth_date is not None:
-            conds += [(R.c.norm_name == norm_name) & (R.c.birth_date == birth_date),
-                      (R.c.norm_alias == norm_name) & (R.c.birth_date == birth_date)]
-            if norm_address:
-                conds.append((R.c.norm_address == norm_address) & (R.c.birth_date == birth_date))
-            if norm_kana:
-                conds.append((R.c.birth_date == birth_date) & (R.c.norm_kana == norm_kana))
-        if norm_address:
-            conds.append((R.c.norm_name == norm_name) & (R.c.norm_address == norm_address))
+        stmt = _candidate_statement(birth_date is not None, bool(norm_address), bool(norm_kana), limit)
+        if stmt is None:
+            return []
+        params = {"name": norm_name, "birth": birth_date, "address": norm_address, "kana": norm_kana}
         seen: dict[int, tuple[ResidentRecord, str, str]] = {}
         with self._sessions() as s:
-            for cond in conds:
-                stmt = (select(*_RESIDENT_COLUMNS).outerjoin(H, R.c.household_id == H.c.id)
-                        .where(cond).order_by(R.c.id).limit(limit))
-                for m in s.execute(stmt).mappings():
-                    if m["id"] not in seen:
-                        seen[m["id"]] = (record_from_row(m, m["household_no"]), m["norm_address"],
-                                         m["norm_katagaki"])
+            for m in s.execute(stmt, params).mappings():
+                if m["id"] not in seen:
+                    seen[m["id"]] = (record_from_row(m, m["household_no"]), m["norm_address"], m["norm_katagaki"])
         return list(seen.values())
 
     def my_number_for(self, resident_id: int) -> MyNumber | None:
@@ -209,6 +202,34 @@ class ResidentRepository:
             .where(R.c.household_id == row["id"]).order_by(R.c.household_order, R.c.id)).mappings())
         return HouseholdRecord(id=row["id"], household_no=row["household_no"],
                                head_name=row["head_name"], members=members)
+
+
+# Built once: statement construction costs more than the indexed lookup itself.
+_MY_NUMBER_STATEMENT = (select(*_RESIDENT_COLUMNS).outerjoin(H, R.c.household_id == H.c.id)
+                        .where(R.c.my_number_hash == bindparam("hash")).order_by(R.c.id).limit(10))
+
+
+@lru_cache(maxsize=32)
+def _candidate_statement(has_birth: bool, has_address: bool, has_kana: bool, limit: int):
+    """One OR-ed statement per input shape, built once: each branch is an equality on an
+    indexed column pair (SQLite multi-index OR / PostgreSQL BitmapOr), so one round trip
+    and no per-call statement construction."""
+    name, birth, address, kana = (bindparam("name"), bindparam("birth"), bindparam("address"),
+                                  bindparam("kana"))
+    conds = []
+    if has_birth:
+        conds += [(R.c.norm_name == name) & (R.c.birth_date == birth),
+                  (R.c.norm_alias == name) & (R.c.birth_date == birth)]
+        if has_address:
+            conds.append((R.c.norm_address == address) & (R.c.birth_date == birth))
+        if has_kana:
+            conds.append((R.c.birth_date == birth) & (R.c.norm_kana == kana))
+    if has_address:
+        conds.append((R.c.norm_name == name) & (R.c.norm_address == address))
+    if not conds:
+        return None
+    return (select(*_RESIDENT_COLUMNS).outerjoin(H, R.c.household_id == H.c.id)
+            .where(or_(*conds)).order_by(R.c.id).limit(limit * len(conds)))
 
 
 def _linked(s: Session, rid: int) -> LinkedRecords:
