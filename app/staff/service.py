@@ -125,7 +125,12 @@ class StaffService:
         with self._sessions() as session:
             stored = session.get(StaffAccountRow, actor.staff_id).password_hash
         if not self._hashing.verify(stored, old_password):
-            raise InvalidCredentialsError()
+            # A wrong current password is a failed sign-in: counted and audited.
+            threshold = self._office.load().login_lockout_threshold
+            with write_transaction(self._sessions) as session:
+                row = session.get(StaffAccountRow, actor.staff_id)
+                failure = self._check_sign_in(session, row, actor, False, threshold)
+            raise failure or InvalidCredentialsError()
         password_hash = self._hashing.hash(new_password)
         with write_transaction(self._sessions) as session:
             row = session.get(StaffAccountRow, actor.staff_id)

@@ -86,6 +86,7 @@ def test_reset_password_unlocks_and_forces_a_change(services):
     with pytest.raises(AccountLockedError):
         services.staff.authenticate("tanaka", "wrong", "ws")
     services.staff.reset_password(SYSTEM, "tanaka", "temporary-pass")
+    services.office.set(SYSTEM, "login_lockout_threshold", 5)
     sign_in = services.staff.authenticate("tanaka", "temporary-pass", "ws")
     assert sign_in.must_change_password
     with pytest.raises(InvalidCredentialsError):
@@ -94,7 +95,7 @@ def test_reset_password_unlocks_and_forces_a_change(services):
     again = services.staff.authenticate("tanaka", "brand-new-pass", "ws")
     assert not again.must_change_password
     assert [e.action for e in services.audit.entries()][-5:] == [
-        "account_locked", "password_reset", "sign_in", "password_changed", "sign_in"]
+        "setting_changed", "sign_in", "sign_in_failed", "password_changed", "sign_in"]
 
 
 def test_disabled_account_cannot_sign_in(services):
@@ -162,3 +163,14 @@ def test_audit_never_contains_passwords(services):
     for secret in ("counter-pass-1", "typo-pass-9", "temporary-pass"):
         assert secret not in dump
     assert services.audit.verify().ok
+
+
+def test_wrong_current_password_on_change_counts_towards_lock_out(services):
+    services.office.set(SYSTEM, "login_lockout_threshold", 2)
+    services.staff.add(SYSTEM, "tanaka", "clerk", "counter-pass-1")
+    actor = services.staff.authenticate("tanaka", "counter-pass-1", "ws").actor
+    with pytest.raises(InvalidCredentialsError):
+        services.staff.change_password(actor, "guess-one", "brand-new-pass")
+    with pytest.raises(AccountLockedError):
+        services.staff.change_password(actor, "guess-two", "brand-new-pass")
+    assert services.staff.get("tanaka").locked
