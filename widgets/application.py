@@ -107,11 +107,6 @@ def run_gui(args) -> int:
 
         install_staff_panels(window, services.staff, services.auth.actor_for, demo=services.demo,
                              simulated_reader=source.simulated_reader if source else None)
-    from widgets.staff.panels import install_staff_panels
-
-    install_staff_panels(window, services.staff_services, services.auth.actor_for,
-                         demo=services.demo,
-                         simulated_reader=source.simulated_reader if source else None)
     window.show()
     if card_bridge is not None and hasattr(card_bridge, "start"):
         card_bridge.start()

@@ -9,14 +9,15 @@ from __future__ import annotations
 import importlib
 import logging
 import os
+import re
 import socket
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable
 
 from app.demo.mode import choose_mode
 from app.storage.database import make_engine, make_session_factory, resolve_database_url
-from app.storage.migration_runner import upgrade
 from app.visit.ports import StaffIdentity
 from app.visit.repository import VisitRepository
 from app.visit.service import VisitService
@@ -43,7 +44,6 @@ class CounterServices:
     idle_lock_seconds: int
     card_source: CardSource | None
     personas: list[tuple[str, str]] = field(default_factory=list)  # (persona id, label)
-    staff_services: Any = None  # app.staff.services.StaffServices, for the staff panels
     staff: Any = None  # StaffServices: the supervisor's queue and the trainer panel use it
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
@@ -82,12 +82,17 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
     else:
         url = resolve_database_url(db)
     engine = make_engine(url)
-    upgrade(engine)
+    if not schema_is_current(engine):
+        from app.storage.migration_runner import upgrade  # alembic: only when there is work
+
+        upgrade(engine)
     sessions = make_session_factory(engine)
     cipher = MyNumberCipher.for_data_dir()
     settings = WorkstationSettingsFile().load()
     workstation = settings.workstation_name or socket.gethostname()
-    staff = StaffServices.over(engine)
+    # one StaffServices: the visit's audit/approval adapters and the staff panels (決裁 queue,
+    # 研修パネル, audited My Number reveal from the records) share it
+    staff = StaffServices.over(engine, my_number_source=ResidentRepository(sessions, cipher))
     session = CounterSession()
     auth = StaffAuthAdapter(staff.staff, workstation, credentials if choice.is_demo else ())
     records = RecordsAdapter(ResidentRepository(sessions, cipher), LookupService(ResidentRepository(sessions, cipher)))
@@ -101,10 +106,8 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
     personas = _persona_labels() if choice.is_demo else []
     services = CounterServices(service, _SessionAuth(auth, session), session, choice.is_demo,
                                settings.idle_lock_seconds, card, personas)
-    services.staff_services = staff
+    services.staff = staff
     services._closers.append(engine.dispose)
-    # The staff panels (決裁 queue, 研修パネル, audited My Number reveal) plug in through this.
-    services.staff = StaffServices.over(engine, my_number_source=ResidentRepository(sessions, cipher))
     return services
 
 
@@ -134,6 +137,39 @@ class _SessionAuth:
 
     def actor_for(self, identity: StaffIdentity):
         return self._auth.actor_for(identity)
+
+
+_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*(None|"[^"]*")', re.M)
+
+
+def script_heads() -> set[str]:
+    """Head revisions of every migration branch, read from the version files' text.
+    Importing alembic costs about half a second at each start; this costs a few ms."""
+    import app.storage
+
+    versions = Path(app.storage.__file__).with_name("migrations") / "versions"
+    revisions, parents = set(), set()
+    for path in versions.glob("*.py"):
+        fields = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in fields:
+            revisions.add(fields["revision"].strip('"'))
+        parent = fields.get("down_revision", "None")
+        if parent != "None":
+            parents.add(parent.strip('"'))
+    return revisions - parents
+
+
+def schema_is_current(engine) -> bool:
+    from sqlalchemy import inspect, text
+
+    try:
+        if not inspect(engine).has_table("alembic_version"):
+            return False
+        with engine.connect() as conn:
+            current = {row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))}
+    except Exception:  # noqa: BLE001 — anything odd: let alembic look properly
+        return False
+    return current == script_heads()
 
 
 def _simulated_card_source() -> CardSource:

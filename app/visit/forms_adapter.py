@@ -16,7 +16,6 @@ from forms.packet import GuideSlip
 from forms.prefill import prefill
 from forms.procedure_rules import (EVENT_TITLES, EVENTS, Procedure, counters, plan,
                                    procedure_catalog)
-from forms.render.packet_pdf import render_form_pdf, render_packet
 from forms.spec import load_spec
 from forms.validation import validate
 
@@ -85,10 +84,14 @@ class FormsAdapter:
                 for i in validate(load_spec(draft.form_id), to_forms_draft(draft), context)]
 
     def render_form(self, draft: FormDraft, *, watermark: str | None = None) -> bytes:
+        from forms.render.packet_pdf import render_form_pdf  # reportlab: loaded on first use
+
         return render_form_pdf(to_forms_draft(draft), watermark=bool(watermark))
 
     def render_packet(self, event: str, context: dict, procedures: list[ProcedureChoice],
                       drafts: list[FormDraft], *, watermark: str | None = None) -> bytes:
+        from forms.render.packet_pdf import render_packet  # reportlab: loaded on first use
+
         people, procs = self._procedures(event, context, procedures)
         guide = GuideSlip(event, people[0].name if people else "", context["today"],
                           context.get("office.name", ""), tuple(procs))

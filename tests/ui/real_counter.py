@@ -25,7 +25,7 @@ def open_counter(qtbot, *, idle=0):
                                personas=services.personas)
     from widgets.staff.panels import install_staff_panels
 
-    install_staff_panels(window, services.staff_services, services.auth.actor_for, demo=True,
+    install_staff_panels(window, services.staff, services.auth.actor_for, demo=True,
                          simulated_reader=services.card_source.simulated_reader)
     qtbot.addWidget(window)
     window.show()

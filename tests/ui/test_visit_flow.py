@@ -205,3 +205,19 @@ def test_procedure_removal_needs_a_reason(qtbot, window, card):
     page.model.setData(nhi, Qt.Unchecked.value, Qt.CheckStateRole)
     assert not window.controller.visit.procedures[1].selected
     assert page.model.index(1, 2).data() == "社会保険に加入予定"
+
+
+def test_card_and_registry_differences_are_highlighted(qtbot, ui_db, card, make_window):
+    from tests.ui.conftest import make_service
+    from tests.visit.fakes import NAMESAKE, FakeLookup
+
+    service = make_service(ui_db)
+    service._lookup = FakeLookup(by_number={}, candidates=[NAMESAKE])  # only the namesake matches
+    window = make_window(service=service)
+    place_card_and_type_pin(qtbot, window, card)
+    wait_state(qtbot, window, VisitState.PIN_VERIFIED)
+    page = window.current_page()
+    assert page.compare.item(1, 1).text() == NAMESAKE.address
+    assert page.compare.item(1, 0).background().color().name() == "#fff3b0"   # 住所 differs
+    assert page.compare.item(0, 0).background().style() == Qt.NoBrush          # 氏名 agrees
+    assert "住所" in page.diff_note.text()

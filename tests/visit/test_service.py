@@ -180,3 +180,14 @@ def test_decision_taken_elsewhere_is_picked_up_on_resume(service, approval):
     resumed = service.resume(visit.visit_id)
     assert resumed.state is VisitState.PROCEDURES_CHOSEN
     assert resumed.rejection_comment == "転入日を確認してください"
+
+
+def test_schema_check_matches_alembic_heads(visit_db):
+    """The GUI skips alembic when the database is at every head; the quick check must agree."""
+    from app.storage.migration_runner import current_heads, upgrade
+    from app.visit.composition import schema_is_current, script_heads
+
+    assert not schema_is_current(visit_db)       # only the visits branch is applied here
+    upgrade(visit_db)
+    assert set(current_heads(visit_db)) == script_heads()
+    assert schema_is_current(visit_db)
