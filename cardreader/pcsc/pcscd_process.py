@@ -80,18 +80,20 @@ class PcscdProcess:
 
     @classmethod
     def start(cls, work_dir: Path | None = None, port: int | None = None,
-              timeout: float = 10.0, lock_timeout: float = 240.0) -> "PcscdProcess":
+              timeout: float = 10.0, lock_timeout: float = 240.0, use_lock: bool = True) -> "PcscdProcess":
+        """`use_lock=False` only when /run/pcscd is private to this process (own mount namespace)."""
         problem = missing_components()
         if problem:
             raise PcscdUnavailableError(problem)
-        lock = _take_lock(lock_timeout)
+        lock = _take_lock(lock_timeout) if use_lock else None
         try:
             pid = running_pcscd_pid()
             if pid is not None:
                 raise PcscdUnavailableError(f"another pcscd (pid {pid}) is running; stop it first")
             daemon = cls._launch(work_dir, port, timeout)
         except BaseException:
-            lock.close()
+            if lock is not None:
+                lock.close()
             raise
         daemon._lock = lock
         return daemon

@@ -2,8 +2,9 @@
 
 Locally the tier is skipped (with the reason) when pcscd / vpcd are missing or a
 foreign pcscd is running; with REQUIRE_PCSC=1 (CI) that is a failure instead.
-Concurrent Madoguchi sessions on one machine take turns through a lock file
-(see cardreader.pcsc.pcscd_process) instead of colliding on the singleton.
+As root the session gets a private /run/pcscd (tests/card/private_pcscd_dir.py), so
+concurrent sessions and a system pcscd cannot collide with it; otherwise Madoguchi
+sessions take turns through a lock file (cardreader.pcsc.pcscd_process).
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 from cardreader.simulator import card_for_persona
 from cardreader.simulator.card_model import MyNumberCardModel
 from cardreader.simulator.vpcd_card import VpcdCard
+from tests.card import private_pcscd_dir
 
 
 def _unavailable(reason: str):
@@ -32,12 +34,17 @@ def pcscd(tmp_path_factory):
     problem = missing_components()
     if problem:
         _unavailable(problem)
-    try:  # waits its turn if another session holds the private pcscd; refuses a foreign one
-        daemon = PcscdProcess.start(tmp_path_factory.mktemp("pcscd"))
+    namespace = private_pcscd_dir.enter()
+    try:  # without a private /run/pcscd: wait for other sessions' daemons; refuse a foreign one
+        daemon = PcscdProcess.start(tmp_path_factory.mktemp("pcscd"), use_lock=namespace is None)
     except PcscdUnavailableError as exc:
+        if namespace is not None:
+            private_pcscd_dir.leave(namespace)
         _unavailable(str(exc))
     yield daemon
     daemon.close()
+    if namespace is not None:
+        private_pcscd_dir.leave(namespace)
 
 
 def reader_has_card(reader: str) -> bool:
