@@ -73,3 +73,41 @@ def test_madoguchi_db_environment_is_honoured(sqlite_url, monkeypatch):
     monkeypatch.setenv("MADOGUCHI_DB", sqlite_url)
     assert run("users", "add", "envuser", "--role", "trainer", stdin="trainer-pass\n").returncode == 0
     assert "envuser" in run("--db", sqlite_url, "users", "list").stdout
+
+
+def _run_on_tty(args, answers):
+    """Run main.py on a pseudo-terminal, answering each prompt in turn."""
+    import pty
+    import time
+
+    pid, fd = pty.fork()
+    if pid == 0:  # child: becomes main.py with the pty as its terminal
+        os.execv(sys.executable, [sys.executable, str(ROOT / "main.py"), *args])
+    out = b""
+    for prompt, answer in answers:
+        deadline = time.time() + 60
+        while prompt.encode() not in out and time.time() < deadline:
+            try:
+                out += os.read(fd, 1024)
+            except OSError:
+                break
+        os.write(fd, answer.encode() + b"\n")
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        out += chunk
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), out.decode("utf-8", "replace")
+
+
+def test_on_a_terminal_the_password_is_asked_twice_without_echo(sqlite_url):
+    code, text = _run_on_tty(["--db", sqlite_url, "users", "add", "ttyuser", "--role", "clerk"],
+                             [("パスワード", "tty-secret-1"), ("もう一度", "tty-secret-1")])
+    assert code == 0 and "追加しました" in text and "tty-secret-1" not in text
+    code, text = _run_on_tty(["--db", sqlite_url, "users", "reset-password", "ttyuser"],
+                             [("パスワード", "tty-secret-2"), ("もう一度", "mismatch-22")])
+    assert code == 2 and "一致しません" in text
