@@ -30,6 +30,7 @@ from cardreader import CardSession  # noqa: E402
 from cardreader.pcsc import PcscStatusSource, PcscTransport  # noqa: E402
 from cardreader.pcsc.pcscd_process import PcscdProcess, PcscdUnavailableError  # noqa: E402
 from cardreader.simulator import load_persona  # noqa: E402
+from tests.card import private_pcscd_dir  # noqa: E402
 
 
 class RecordingTransport:
@@ -92,8 +93,9 @@ def main() -> int:
                              "for the ratio; a real contact card needs milliseconds per APDU)")
     args = parser.parse_args()
     pin = load_persona(args.persona)["card"]["pin"]
+    private = private_pcscd_dir.enter()  # as root: own /run/pcscd, nothing else can interfere
     try:
-        daemon = PcscdProcess.start()
+        daemon = PcscdProcess.start(use_lock=private is None)
     except PcscdUnavailableError as exc:
         print(f"cannot run: {exc}", file=sys.stderr)
         return 2
@@ -130,8 +132,13 @@ def main() -> int:
     for i, label in ((0, "full: connect+read+unpower"), (1, "APDU exchange only"), (2, "connect"), (3, "disconnect")):
         o, b = med["ours"][i] * 1000, med["bare"][i] * 1000
         print(f"{label + ' (median ms)':38}{o:10.3f}{b:10.3f}{o / b:8.3f}")
+    # Each round runs ours and bare back to back, so the median of per-round ratios
+    # is less sensitive to other load on the machine than the ratio of medians.
+    paired = statistics.median(o[0] / b[0] for o, b in zip(results["ours"], results["bare"]))
     ratio = med["ours"][0] / med["bare"][0]
-    print(f"overhead ratio (full): {ratio:.3f}  target ≤ 1.10: {'met' if ratio <= 1.10 else 'NOT met'}")
+    print(f"overhead ratio (full, ratio of medians): {ratio:.3f}")
+    print(f"overhead ratio (full, median of per-round ratios): {paired:.3f}  "
+          f"target ≤ 1.10: {'met' if paired <= 1.10 else 'NOT met'}")
     return 0
 
 
