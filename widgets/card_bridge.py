@@ -34,8 +34,10 @@ between two requests is never verified with an earlier PIN.
 """
 from __future__ import annotations
 
+import logging
 import queue
 import threading
+import traceback
 from typing import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -43,6 +45,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from cardreader import (ApduError, CardError, CardSession, LastTryConfirmed, NoCard, ReaderMonitor,
                         StatusSource, Transport)
 from cardreader import reader_events as ev
+
+log = logging.getLogger(__name__)
 
 
 class CardBridge(QObject):
@@ -131,6 +135,9 @@ class CardBridge(QObject):
             except CardError as error:
                 self._relayed.emit(fail, error)
             except Exception as error:  # a bug must not kill the only card thread
+                # Type and stack only: an exception's message could carry card data.
+                log.error("card worker failed: %s\n%s", type(error).__name__,
+                          "".join(traceback.format_tb(error.__traceback__)))
                 self._relayed.emit(fail, ApduError(0, type(error).__name__))
             finally:
                 pin = None

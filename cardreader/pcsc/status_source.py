@@ -23,6 +23,7 @@ class PcscStatusSource:
         self._lock = threading.Lock()
         self._known: dict[str, int] = {}
         self._replay: dict[str, bool] | None = None
+        self._wake = threading.Event()
 
     def _ctx(self) -> int:
         with self._lock:
@@ -98,6 +99,9 @@ class PcscStatusSource:
         if self._replay is not None:
             replay, self._replay = self._replay, None
             return replay
+        if self._wake.is_set():  # a cancel that came while we were not waiting
+            self._wake.clear()
+            timeout = 0
         context = self._ctx()
         readers = self._readers(context)
         if any(r not in self._known for r in readers):
@@ -105,6 +109,7 @@ class PcscStatusSource:
         return self._states(context, readers, int(timeout * 1000))
 
     def cancel(self) -> None:
+        self._wake.set()
         with self._lock:
             if self._context is not None:
                 sc.SCardCancel(self._context)

@@ -122,3 +122,26 @@ def test_service_unavailable_then_restored(qtbot):
         bridge.request_read("1234")
     assert isinstance(failed.args[0], NoCard)
     bridge.stop()
+
+
+@pytest.mark.pcsc
+def test_bridge_over_real_pcscd(qtbot, pcscd, slot):
+    from cardreader.pcsc import PcscStatusSource, PcscTransport
+
+    bridge = CardBridge(PcscStatusSource(), PcscTransport, poll_timeout=0.5)
+    bridge.start()
+    try:
+        with qtbot.waitSignal(bridge.card_inserted, timeout=5000) as inserted:
+            slot.insert("nguyen-van-an")
+        assert inserted.args == [pcscd.reader]
+        with qtbot.waitSignal(bridge.tries_left_known, timeout=3000) as tries:
+            bridge.query_tries_left()
+        assert tries.args == [3]
+        with qtbot.waitSignal(bridge.read_finished, timeout=3000) as done:
+            bridge.read("2580")
+        assert done.args[0].basic.name == "NGUYEN VAN AN"
+        with qtbot.waitSignal(bridge.card_removed, timeout=5000):
+            slot.remove()
+    finally:
+        bridge.stop()
+    assert not bridge.running
