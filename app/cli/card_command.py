@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 import sys
 import time
 
-from cardreader import (CardDataInvalid, CardError, CardRemoved, CardSession, LastTryConfirmed, NoCard,
+from cardreader import (TRACE, CardDataInvalid, CardError, CardRemoved, CardSession, LastTryConfirmed, NoCard,
                         NotMyNumberCard, PinFormatError, PinLocked, PinNearlyLocked, ReaderUnavailable,
-                        WrongPin, check_pin_format, pick_reader)
+                        TracingTransport, WrongPin, check_pin_format, pick_reader)
 
 EXIT_OK, EXIT_OTHER, EXIT_NO_CARD, EXIT_PIN, EXIT_LOCKED, EXIT_NOT_MY_NUMBER, EXIT_DATA = 0, 1, 2, 3, 4, 5, 6
 _EXIT_BY_ERROR = (
@@ -81,6 +82,18 @@ def _fail(args, error: CardError) -> int:
     return exit_code_for(error)
 
 
+def _open_session(args, backend, reader: str) -> CardSession:
+    transport = backend.open(reader)
+    if getattr(args, "trace_apdu", False):  # IT diagnostics: PIN masked, card data hidden
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        apdu_log = logging.getLogger("cardreader.apdu")
+        apdu_log.addHandler(handler)
+        apdu_log.setLevel(TRACE)
+        transport = TracingTransport(transport, apdu_log)
+    return CardSession(transport, reader)
+
+
 def _choose_reader(backend, wanted: str | None, wait: float) -> str:
     """The named reader, or the one that holds a card, waiting up to `wait` seconds."""
     states = backend.source.snapshot()
@@ -124,7 +137,7 @@ def _cmd_pin_status(args) -> int:
     backend = _backend(args)
     try:
         reader = _choose_reader(backend, args.reader, args.wait)
-        session = CardSession(backend.open(reader), reader)
+        session = _open_session(args, backend, reader)
         try:
             tries = session.tries_left()
         finally:
@@ -147,7 +160,7 @@ def _cmd_read(args) -> int:
         if not interactive:  # checked before any APDU: a bad PIN costs nothing
             pin = _read_pin_from_stdin()
             check_pin_format(pin)
-        session = CardSession(backend.open(reader), reader)
+        session = _open_session(args, backend, reader)
         try:
             tries = session.tries_left()
             if tries == 0:
@@ -181,6 +194,8 @@ def register(subparsers) -> None:
             p.add_argument("--reader", metavar="NAME", default=None, help="使うリーダー（既定: カードのあるリーダー）")
             p.add_argument("--wait", metavar="SECONDS", type=float, default=0.0,
                            help="カードが置かれるまで待つ秒数（既定 0）")
+            p.add_argument("--trace-apdu", action="store_true",
+                           help="APDU を標準エラーに出力（暗証番号は伏せ字、カードの内容は出しません）")
 
     readers = card_sub.add_parser("readers", help="リーダー一覧とカードの有無")
     common(readers, reader=False)

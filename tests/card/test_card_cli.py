@@ -146,3 +146,14 @@ def test_demo_mode_in_process(persona, pin, extra, code, error, monkeypatch, cap
     assert main.main(["--demo", "card", "read", "--json", "--persona", persona, *extra]) == code
     out = json.loads(capsys.readouterr().out)
     assert out.get("error") == error
+
+
+def test_trace_apdu_masks_pin_and_hides_card_data():
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--demo", "card", "read", "--json",
+                             "--trace-apdu", "--persona", "ito-yumi"], input="9876\n", capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stderr
+    trace = result.stderr
+    assert "> 00 20 00 80 04 ** ** ** **" in trace and "39 38 37 36" not in trace
+    assert trace.count("bytes hidden") == 3 and "伊藤" not in trace
+    assert json.loads(result.stdout)["name"] == "伊藤　由美"
