@@ -160,3 +160,35 @@ def test_pin_never_kept_in_session():
     session.read("1234")
     values = [repr(v) for v in vars(session).values()] + [repr(v) for v in vars(session._applet).values()]
     assert not any("1234" in v for v in values)
+
+
+def test_slow_card_lifted_during_the_read():
+    """A slow contactless card (fault delay_s) lifted while the read runs: clear error, no try lost."""
+    import threading
+
+    card = make_card(delay_s=0.02)
+    reader = SimulatedReader()
+    reader.insert(card)
+    session = CardSession(reader.open(reader.name), reader.name)
+    outcome = []
+    worker = threading.Thread(target=lambda: outcome.append(_capture(session.read, "1234")))
+    worker.start()
+    while len(card.apdu_log) < 5:  # VERIFY done, reads under way
+        threading.Event().wait(0.005)
+    reader.remove()
+    worker.join(5)
+    assert isinstance(outcome[0], CardRemoved)
+    assert card.tries_left == 3 and len(verifies(card)) == 1 and len(card.apdu_log) < 9
+
+
+def test_slow_card_reads_completely():
+    card = card_for_persona("fault-slow-card")
+    card.faults.delay_s = 0.005
+    assert CardSession(SimulatedTransport(card)).read("1111").basic.name == "見本\u3000試験"
+
+
+def _capture(fn, *args):
+    try:
+        return fn(*args)
+    except Exception as exc:  # noqa: BLE001 - handed to the asserting thread
+        return exc
