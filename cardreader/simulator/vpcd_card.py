@@ -12,6 +12,7 @@ By hand (a trainer, or IT checking a workstation):
 from __future__ import annotations
 
 import argparse
+import signal
 import socket
 import struct
 import sys
@@ -129,14 +130,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"cannot reach vpcd on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 2
-    print(f"card inserted ({args.persona}) into vpcd {args.host}:{args.port}; Ctrl-C removes it")
+    print(f"card inserted ({args.persona}) into vpcd {args.host}:{args.port}; Ctrl-C removes it", flush=True)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)  # kill = lift the card, like Ctrl-C
     try:
         vpcd.wait()
     except KeyboardInterrupt:
         pass
     finally:
         vpcd.remove()
-    print(f"card removed; PIN tries left: {card.tries_left}")
+    print(f"card removed; PIN tries left: {card.tries_left}", flush=True)
     return 0
 
 
