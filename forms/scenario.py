@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from forms import relationship
-from forms.context import build_context
+from forms.context import CONTEXT_KEYS, build_context
 from forms.procedure_rules import EVENTS
 
 TOP_KEYS = {"event", "card", "resident_id", "answers", "today", "office", "resident", "household", "label", "notes"}
@@ -162,10 +162,18 @@ def parse_scenario(data: Any) -> Scenario:
         raise ScenarioError("answers.certificate", "証明書の請求には必須です")
     if event == "death" and "deceased" not in answers:
         raise ScenarioError("answers.deceased", "死亡の手続きには亡くなった方の情報が必須です")
+    resident = dict(_obj(data.get("resident", {}), "resident"))
+    _unknown(resident, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("resident.")}, "resident")
+    household = dict(_obj(data.get("household", {}), "household"))
+    _unknown(household, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("household.")}, "household")
+    if "members" in household:
+        if not isinstance(household["members"], list):
+            raise ScenarioError("household.members", "人の一覧（[...]）で指定してください")
+        household["members"] = [_person(p, f"household.members[{i}]") for i, p in enumerate(household["members"])]
     today = _date(data["today"], "today") if "today" in data else dt.date.today().isoformat()
-    return Scenario(event, card, answers, resident_id, today, dict(_obj(data.get("office", {}), "office")),
-                    dict(_obj(data.get("resident", {}), "resident")),
-                    dict(_obj(data.get("household", {}), "household")))
+    office = dict(_obj(data.get("office", {}), "office"))
+    _unknown(office, {"name", "mayor", "prefecture"}, "office")
+    return Scenario(event, card, answers, resident_id, today, office, resident, household)
 
 
 def load_scenario(path: str | Path) -> Scenario:

@@ -46,6 +46,7 @@ def test_every_documented_example_runs(example, tmp_path):
     ({"event": "move_in", "card": {"name": "見本　太郎"}, "answers": {"colour": "red"}}, "answers.colour"),
     ({"event": "certificate", "card": {"name": "見本　太郎"}}, "answers.certificate"),
     ({"event": "move_in", "card": {"name": "見本　太郎", "my_number": 1234}}, "card.my_number"),
+    ({"event": "move_in", "card": {"name": "見本　太郎"}, "resident": {"nhi_no": "1"}}, "resident.nhi_no"),
     ({"event": "move_in", "card": {"name": "見本　太郎"},
       "answers": {"members": [{"name": "見本　花", "birth_date": "2000-01-01", "relationship": "友人"}]}},
      "answers.members[0].relationship"),
