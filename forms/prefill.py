@@ -194,4 +194,9 @@ def prefill(spec: FormSpec, context: Mapping[str, Any], procedure: Procedure, pe
                 if fv.value not in (None, "", []):
                     values[f.id] = fv
                     break
+    for f in spec.value_fields:
+        # e.g. 旧住所 at a birth or a 世帯変更: nobody moved, so the box stays empty
+        twin = f.extra.get("blank_if_same_as")
+        if twin and f.id in values and twin in values and values[f.id].value == values[twin].value:
+            del values[f.id]
     return FormDraft(spec.id, spec.title, procedure.id, values, counts)

@@ -110,3 +110,12 @@ def test_address_notation():
     assert addr("見本郡山村大字上123-4", chiban=True) == "見本郡山村大字上123番地4"
     assert prefecture("東京都架空区1番") == "東京都" and prefecture("架空市") is None
     assert municipality("架空県見本市中央区本町1番") == "架空県見本市中央区"
+
+
+def test_old_address_left_blank_when_nobody_moved():
+    ctx = b.context(resident={"address": "架空県架空市西町7番8号", "nhi": True}, insurance="nhi",
+                    members=[b.person("山田　桜", b.EVENT_DAY, "子", "2")])
+    nhi = next(d for d in build_packet(ctx, "birth").drafts if d.form_id == "nhi_idou")
+    assert nhi.get("address") == "架空県架空市西町7番8号" and nhi.get("old_address") is None
+    moved = next(d for d in build_packet(b.family_context(), "move_in").drafts if d.form_id == "nhi_idou")
+    assert moved.get("old_address") == "別川県他見市本町三丁目4番5号"
