@@ -165,6 +165,8 @@ def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
         entry["subjects"] += [p.index for p in subjects if p.index not in entry["subjects"]]
         entry["reasons"].append(_describe(rule["reason"], subjects, facts))
         entry["variant"].update(rule.get("variant", {}))
+        if "deadline" in rule:       # e.g. 転出 is filed in advance, unlike the other 異動届
+            entry["deadline"] = rule["deadline"]
         entry["rules"].append(rule["id"])
     procedures = []
     for proc_id, entry in merged.items():
@@ -174,7 +176,7 @@ def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
         desk = desks[spec["counter"]]
         procedures.append(Procedure(
             proc_id, spec["title"], tuple(entry["reasons"]), tuple(spec["forms"]), tuple(entry["subjects"]),
-            desk["name"], desk["place"], tuple(spec["bring"]), spec.get("deadline", ""),
+            desk["name"], desk["place"], tuple(spec["bring"]), entry.get("deadline", spec.get("deadline", "")),
             dict(entry["variant"]), tuple(entry["rules"])))
     warnings = []
     if not procedures:

@@ -181,3 +181,10 @@ def test_every_procedure_points_at_existing_forms_and_counters():
         assert proc["counter"] in counters()
         for form_id in proc["forms"]:
             load_spec(form_id)
+
+
+def test_a_rule_can_override_the_procedure_deadline():
+    result = plan(b.family_context(), "move_out")
+    notice = next(p for p in result.procedures if p.id == "juminidou")
+    assert notice.deadline.startswith("引っ越す前")
+    assert next(p for p in plan(b.family_context(), "move_in").procedures if p.id == "juminidou").deadline == "異動の日から14日以内"
