@@ -144,3 +144,25 @@ def test_seeding_twice_appends_without_collisions(engine, cipher):
     with engine.connect() as conn:
         atena = conn.execute(select(ResidentRow.atena_no)).scalars().all()
     assert len(atena) == len(set(atena)) == 600
+
+
+def test_seeded_hard_cases_through_the_lookup(seeded, lookup):
+    from app.records import BasicInfo
+
+    report, residents, _, _ = seeded
+    by_atena = {r["atena_no"]: r for r in residents}
+
+    def info(r, name=None):
+        return BasicInfo(name or r["name"], r["birth_date"], f"{r['city']}{r['town']}{r['banchi']}")
+
+    orig, dup = (by_atena[a] for a in report.hard_cases["同一人の宛名重複"])
+    result = lookup.by_basic_info(info(orig))
+    assert result.ambiguous and result.best is None
+    assert {c.resident.atena_no for c in result.candidates[:2]} == {orig["atena_no"], dup["atena_no"]}
+    yoshida = by_atena[report.hard_cases["4バイト文字（𠮷）"][0]]
+    found = lookup.by_basic_info(info(yoshida, yoshida["name"].replace("𠮷", "吉")))
+    assert found.best is not None and found.best.atena_no == yoshida["atena_no"]
+    assert "𠮷→吉 を同一視" in found.candidates[0].reasons[0]
+    kim = by_atena[report.hard_cases["外国人（通称あり）"][0]]
+    by_alias = lookup.by_basic_info(BasicInfo(kim["alias_name"], kim["birth_date"]))
+    assert by_alias.best.atena_no == kim["atena_no"] and by_alias.candidates[0].reasons[0] == "通称が一致"
