@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Iterable, Iterator
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.audit.chain import GENESIS_HASH, canonical_json, entry_hash
@@ -103,6 +103,12 @@ class AuditLog:
     def verify(self) -> ChainVerification:
         """Walk the chain from the genesis; the first inconsistency is reported."""
         with self._sessions() as session:
+            # Head and rows must come from one snapshot, or an append landing
+            # between the two reads would look like tampering.
+            if session.get_bind().dialect.name == "sqlite":
+                session.execute(text("BEGIN"))  # WAL: a read transaction is a snapshot
+            else:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
             head = session.get(AuditChainHeadRow, HEAD_ID)
             rows = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq)
                                    .execution_options(yield_per=2000)).scalars()

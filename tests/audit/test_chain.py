@@ -152,3 +152,27 @@ def test_the_database_refuses_edits_of_the_log(services, statement):
         with services.engine.begin() as conn:
             conn.execute(text(statement))
     assert services.audit.verify().ok
+
+
+def test_verify_reads_one_snapshot_while_another_counter_appends(services, db_url):
+    """An append landing between verify's read of the chain head and its read of
+    the entries must not look like tampering."""
+    from sqlalchemy import event
+
+    _fill(services, 3)
+    writer = StaffServices.open(db_url, hashing=CHEAP_HASHING, upgrade_schema=False)
+    fired = []
+
+    def append_before_entries_are_read(state):
+        if state.is_select and not fired and "audit_entries" in str(state.statement):
+            fired.append(True)
+            writer.audit.append(CLERK, "card_read", "visit", ["v"])
+
+    event.listen(services.sessions, "do_orm_execute", append_before_entries_are_read)
+    try:
+        result = services.audit.verify()
+    finally:
+        event.remove(services.sessions, "do_orm_execute", append_before_entries_are_read)
+        writer.close()
+    assert fired and result.ok and result.entries_checked == 3, result.reason
+    assert services.audit.verify().entries_checked == 4
