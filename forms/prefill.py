@@ -60,10 +60,13 @@ class Scope:
         if role == "deceased":
             return next((p for p in self.people if p.role == "deceased"), None)
         living = [p for p in self.people if p.role != "deceased"]
-        if role == "spouse":
-            head_is_holder = self.people[0].facts.get("head")
-            return next((p for p in living if relationship.is_spouse(p.get("relationship"))), None) if head_is_holder \
-                else None
+        if role == "spouse":   # the card holder's spouse: 妻/夫 when the holder heads the household, else the head
+            holder_rel = self.people[0].get("relationship")
+            if self.people[0].facts.get("head"):
+                return next((p for p in living if relationship.is_spouse(p.get("relationship"))), None)
+            if relationship.is_spouse(holder_rel):
+                return next((p for p in living if p.get("relationship") == relationship.HEAD), None)
+            return None
         if role == "head":
             return next((p for p in living if p.get("relationship") == relationship.HEAD), None)
         return None

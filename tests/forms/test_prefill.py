@@ -119,3 +119,10 @@ def test_old_address_left_blank_when_nobody_moved():
     assert nhi.get("address") == "架空県架空市西町7番8号" and nhi.get("old_address") is None
     moved = next(d for d in build_packet(b.family_context(), "move_in").drafts if d.form_id == "nhi_idou")
     assert moved.get("old_address") == "別川県他見市本町三丁目4番5号"
+
+
+def test_spouse_of_a_card_holder_who_is_not_the_head():
+    ctx = b.context(card_data=b.card(name="山田　花子", birth="1987-06-01", sex="2"), insurance="nhi", relationship="妻",
+                    members=[b.person("山田　太郎", "1985-04-02", "世帯主"), b.CHILD3])
+    jidou = next(d for d in build_packet(ctx, "move_in").drafts if d.form_id == "jidou_nintei")
+    assert jidou.get("name") == "山田　花子" and jidou.get("spouse_name") == "山田　太郎"
