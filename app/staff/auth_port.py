@@ -31,6 +31,9 @@ class StaffAuthAdapter:
         self.last_sign_in = sign_in
         return _identity(sign_in)
 
+    def lock(self, identity: StaffIdentity) -> None:
+        self._staff.lock_screen(self.actor_for(identity))
+
     def sign_out(self, identity: StaffIdentity) -> None:
         self._staff.sign_out(self.actor_for(identity))
 

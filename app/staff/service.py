@@ -139,7 +139,8 @@ class StaffService:
             return _member(row)
 
     # -- sign-in ---------------------------------------------------------------
-    def authenticate(self, name: str, password: str, workstation: str) -> SignIn:
+    def authenticate(self, name: str, password: str, workstation: str,
+                     _success: AuditAction = AuditAction.SIGN_IN) -> SignIn:
         """Raises InvalidCredentialsError (with attempts left), AccountLockedError
         or AccountDisabledError; every outcome is audited."""
         threshold = self._office.load().login_lockout_threshold
@@ -162,7 +163,7 @@ class StaffService:
                 row.failed_attempts = 0
                 if rehash:
                     row.password_hash = rehash
-                self._audit.record(session, actor, AuditAction.SIGN_IN, "staff", [row.id])
+                self._audit.record(session, actor, _success, "staff", [row.id])
                 member = _member(row)
         if failure is not None:
             raise failure
@@ -193,9 +194,15 @@ class StaffService:
     def sign_out(self, actor: Actor) -> None:
         self._audit.append(actor, AuditAction.SIGN_OUT, "staff", [actor.staff_id])
 
+    def lock_screen(self, actor: Actor) -> None:
+        """Idle lock engaged: personal data hidden until the password is re-entered."""
+        self._audit.append(actor, AuditAction.SCREEN_LOCKED, "staff", [actor.staff_id])
+
     def unlock_screen(self, actor: Actor, password: str) -> SignIn:
-        """Idle lock: re-entering the password is a sign-in with the same rules."""
-        return self.authenticate(self.get_by_id(actor.staff_id).name, password, actor.workstation)
+        """Re-entering the password is a sign-in with the same rules (failures
+        count towards lock-out); success is audited as screen_unlocked."""
+        return self.authenticate(self.get_by_id(actor.staff_id).name, password, actor.workstation,
+                                 _success=AuditAction.SCREEN_UNLOCKED)
 
     # -- internals -------------------------------------------------------------
     @staticmethod

@@ -14,12 +14,13 @@ def test_sign_in_unlock_sign_out_are_audited(services):
     identity = auth.authenticate("tanaka", "counter-pass-1")
     assert (identity.name, identity.role, identity.role_label) == ("tanaka", "supervisor", "審査者")
     assert auth.actor_for(identity).workstation == "窓口4"
+    auth.lock(identity)
     with pytest.raises(InvalidCredentialsError):
         auth.unlock(identity, "wrong")
     assert auth.unlock(identity, "counter-pass-1") == identity
     auth.sign_out(identity)
-    assert [e.action for e in services.audit.entries()][-4:] == [
-        "sign_in", "sign_in_failed", "sign_in", "sign_out"]
+    assert [e.action for e in services.audit.entries()][-5:] == [
+        "sign_in", "screen_locked", "sign_in_failed", "screen_unlocked", "sign_out"]
     assert auth.demo_accounts() == []
 
 
