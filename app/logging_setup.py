@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import re
 from pathlib import Path
 
@@ -57,10 +58,17 @@ def log_dir() -> Path:
     return path
 
 
-def configure_logging(level: int = logging.INFO, directory: Path | None = None) -> Path:
+ENV_LOG_LEVEL = "MADOGUCHI_LOG_LEVEL"
+
+
+def configure_logging(level: int | None = None, directory: Path | None = None) -> Path:
     """Install the rotating file handler on the root logger; idempotent.
 
-    Returns the log file path."""
+    `level` defaults to MADOGUCHI_LOG_LEVEL (e.g. DEBUG) or INFO. Returns the
+    log file path. Called once by the composition root (main.py)."""
+    if level is None:
+        name = os.environ.get(ENV_LOG_LEVEL, "INFO").upper()
+        level = logging.getLevelName(name) if isinstance(logging.getLevelName(name), int) else logging.INFO
     directory = directory or log_dir()
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / LOG_FILE_NAME

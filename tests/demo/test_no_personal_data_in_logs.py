@@ -134,3 +134,23 @@ def test_redaction_filter_is_defence_in_depth(verbose_log):
     # two in the message, two in the traceback (the source line and the exception text)
     assert text.count(REDACTED) == 4
     assert "visit 42, resident 1001, 2026-11-22" in text
+
+
+def test_log_level_from_environment(monkeypatch, tmp_path):
+    root = logging.getLogger()
+    old_level, old_handlers = root.level, list(root.handlers)
+    try:
+        monkeypatch.setenv("MADOGUCHI_LOG_LEVEL", "debug")
+        path = configure_logging(directory=tmp_path)
+        assert root.level == logging.DEBUG and path == tmp_path / "madoguchi.log"
+        monkeypatch.setenv("MADOGUCHI_LOG_LEVEL", "nonsense")
+        configure_logging(directory=tmp_path)
+        assert root.level == logging.INFO
+        ours = [h for h in root.handlers if getattr(h, "_madoguchi", False)]
+        assert len(ours) == 1  # idempotent: reconfiguring replaces, never duplicates
+    finally:
+        for handler in list(root.handlers):
+            if handler not in old_handlers:
+                root.removeHandler(handler)
+                handler.close()
+        root.setLevel(old_level)
