@@ -40,6 +40,19 @@ class StaffAuthAdapter:
     def change_password(self, identity: StaffIdentity, old: str, new: str) -> None:
         self._staff.change_password(self.actor_for(identity), old, new)
 
+    def must_change_password(self, identity: StaffIdentity) -> bool:
+        """After a reset or a one-time password: ask for a new one before anything else."""
+        return self._staff.get_by_id(int(identity.staff_id)).must_change_password
+
+    def needs_bootstrap(self) -> bool:
+        """First run on a real database: no administrator yet (never in demo mode)."""
+        return not self._demo and self._staff.needs_bootstrap()
+
+    def bootstrap(self, name: str, password: str | None = None) -> str | None:
+        """Create the first administrator; returns the one-time password to show
+        once when none was chosen (it must be changed at first sign-in)."""
+        return self._staff.bootstrap_administrator(self._workstation, name, password).one_time_password
+
     def demo_accounts(self) -> list[tuple[str, str, str]]:
         return [(c.name, c.label_ja, c.password) for c in self._demo]
 

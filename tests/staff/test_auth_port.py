@@ -28,3 +28,19 @@ def test_demo_accounts_listed_only_when_given(services):
     creds = [DemoCredential("madoguchi", Role.CLERK, "renshu-madoguchi")]
     assert StaffAuthAdapter(services.staff, "ws", creds).demo_accounts() == [
         ("madoguchi", "窓口職員", "renshu-madoguchi")]
+
+
+def test_first_run_bootstrap_and_forced_password_change(services):
+    auth = StaffAuthAdapter(services.staff, "ws")
+    assert auth.needs_bootstrap()
+    one_time = auth.bootstrap("admin")
+    assert one_time and not auth.needs_bootstrap()
+    identity = auth.authenticate("admin", one_time)
+    assert auth.must_change_password(identity)
+    auth.change_password(identity, one_time, "chosen-admin-pass")
+    assert not auth.must_change_password(identity)
+
+
+def test_demo_mode_never_offers_bootstrap(services):
+    creds = [DemoCredential("madoguchi", Role.CLERK, "renshu-madoguchi")]
+    assert not StaffAuthAdapter(services.staff, "ws", creds).needs_bootstrap()
