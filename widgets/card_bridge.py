@@ -23,7 +23,8 @@ Interface for pages and dialogs:
     bridge.start(); ...; bridge.stop()       # stop() joins the worker thread
 
     bridge.request_pin_status()              # spends no try
-    bridge.request_read(pin, last_try_token=LastTryConfirmed() or None)
+    bridge.request_read(pin, last_try_token=LastTryConfirmed() or None, include_my_number=True)
+                                             # include_my_number=False: basic 4 info only (番号法)
     bridge.query_tries_left(); bridge.read(pin, last_try_confirmed: bool)   # same, shorter names
 
 The PIN is passed through once and never kept: one request is one VERIFY. A
@@ -94,8 +95,10 @@ class CardBridge(QObject):
         self._requests.put(("pin_status", None, None))
         self._monitor.wake()
 
-    def request_read(self, pin: str, last_try_token: LastTryConfirmed | None = None) -> None:
-        self._requests.put(("read", pin, last_try_token))
+    def request_read(self, pin: str, last_try_token: LastTryConfirmed | None = None,
+                     include_my_number: bool = True) -> None:
+        """`include_my_number=False` reads only the basic 4 info (procedures outside 番号法 use)."""
+        self._requests.put(("read" if include_my_number else "read_basic", pin, last_try_token))
         del pin
         self._monitor.wake()
 
@@ -129,7 +132,7 @@ class CardBridge(QObject):
                 kind, pin, token = self._requests.get_nowait()
             except queue.Empty:
                 return
-            ok, fail = ("read_finished" if kind == "read" else "tries_left_known"), "read_failed"
+            ok, fail = ("tries_left_known" if kind == "pin_status" else "read_finished"), "read_failed"
             try:
                 self._relayed.emit(ok, self._perform(kind, pin, token))
             except CardError as error:
@@ -148,9 +151,9 @@ class CardBridge(QObject):
             raise NoCard()
         session = CardSession(self._open_transport(reader), reader)
         try:
-            if kind == "read":
-                return session.read(pin, last_try=token)
-            return session.tries_left()
+            if kind == "pin_status":
+                return session.tries_left()
+            return session.read(pin, last_try=token, include_my_number=kind == "read")
         finally:
             session.close()
 

@@ -41,7 +41,10 @@ def test_insert_read_remove(qtbot, bridge, reader):
     assert tries.args == [3]
     with qtbot.waitSignal(bridge.read_finished, timeout=2000) as done:
         bridge.request_read("1234")
-    assert done.args[0].basic.name == "山田\u3000太郎"
+    assert done.args[0].basic.name == "山田\u3000太郎" and done.args[0].my_number is not None
+    with qtbot.waitSignal(bridge.read_finished, timeout=2000) as done:
+        bridge.request_read("1234", include_my_number=False)
+    assert done.args[0].my_number is None and done.args[0].basic.sex_code == "1"
     with qtbot.waitSignal(bridge.card_removed, timeout=2000):
         reader.remove()
     assert seen_threads == [gui_thread]
