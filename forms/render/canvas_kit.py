@@ -1,6 +1,8 @@
 """Drawing primitives in millimetres from the top-left corner (how the specs give boxes)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -13,26 +15,48 @@ HEAD_GRAY = 0.82
 LINE_W = 0.6
 
 
+@lru_cache(maxsize=2048)
+def _label_fit(label: str, w: float, h: float, size: float) -> Fit:
+    """Printed captions repeat on every packet: fit each once per process."""
+    return fit_text(label, GOTHIC, (w - 1.6) * mm, (h - 0.8) * mm, size, floor=4.5)
+
+
 class Pen:
     """A thin wrapper over a reportlab canvas that speaks mm, top-left origin."""
 
     def __init__(self, canvas):
         self.c = canvas
+        self.new_page()
+
+    def new_page(self) -> None:
+        """Graphics state starts afresh on every page (call after showPage)."""
+        self._width: float | None = None
+        self._gray: float | None = None
+
+    # Only emit state operators when the value changes: fewer numbers to format per page.
+    def _line_width(self, width: float) -> None:
+        if width != self._width:
+            self.c.setLineWidth(width)
+            self._width = width
+
+    def _fill(self, gray: float) -> None:
+        if gray != self._gray:
+            self.c.setFillGray(gray)
+            self._gray = gray
 
     def y(self, y_mm: float) -> float:
         return (PAGE_H - y_mm) * mm
 
     def rect(self, x, y, w, h, fill_gray: float | None = None, stroke: bool = True, width: float = LINE_W):
-        c = self.c
-        c.setLineWidth(width)
+        self._line_width(width)
         if fill_gray is not None:
-            c.setFillGray(fill_gray)
-        c.rect(x * mm, self.y(y + h), w * mm, h * mm, stroke=1 if stroke else 0, fill=1 if fill_gray is not None else 0)
-        c.setFillGray(0)
+            self._fill(fill_gray)
+        self.c.rect(x * mm, self.y(y + h), w * mm, h * mm, stroke=1 if stroke else 0,
+                    fill=1 if fill_gray is not None else 0)
 
     def line(self, x1, y1, x2, y2, width: float = LINE_W, dash: tuple | None = None):
         c = self.c
-        c.setLineWidth(width)
+        self._line_width(width)
         if dash:
             c.setDash(*dash)
         c.line(x1 * mm, self.y(y1), x2 * mm, self.y(y2))
@@ -41,6 +65,7 @@ class Pen:
 
     def text(self, x, y_baseline, s: str, font: str = MINCHO, size: float = 10, align: str = "left"):
         c = self.c
+        self._fill(0)
         c.setFont(font, size)
         if align == "center":
             c.drawCentredString(x * mm, self.y(y_baseline), s)
@@ -64,14 +89,13 @@ class Pen:
     def label(self, x, y, w, h, label: str, size: float = 7.5, shade: bool = True):
         """A shaded label cell with the label fitted (gothic, like printed form captions)."""
         self.rect(x, y, w, h, fill_gray=LABEL_GRAY if shade else None)
-        fit = fit_text(label, GOTHIC, (w - 1.6) * mm, (h - 0.8) * mm, size, floor=4.5)
-        self.fitted(x + 0.2, y, w - 0.4, h, fit, GOTHIC, align="center")
+        self.fitted(x + 0.2, y, w - 0.4, h, _label_fit(label, w, h, size), GOTHIC, align="center")
 
     def checkbox(self, x, y, side: float, checked: bool):
         self.rect(x, y, side, side, width=0.5)
         if checked:
             c = self.c
-            c.setLineWidth(1.1)
+            self._line_width(1.1)
             p = c.beginPath()
             p.moveTo((x + side * 0.18) * mm, self.y(y + side * 0.55))
             p.lineTo((x + side * 0.42) * mm, self.y(y + side * 0.85))
@@ -79,7 +103,7 @@ class Pen:
             c.drawPath(p, stroke=1, fill=0)
 
     def circle_around(self, x, y, w, h):
-        self.c.setLineWidth(0.8)
+        self._line_width(0.8)
         self.c.ellipse(x * mm, self.y(y + h), (x + w) * mm, self.y(y))
 
     @staticmethod

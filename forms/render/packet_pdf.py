@@ -59,6 +59,7 @@ class _Footer:
             if self.watermark:
                 _watermark(self.canvas)
             self.canvas.showPage()
+            self.pen.new_page()
         return end
 
 
