@@ -127,3 +127,14 @@ def test_faults_apply_to_a_card_placed_elsewhere_and_removal_is_noticed(qtbot, p
         bridge.request_read("9876")
     qtbot.waitUntil(lambda: panel.reader_status.text() == "模擬リーダー: カードなし", timeout=2000)
     assert not panel.fault_buttons["pin_locked"].isEnabled()
+
+
+def test_a_broken_scenario_file_does_not_stop_the_panel(qtbot, tmp_path, panel):
+    from widgets.staff.panels import load_trainer_scenarios
+
+    (tmp_path / "99-broken.json").write_text('{"id": "x", "title": "壊れた"}', encoding="utf-8")
+    scenarios, problem = load_trainer_scenarios(tmp_path)
+    assert scenarios == [] and "99-broken.json" in problem and "persona" in problem
+    panel.show_problem(problem)
+    assert panel.message.text() == problem
+    assert load_trainer_scenarios()[1] == ""  # the shipped files all load

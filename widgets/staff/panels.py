@@ -5,6 +5,7 @@ Which panels a signed-in member gets is asked of StaffService.allowed_actions
 """
 from __future__ import annotations
 
+import logging
 from typing import Callable, Protocol, Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -17,6 +18,7 @@ from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.service_ports import ApprovalPort, StaffPort
 
 Panel = tuple[str, QWidget, str]
+log = logging.getLogger(__name__)
 
 
 class StaffServicesLike(Protocol):
@@ -60,18 +62,33 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
     return panels
 
 
+def load_trainer_scenarios(directory=None) -> tuple[list[TrainerScenario], str]:
+    """The scenario files, or none and the reason: a trainer's broken file must not
+    stop the counter from starting. The reason names the file and key only."""
+    from app.demo.scenarios import ScenarioError, load_scenarios
+
+    try:
+        return (load_scenarios(directory) if directory else load_scenarios()), ""
+    except ScenarioError as exc:
+        log.warning("trainer scenarios not loaded: %s %s", exc.source, exc.key)
+        return [], _t("シナリオファイル %1 の %2 に誤りがあります（%3）。") \
+            .replace("%1", exc.source).replace("%2", exc.key).replace("%3", exc.problem)
+
+
 def install_staff_panels(window, services: StaffServicesLike, actor_for: Callable[[object], Actor], *,
                          demo: bool = False, simulated_reader=None) -> list[Panel]:
     """Add the panels to a built MainWindow (its `add_panel` hook) and route their
     errors to the window's message bar. `actor_for(window.identity)` gives the Actor
     of whoever is signed in (it is read at each call: the idle lock may re-sign)."""
-    from app.demo.scenarios import load_scenarios
-
     def actor() -> Actor:
         return actor_for(window.identity)
 
+    scenarios, problem = load_trainer_scenarios() if demo else ((), "")
     panels = staff_panels(services, actor, demo=demo, simulated_reader=simulated_reader,
-                          scenarios=load_scenarios() if demo else ())
+                          scenarios=scenarios)
+    for _title, widget, _key in panels:
+        if problem and hasattr(widget, "show_problem"):
+            widget.show_problem(problem)
     presenter = getattr(getattr(window, "controller", None), "presenter", None)
     for title, widget, shortcut in panels:
         window.add_panel(title, widget, shortcut)

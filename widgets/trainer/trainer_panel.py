@@ -203,6 +203,10 @@ class TrainerPanel(QWidget):
         for button in self.fault_buttons.values():
             button.setEnabled(present)
 
+    def show_problem(self, text: str) -> None:
+        """E.g. a scenario file that did not load: cards and faults still work."""
+        self._say(text, error=True)
+
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
         self.message.setText(text)
