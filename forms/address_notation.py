@@ -22,17 +22,13 @@ def kanji_number(n: int) -> str:
 
 
 def _half_digits(text: str) -> str:
-    # NFKC turns full-width digits/letters into ASCII, but also changes 〓 and kana width;
-    # only fold digits and dashes so the registry glyphs stay untouched.
-    out = []
-    for ch in text:
-        if "０" <= ch <= "９":
-            out.append(chr(ord(ch) - 0xFEE0))
-        elif ch in _DASHES:
-            out.append("-")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """Full-width digits → ASCII; a dash-like mark between digits → "-".
+
+    Only between digits: ー in a katakana building name (見本ステーション) must stay as it is.
+    NFKC is not used because it would also change registry glyphs and kana width.
+    """
+    text = "".join(chr(ord(ch) - 0xFEE0) if "０" <= ch <= "９" else ch for ch in text)
+    return re.sub(f"(?<=\\d)[{_DASHES}](?=\\d)", "-", text)
 
 
 def _chome_kanji(match: re.Match) -> str:

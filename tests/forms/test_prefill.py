@@ -108,6 +108,7 @@ def test_address_notation():
     assert addr("架空県架空市本町2丁目3-4") == "架空県架空市本町二丁目3番4号"
     assert addr("架空県架空市中央１－２－３") == "架空県架空市中央一丁目2番3号"
     assert addr("見本郡山村大字上123-4", chiban=True) == "見本郡山村大字上123番地4"
+    assert addr("架空市中央1ー2ー3 見本ステーションタワー") == "架空市中央一丁目2番3号 見本ステーションタワー"
     assert prefecture("東京都架空区1番") == "東京都" and prefecture("架空市") is None
     assert municipality("架空県見本市中央区本町1番") == "架空県見本市中央区"
 

@@ -112,7 +112,7 @@ def test_moderately_long_address_fits_by_shrinking_without_warning():
     packet = build_packet(b.family_context(new_address=addr, katagaki=""), "move_in")
     pdf, result = render(packet)
     assert not [w for w in result.warnings if w.form_id == "juminidou"]
-    assert "フロント弐番館1001号室" in page_texts(pdf)[1]
+    assert "ステーションフロント弐番館1001号室" in page_texts(pdf)[1]   # ー kept (not taken for a dash)
 
 
 def test_four_byte_character_is_printed_as_geta_and_reported():
