@@ -96,7 +96,7 @@ def _facts(values: Mapping[str, FieldValue], raw: Mapping[str, Any], context, on
         "school_age": bool(birth and school_age(birth, on)),
         "insurance": insurance or ("nhi" if nhi_registry else ""),
         "nhi": bool(nhi_registry) if nhi_registry is not None else insurance == "nhi",
-        "koki": bool(raw.get("koki")) or (age is not None and age >= 75),
+        "koki": bool(raw.get("koki", context.get("resident.koki") if holder else None)) or (age is not None and age >= 75),
         "card_held": bool(raw.get("card_held", holder and context.get("card.my_number"))),
         "foreign": bool(raw.get("foreign", context.get("answers.foreign_resident") if holder else False)),
         "kaigo_certified": bool(raw.get("kaigo_certified")),

@@ -127,3 +127,10 @@ def test_spouse_of_a_card_holder_who_is_not_the_head():
                     members=[b.person("山田　太郎", "1985-04-02", "世帯主"), b.CHILD3])
     jidou = next(d for d in build_packet(ctx, "move_in").drafts if d.form_id == "jidou_nintei")
     assert jidou.get("name") == "山田　花子" and jidou.get("spouse_name") == "山田　太郎"
+
+
+def test_registry_koki_counts_for_the_card_holder_under_75():
+    # 65–74 with a 広域連合 disability certification are in 後期 too: the registry says so
+    ctx = b.context(card_data=b.card(birth="1956-01-20"), resident={"koki": True, "address": "架空県架空市本町1番"})
+    assert people_of(ctx)[0].facts["koki"]
+    assert "koki" in [p.id for p in build_packet(ctx, "move_within").procedures]
