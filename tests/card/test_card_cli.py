@@ -157,3 +157,32 @@ def test_trace_apdu_masks_pin_and_hides_card_data():
     assert "> 00 20 00 80 04 ** ** ** **" in trace and "39 38 37 36" not in trace
     assert trace.count("bytes hidden") == 3 and "伊藤" not in trace
     assert json.loads(result.stdout)["name"] == "伊藤　由美"
+
+
+class _Backend:
+    """A reader backend with scripted snapshots (the CLI takes it as a parameter)."""
+
+    def __init__(self, *snapshots):
+        self.snapshots = list(snapshots)
+        self.source = self
+
+    def snapshot(self):
+        return self.snapshots[0]
+
+    def poll(self, timeout):
+        if len(self.snapshots) > 1:
+            self.snapshots.pop(0)
+        return self.snapshots[0]
+
+
+def test_reader_choice_and_exit_code_2_without_reader():
+    from app.cli.card_command import _choose_reader, exit_code_for
+    from cardreader.errors import NoCard, ReaderUnavailable
+
+    with pytest.raises(ReaderUnavailable) as no_reader:
+        _choose_reader(_Backend({}), None, 0)
+    assert exit_code_for(no_reader.value) == 2
+    with pytest.raises(NoCard):
+        _choose_reader(_Backend({"A": False}), None, 0)
+    assert _choose_reader(_Backend({"A": False, "B CL": True}), None, 0) == "B CL"
+    assert _choose_reader(_Backend({"A": False}, {"A": True}), "A", 2) == "A"  # --wait
