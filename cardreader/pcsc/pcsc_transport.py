@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from smartcard import scard as sc
 
-from cardreader.errors import ReaderUnavailable
+from cardreader.errors import ReaderUnavailable, ServiceUnavailable
 from cardreader.pcsc.scard_errors import connect_error, is_service_down, transmit_error
-from cardreader.errors import ServiceUnavailable
 
 
 def _context() -> int:
