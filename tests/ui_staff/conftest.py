@@ -11,7 +11,13 @@ from tests.staff.service_fixtures import CHEAP_HASHING, SYSTEM
 
 # A submitted visit as the counter writes it: one form per draft, each field with
 # its provenance and the value the forms engine pre-filled.
-SNAPSHOT = {"forms": [
+SNAPSHOT = {"event": "move_in", "procedures": [
+    {"code": "juminidou", "title": "転入届", "reason": "他市からの転入", "source": "rule", "selected": True},
+    {"code": "kokuho", "title": "国民健康保険の加入", "reason": "勤務先の保険がない",
+     "source": "rule", "selected": True},
+    {"code": "jidou_teate", "title": "児童手当の認定請求", "reason": "", "source": "clerk",
+     "clerk_reason": "3歳の子がいると本人から申し出", "selected": True},
+], "forms": [
     {"form_id": "juminidou", "title": "住民異動届", "fields": [
         {"key": "name", "label": "氏名", "value": "山田　太郎", "provenance": "card",
          "prefilled_value": "山田　太郎"},

@@ -65,6 +65,9 @@ def test_queue_then_review_then_approval_by_another_supervisor(qtbot, services, 
     assert review.visit_id == "V-0001"
     assert [review.forms_list.item(i).text() for i in range(review.forms_list.count())] == \
         ["住民異動届（変更 1 件）", "国民健康保険 資格取得届"]
+    procedures = [review.procedures_list.item(i).text() for i in range(review.procedures_list.count())]
+    assert procedures == ["転入届", "国民健康保険の加入",
+                          "児童手当の認定請求（職員が追加：3歳の子がいると本人から申し出）"]
     m = review.model
     rows = {m.index(r, 0).data(): r for r in range(m.rowCount())}
     prov = {label: m.index(r, 2).data() for label, r in rows.items()}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPlainTextEdit, QPushButton, QSplitter, QTableView,
                                QVBoxLayout, QWidget)
@@ -24,7 +24,7 @@ from widgets.background import BackgroundRunner
 from widgets.error_presenter import ErrorPresenter
 from widgets.staff.approval_queue_model import local_time
 from widgets.staff.snapshot_field_model import CHANGED_BACKGROUND, SnapshotFieldModel
-from widgets.staff.snapshot_rows import form_rows
+from widgets.staff.snapshot_rows import form_rows, procedure_rows
 from widgets.staff.staff_error_text import present_staff_error
 
 STATE_LABELS = {"draft": "未提出", "submitted": "決裁待ち", "approved": "承認済み", "rejected": "差戻し"}
@@ -65,10 +65,22 @@ class ApprovalReviewPage(QWidget):
         layout.addWidget(self.history)
 
         splitter = QSplitter(Qt.Horizontal, self)
-        self.forms_list = QListWidget(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        forms_label = QLabel(self.tr("申請書(&F)"), left)
+        self.forms_list = QListWidget(left)
         self.forms_list.setMinimumWidth(200)
         self.forms_list.currentRowChanged.connect(self._on_form_changed)
-        splitter.addWidget(self.forms_list)
+        forms_label.setBuddy(self.forms_list)
+        procedures_label = QLabel(self.tr("手続き(&P)"), left)
+        self.procedures_list = QListWidget(left)
+        self.procedures_list.setWordWrap(True)
+        procedures_label.setBuddy(self.procedures_list)
+        for w, stretch in ((forms_label, 0), (self.forms_list, 1), (procedures_label, 0),
+                           (self.procedures_list, 1)):
+            left_layout.addWidget(w, stretch)
+        splitter.addWidget(left)
         self.model = SnapshotFieldModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -88,8 +100,9 @@ class ApprovalReviewPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([220, 780])
         layout.addWidget(splitter, 1)
-        legend = QLabel(self.tr("<span style='background:%1'>　黄色の行　</span>は、職員が事前入力された値から"
-                                "変更した項目です。出典: カード／住民記録／職員入力／住民の回答／自動算出")
+        legend = QLabel(self.tr("<span style='background:%1'>　黄色　</span>は、職員が事前入力された値から"
+                                "変更した項目と、職員が追加した手続きです。"
+                                "出典: カード／住民記録／職員入力／住民の回答／自動算出")
                         .replace("%1", CHANGED_BACKGROUND), self)
         legend.setWordWrap(True)
         layout.addWidget(legend)
@@ -171,6 +184,7 @@ class ApprovalReviewPage(QWidget):
     def _show_request(self) -> None:
         r = self.request
         self._forms = form_rows(r.snapshot) if r else []
+        self._show_procedures(procedure_rows(r.snapshot) if r else [])
         self.forms_list.clear()
         for form in self._forms:
             text = form.title + (self.tr("（変更 %1 件）").replace("%1", str(form.changed_count))
@@ -191,6 +205,15 @@ class ApprovalReviewPage(QWidget):
                 .replace("%5", self.tr(STATE_LABELS.get(r.state.value, r.state.value))))
             self.history.setText(self._history_text(r))
         self._update_buttons()
+
+    def _show_procedures(self, rows) -> None:
+        self.procedures_list.clear()
+        for p in rows:
+            item = QListWidgetItem(p.title, self.procedures_list)
+            item.setToolTip(p.reason)
+            if p.added_by_clerk:
+                item.setText(p.title + self.tr("（職員が追加：%1）").replace("%1", p.clerk_reason or "—"))
+                item.setBackground(QColor(CHANGED_BACKGROUND))
 
     def _history_text(self, r: ApprovalRequest) -> str:
         lines = []

@@ -91,3 +91,23 @@ def form_rows(snapshot: Mapping[str, Any]) -> list[FormRows]:
         title = _text(form.get("title")) or form_id
         result.append(FormRows(form_id, title, tuple(field_row(f) for f in form.get("fields") or ())))
     return result
+
+
+@dataclass(frozen=True)
+class ProcedureRow:
+    title: str
+    reason: str
+    added_by_clerk: bool
+    clerk_reason: str
+
+
+def procedure_rows(snapshot: Mapping[str, Any]) -> list[ProcedureRow]:
+    """The procedures the packet was made for; those the clerk added by hand are
+    flagged with the clerk's reason, as a change from what the rules produced."""
+    rows = []
+    for p in snapshot.get("procedures") or ():
+        if p.get("selected", True) is False:
+            continue
+        rows.append(ProcedureRow(_text(p.get("title")) or _text(p.get("code")), _text(p.get("reason")),
+                                 p.get("source") == "clerk", _text(p.get("clerk_reason"))))
+    return rows
