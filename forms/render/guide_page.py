@@ -72,7 +72,8 @@ def draw_guide(pen: Pen, guide, event_title: str, footer) -> None:
         for (label, w), fit in zip(COLS, fits):
             pen.rect(x, y, w, h)
             pen.fitted(x, y, w, h, fit, GOTHIC, align="center" if label == "No" else "left")
-            pen.checkbox(x + 1.2, y + h - 4.2, 3, False) if label == "No" else None
+            if label == "No":   # the resident ticks off each counter visited
+                pen.checkbox(x + 1.2, y + h - 4.2, 3, False)
             x += w
         y += h
     pen.text(15, min(y + 7, 286), "※ 理由欄は職員が確認した内容です。ご不明な点は受付でおたずねください。", GOTHIC, 7.5)
