@@ -159,3 +159,18 @@ def test_unknown_visit_says_so(qtbot, services, people):
     panel.queue_page.review_requested.emit("V-NONE")
     qtbot.waitUntil(lambda: not panel.runner.busy and "決裁に回されていません" in panel.review_page.summary.text())
     assert not panel.review_page.approve_button.isEnabled()
+
+
+def test_queue_picks_up_new_submissions_while_shown(qtbot, services, people):
+    from widgets.staff.approval_queue_page import ApprovalQueuePage
+
+    page = ApprovalQueuePage(services.approval, lambda: people["super1"], auto_refresh_ms=100)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: "ありません" in page.status.text())
+    assert not page.open_button.isEnabled()
+    services.approval.submit(people["clerk1"], "V-0100", SNAPSHOT)  # from another window
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    assert page.status.text() == "決裁待ち 1 件" and page.open_button.isEnabled()
+    page.hide()
+    assert not page.auto_refresh.isActive()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
@@ -33,7 +33,8 @@ class ApprovalQueuePage(QWidget):
     def __init__(self, approval: ApprovalPort, actor: Callable[[], Actor],
                  staff_name: Callable[[int], str] | None = None,
                  presenter: ErrorPresenter | None = None,
-                 runner: BackgroundRunner | None = None, parent=None) -> None:
+                 runner: BackgroundRunner | None = None, parent=None,
+                 auto_refresh_ms: int = 30_000) -> None:
         super().__init__(parent)
         self.approval, self.actor, self.presenter = approval, actor, presenter
         self.runner = runner or BackgroundRunner(self)
@@ -78,6 +79,10 @@ class ApprovalQueuePage(QWidget):
         refresh.triggered.connect(self.refresh)
         self.addAction(refresh)
         self.setFocusProxy(self.table)
+        # New submissions arrive from other windows: look again while the queue is on screen.
+        self.auto_refresh = QTimer(self)
+        self.auto_refresh.setInterval(auto_refresh_ms)
+        self.auto_refresh.timeout.connect(lambda: self.runner.busy or self.refresh())
         self._update_buttons()
 
     def refresh(self) -> None:
@@ -89,6 +94,11 @@ class ApprovalQueuePage(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()  # a panel shown again must not show a stale queue
+        self.auto_refresh.start()
+
+    def hideEvent(self, event) -> None:
+        self.auto_refresh.stop()
+        super().hideEvent(event)
 
     def _on_loaded(self, items) -> None:
         current = self.table.currentIndex()
