@@ -68,7 +68,7 @@ def _row_cells(layout: FormLayout, f: FieldSpec, first: int, end: int, row_h: fl
             if col.kana:
                 kana = str(layout.draft.get(f"{f.id}.{i}.{col.kana}") or "")
                 if kana:
-                    _fit(layout, f"{f.id}.{i}.{col.kana}", f"{f.label}{i + 1} ふりがな", kana, MINCHO,
+                    _fit(layout, f"{f.id}.{i}.{col.kana}", f"{f.label}{i + 1} フリガナ", kana, MINCHO,
                          col.width - 2.4, row_h * 0.36, 7.0, floor=4.5)
 
 
