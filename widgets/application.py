@@ -9,14 +9,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from widgets.background import BackgroundRunner
-from widgets.error_presenter import ErrorPresenter
 from widgets.main_window import MainWindow
-from widgets.visit_controller import VisitController
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -58,9 +56,12 @@ def apply_font(app: QApplication, point_size: float = 12.0) -> str:
     return family
 
 
-def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
-                      idle_lock_seconds: int, panels=(), simulated_reader=None,
-                      personas=()) -> MainWindow:
+def attach_counter(window: MainWindow, service, card_bridge, auth, identity, *, demo: bool,
+                   idle_lock_seconds: int, simulated_reader=None, personas=()):
+    """After sign-in: the visit controller and pages for this staff member."""
+    from widgets.error_presenter import ErrorPresenter
+    from widgets.visit_controller import VisitController
+
     presenter = ErrorPresenter()
     runner = BackgroundRunner()
     controller = VisitController(service, card_bridge, presenter, runner,
@@ -68,52 +69,107 @@ def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
                                  watermark="見本" if demo else None)
     presenter.setParent(controller)
     runner.setParent(controller)
-    window = MainWindow(controller, identity, auth, demo=demo,
-                        idle_lock_seconds=idle_lock_seconds)
     controller.setParent(window)
-    for title, widget, shortcut in panels:
-        window.add_panel(title, widget, shortcut)
+    window.attach(controller, identity, auth, idle_lock_seconds)
     if demo and simulated_reader is not None:
         from widgets.demo_card_bar import DemoCardBar
 
         window.demo_cards = DemoCardBar(simulated_reader, list(personas), window)
         window.addToolBar(window.demo_cards)
+    return controller
+
+
+def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
+                      idle_lock_seconds: int, panels=(), simulated_reader=None,
+                      personas=()) -> MainWindow:
+    """A signed-in window in one call (tests, tools)."""
+    window = MainWindow(demo=demo, idle_lock_seconds=idle_lock_seconds)
+    attach_counter(window, service, card_bridge, auth, identity, demo=demo,
+                   idle_lock_seconds=idle_lock_seconds, simulated_reader=simulated_reader,
+                   personas=personas)
+    for title, widget, shortcut in panels:
+        window.add_panel(title, widget, shortcut)
     return window
 
 
-def run_gui(args) -> int:
-    from app.visit.composition import build_counter_services  # no Qt in there
-    from widgets.login_dialog import LoginDialog
+class CounterStartup:
+    """run_gui's sequence: window on screen at once, services built off the GUI thread
+    (database, migrations, demo reset, records, forms), then sign-in, then the counter."""
 
+    def __init__(self, app: QApplication, window: MainWindow, build_services) -> None:
+        self.app, self.window = app, window
+        self.services = None
+        self.card_bridge = None
+        self.runner = BackgroundRunner(window)
+        window.sign_in_page.sign_in_requested.connect(self._on_sign_in_requested)
+        # start loading once the event loop runs, so the window paints before the loader
+        # thread competes for the interpreter
+        QTimer.singleShot(0, lambda: self.runner.run(build_services, self._on_services_ready,
+                                                     self._on_services_failed))
+
+    def _on_services_ready(self, services) -> None:
+        self.services = services
+        self.window.set_demo(services.demo)
+        self.window.sign_in_page.set_ready(services.auth.demo_accounts() if services.demo else [])
+
+    def _on_services_failed(self, exc: BaseException) -> None:
+        from widgets.error_presenter import describe
+
+        shown = describe(exc)
+        self.window.sign_in_page.status.setText(shown.message)
+        self.window.sign_in_page.show_error(shown.next_action)
+
+    def _on_sign_in_requested(self, name: str, password: str) -> None:
+        from widgets.error_presenter import describe
+
+        services = self.services
+        try:
+            identity = services.auth.authenticate(name, password)
+        except Exception as exc:  # noqa: BLE001 — worded by the error presenter
+            shown = describe(exc)
+            self.window.sign_in_page.show_error(f"{shown.message} {shown.next_action}")
+            return
+        source = services.card_source
+        self.card_bridge = _make_card_bridge(services)
+        attach_counter(self.window, services.visit_service, self.card_bridge, services.auth,
+                       identity, demo=services.demo,
+                       idle_lock_seconds=services.idle_lock_seconds,
+                       simulated_reader=source.simulated_reader if source else None,
+                       personas=services.personas)
+        if getattr(services, "staff", None) is not None:  # 決裁 (F3) / 研修パネル (F4)
+            from widgets.staff.panels import install_staff_panels
+
+            install_staff_panels(self.window, services.staff, services.auth.actor_for,
+                                 demo=services.demo,
+                                 simulated_reader=source.simulated_reader if source else None)
+        if self.card_bridge is not None:
+            self.card_bridge.start()
+
+    def close(self) -> None:
+        if self.card_bridge is not None:
+            self.card_bridge.stop()
+        self.runner.wait_idle()
+        if self.services is not None:
+            self.services.close()
+
+
+def run_gui(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("madoguchi")
-    lang = getattr(args, "lang", None) or "ja"
-    install_translations(app, lang)
+    install_translations(app, getattr(args, "lang", None) or "ja")
     apply_font(app)
-    services = build_counter_services(db=getattr(args, "db", None),
-                                      demo=bool(getattr(args, "demo", False)))
-    card_bridge = _make_card_bridge(services)
-    login = LoginDialog(services.auth, demo=services.demo)
-    if not login.exec() or login.identity is None:
-        return 1
-    source = services.card_source
-    window = build_main_window(services.visit_service, card_bridge, services.auth, login.identity,
-                               demo=services.demo,
-                               idle_lock_seconds=services.idle_lock_seconds,
-                               simulated_reader=source.simulated_reader if source else None,
-                               personas=services.personas)
-    if getattr(services, "staff", None) is not None:  # 決裁 (F3) / 研修パネル (F4) for who may use them
-        from widgets.staff.panels import install_staff_panels
+    window = MainWindow(demo=bool(getattr(args, "demo", False)))
+    db, demo = getattr(args, "db", None), bool(getattr(args, "demo", False))
 
-        install_staff_panels(window, services.staff, services.auth.actor_for, demo=services.demo,
-                             simulated_reader=source.simulated_reader if source else None)
+    def build_services():
+        from app.visit.composition import build_counter_services  # no Qt in there
+
+        return build_counter_services(db=db, demo=demo)
+
+    startup = CounterStartup(app, window, build_services)
     window.show()
-    if card_bridge is not None and hasattr(card_bridge, "start"):
-        card_bridge.start()
     code = app.exec()
-    if card_bridge is not None and hasattr(card_bridge, "stop"):
-        card_bridge.stop()
-    services.close()
+    startup.close()
     return code
 
 

@@ -9,51 +9,51 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
-from app.visit.ports import AuthPort, StaffIdentity
+from typing import TYPE_CHECKING
+
 from app.visit.workflow import VisitAction, VisitState, step_index
 from widgets.card_status import CardStatus, CardStatusLabel
-from widgets.error_presenter import Presentation, Severity
 from widgets.idle_lock import IdleWatcher, LockPage
-from widgets.pages.card_page import STATE_LABELS, CardPage
-from widgets.pages.event_page import EventPage
-from widgets.pages.identification_page import IdentificationPage
-from widgets.pages.print_page import PrintPage
-from widgets.pages.procedures_page import ProceduresPage
-from widgets.pages.review_page import ReviewPage
-from widgets.pin_dialog import PinPadDialog
-from widgets.visit_controller import VisitController
+from widgets.sign_in_page import SignInPage
 
-SEVERITY_COLOURS = {Severity.INFO: "#e8f0fe", Severity.WARNING: "#fff4e5",
-                    Severity.CRITICAL: "#fde7e9"}
+if TYPE_CHECKING:  # the shell is on screen before these are needed (startup time)
+    from app.visit.ports import AuthPort, StaffIdentity
+    from widgets.error_presenter import Presentation
+    from widgets.pin_dialog import PinPadDialog
+    from widgets.visit_controller import VisitController
+
+
+SEVERITY_COLOURS = {"info": "#e8f0fe", "warning": "#fff4e5", "critical": "#fde7e9"}
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: VisitController, identity: StaffIdentity, auth: AuthPort,
-                 *, demo: bool = False, idle_lock_seconds: int = 300) -> None:
+    """Built in two steps so it can be on screen at once: the shell (status strip, sign-in,
+    lock page, panel toolbar) while the services load, then `attach()` adds the visit pages
+    once a staff member has signed in."""
+
+    def __init__(self, *, demo: bool = False, idle_lock_seconds: int = 300) -> None:
         super().__init__()
-        self.controller = controller
-        self.identity = identity
-        self.auth = auth
-        self.setWindowTitle(self.tr("窓口 — 書かない窓口") + (self.tr("【練習モード】") if demo else ""))
+        self.controller: VisitController | None = None
+        self.identity: StaffIdentity | None = None
+        self.auth: AuthPort | None = None
         self.pin_dialog: PinPadDialog | None = None
         self.new_card_box: QMessageBox | None = None
 
         root = QWidget(self)
         outer = QVBoxLayout(root)
         outer.setContentsMargins(8, 8, 8, 8)
-        if demo:
-            self.demo_banner = QLabel(self.tr("練習モード（模擬カード・架空の住民データ。印刷物には「見本」が入ります）"), root)
-            self.demo_banner.setObjectName("demoBanner")
-            self.demo_banner.setAlignment(Qt.AlignCenter)
-            self.demo_banner.setStyleSheet("#demoBanner { background: #ffb300; color: #000; "
-                                           "font-weight: bold; padding: 4px; }")
-            outer.addWidget(self.demo_banner)
+        self.demo_banner = QLabel(self.tr("練習モード（模擬カード・架空の住民データ。印刷物には「見本」が入ります）"), root)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setAlignment(Qt.AlignCenter)
+        self.demo_banner.setStyleSheet("#demoBanner { background: #ffb300; color: #000; "
+                                       "font-weight: bold; padding: 4px; }")
+        outer.addWidget(self.demo_banner)
         strip = QHBoxLayout()
         self.card_status = CardStatusLabel(root)
         strip.addWidget(self.card_status, 2)
         self.visit_label = QLabel(root)
         strip.addWidget(self.visit_label, 2)
-        self.staff_label = QLabel(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）", root)
+        self.staff_label = QLabel(root)
         strip.addWidget(self.staff_label, 0, Qt.AlignRight)
         outer.addLayout(strip)
         self.message_bar = QLabel(root)
@@ -62,9 +62,44 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         outer.addWidget(self.message_bar)
 
-        # The top-level stack: counter work (0), lock page, and plug-in panels.
+        # The top-level stack: sign-in, counter work, lock page, and plug-in panels.
         self.stack = QStackedWidget(root)
         outer.addWidget(self.stack, 1)
+        self.sign_in_page = SignInPage(self.stack)
+        self.stack.addWidget(self.sign_in_page)
+        self.lock_page = LockPage(self.stack)
+        self.stack.addWidget(self.lock_page)
+        self.setCentralWidget(root)
+
+        self.toolbar = QToolBar(self.tr("パネル"), self)
+        self.toolbar.setObjectName("panels")
+        self.addToolBar(Qt.TopToolBarArea, self.toolbar)
+        self.idle = IdleWatcher(0, self)
+        self.idle.idle.connect(self.lock)
+        self._idle_lock_seconds = idle_lock_seconds
+        self.lock_page.unlock_requested.connect(self._on_unlock_requested)
+        self.set_demo(demo)
+        self.visit_label.setText(self.tr("サインインしてください"))
+        self.resize(1100, 760)
+
+    def set_demo(self, demo: bool) -> None:
+        self.demo = demo
+        self.demo_banner.setVisible(demo)
+        self.setWindowTitle(self.tr("窓口 — 書かない窓口") + (self.tr("【練習モード】") if demo else ""))
+
+    def attach(self, controller: VisitController, identity: StaffIdentity, auth: AuthPort,
+               idle_lock_seconds: int | None = None) -> None:
+        """Signed in: build the visit pages for this staff member and show the counter."""
+        # the visit pages load here, after sign-in, so the shell shows without them
+        from widgets.pages.card_page import CardPage
+        from widgets.pages.event_page import EventPage
+        from widgets.pages.identification_page import IdentificationPage
+        from widgets.pages.print_page import PrintPage
+        from widgets.pages.procedures_page import ProceduresPage
+        from widgets.pages.review_page import ReviewPage
+
+        self.controller, self.identity, self.auth = controller, identity, auth
+        self.staff_label.setText(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）")
         self.work = QWidget(self.stack)
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -86,20 +121,11 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.next_button)
         work_layout.addLayout(nav)
         self.stack.addWidget(self.work)
-        self.lock_page = LockPage(self.stack)
-        self.stack.addWidget(self.lock_page)
-        self.setCentralWidget(root)
-
-        self.toolbar = QToolBar(self.tr("パネル"), self)
-        self.toolbar.setObjectName("panels")
-        self.addToolBar(Qt.TopToolBarArea, self.toolbar)
         self.counter_action = self.add_panel(self.tr("窓口受付"), self.work, "F2")
-
         self._connect()
-        self.idle = IdleWatcher(idle_lock_seconds, self)
-        self.idle.idle.connect(self.lock)
-        self.lock_page.unlock_requested.connect(self._on_unlock_requested)
-        self.resize(1100, 760)
+        self.stack.setCurrentWidget(self.work)
+        self.idle.set_seconds(self._idle_lock_seconds if idle_lock_seconds is None
+                              else idle_lock_seconds)
         self._on_visit_changed(None)
 
     # --- plug-in panels (approval queue, review, trainer) ---
@@ -175,6 +201,8 @@ class MainWindow(QMainWindow):
             who = visit.resident.name if visit.resident else ""
             if visit.new_resident:
                 who = (visit.card.name if visit.card else "") + self.tr("（転入・新規）")
+            from widgets.pages.card_page import STATE_LABELS
+
             step = self.tr(STATE_LABELS.get(visit.state.value, "")
                            if visit.state is not VisitState.PRINTED else "印刷済み")
             self.visit_label.setText(self.tr("受付中: ") + (f"{who} — {step}" if who else step))
@@ -189,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def _on_presented(self, shown: Presentation) -> None:
         self.message_bar.setText(f"{shown.message}\n→ {shown.next_action}")
-        self.message_bar.setStyleSheet(f"#messageBar {{ background: {SEVERITY_COLOURS[shown.severity]};"
+        self.message_bar.setStyleSheet(f"#messageBar {{ background: {SEVERITY_COLOURS[shown.severity.value]};"
                                        " padding: 6px; border-radius: 4px; }")
         self.message_bar.show()
 
@@ -198,6 +226,8 @@ class MainWindow(QMainWindow):
         self._close_pin_dialog()
         if self.stack.currentWidget() is self.lock_page:
             return
+        from widgets.pin_dialog import PinPadDialog
+
         dialog = PinPadDialog(tries, self, message)
         dialog.pin_entered.connect(self.controller.submit_pin)
         dialog.skip_requested.connect(self.controller.start_without_card)
@@ -251,7 +281,7 @@ class MainWindow(QMainWindow):
     # --- idle lock ---
     def lock(self) -> None:
         """Hide personal data: the lock page covers every panel; dialogs with data close."""
-        if self.stack.currentWidget() is self.lock_page:
+        if self.identity is None or self.stack.currentWidget() is self.lock_page:
             return
         self._panel_before_lock = self.stack.currentWidget()
         self._close_pin_dialog()

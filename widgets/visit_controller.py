@@ -70,12 +70,18 @@ class VisitController(QObject):
             self.presenter.present(exc)
 
     # --- starting and resuming ---
-    def start_visit(self) -> None:
-        self._set(self.service.start_visit(self._staff_id()))
+    def start_visit(self) -> bool:
+        try:
+            self._set(self.service.start_visit(self._staff_id()))
+        except Exception as exc:  # noqa: BLE001 — e.g. the database is unreachable
+            self.presenter.present(exc)
+            return False
+        return True
 
     def start_without_card(self) -> None:
         if self.visit is None or self.visit.state is not VisitState.CARD_PLACED:
-            self.start_visit()
+            if not self.start_visit():
+                return
         self._call(self.service.skip_card, self.visit)
 
     def resume(self, visit_id: str) -> None:
@@ -92,14 +98,14 @@ class VisitController(QObject):
         if self.visit is not None and self.visit.state is not VisitState.CARD_PLACED:
             self.new_card_during_visit.emit()
             return
-        if self.visit is None:
-            self.start_visit()
+        if self.visit is None and not self.start_visit():
+            return
         self.card.query_tries_left()
 
     def accept_new_card(self) -> None:
         """The clerk chose to start a new visit for the card now on the reader."""
-        self.start_visit()
-        self.card.query_tries_left()
+        if self.start_visit():
+            self.card.query_tries_left()
 
     def _on_tries_left_known(self, tries: int) -> None:
         self.pin_requested.emit(tries, "")
@@ -110,8 +116,8 @@ class VisitController(QObject):
 
     def _on_read_finished(self, result) -> None:
         self.card_status_changed.emit(CardStatus.PRESENT, "")
-        if self.visit is None:
-            self.start_visit()
+        if self.visit is None and not self.start_visit():
+            return
         self._call(self.service.apply_card_read, self.visit, card_reading_from(result),
                    background=True)
 

@@ -59,6 +59,7 @@ class ResidentCandidate:
     reasons: tuple[str, ...] = ()
     household: tuple[HouseholdMember, ...] = ()
     matched_by_my_number: bool = False
+    audit_id: str = ""  # the records' internal id, for the audit log (never a long number)
 
     def __repr__(self) -> str:
         return f"ResidentCandidate(resident_id={self.resident_id!r}, score={self.score})"

@@ -48,4 +48,5 @@ class RecordsAdapter:
         return ResidentCandidate(resident_id=r.atena_no, name=r.name, kana=r.name_kana,
                                  address=r.address.full, birth_date=r.birth_date.isoformat(),
                                  sex_code=r.sex_code, score=min(found.score, 100) / 100,
-                                 reasons=tuple(found.reasons), household=members)
+                                 reasons=tuple(found.reasons), household=members,
+                                 audit_id=str(r.id))

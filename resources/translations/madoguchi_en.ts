@@ -51,32 +51,32 @@
 <context>
     <name>ApprovalQueuePage</name>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="41" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="42" />
         <source>決裁待ち一覧</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="44" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="45" />
         <source>↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="67" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="68" />
         <source>一覧を更新 (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="69" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="70" />
         <source>審査を開く (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="85" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="90" />
         <source>読み込み中…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/staff/approval_queue_page.py" line="100" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="110" />
         <source>決裁待ち %n 件</source>
         <translation type="unfinished">
             <numerusform />
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="101" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="111" />
         <source>決裁待ちの申請はありません。</source>
         <translation type="unfinished" />
     </message>
@@ -97,57 +97,77 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="91" />
-        <source>&lt;span style='background:%1'&gt;　黄色の行　&lt;/span&gt;は、職員が事前入力された値から変更した項目です。出典: カード／住民記録／職員入力／住民の回答／自動算出</source>
+        <location filename="../../widgets/staff/approval_review_page.py" line="71" />
+        <source>申請書(&amp;F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="97" />
-        <source>コメント(&amp;C)（差戻しの場合は必須）</source>
+        <location filename="../../widgets/staff/approval_review_page.py" line="76" />
+        <source>手続き(&amp;P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="103" />
+        <source>&lt;span style='background:%1'&gt;　黄色　&lt;/span&gt;は、職員が事前入力された値から変更した項目と、職員が追加した手続きです。出典: カード／住民記録／職員入力／住民の回答／自動算出</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="110" />
+        <source>コメント(&amp;C)（差戻しの場合は必須）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="123" />
         <source>← 一覧へ戻る (Esc)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="111" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="124" />
         <source>差戻し (Alt+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="112" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="125" />
         <source>承認 (Alt+A)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="173" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="161" />
+        <source>この来庁記録は決裁に回されていません。一覧へ戻って更新してください。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="190" />
         <source>（変更 %1 件）</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="181" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="198" />
         <source>読み込み中…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="185" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="202" />
         <source>受付番号 %1 ／ 第%2版 ／ 提出: %3（%4） ／ 状態: %5</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="200" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="215" />
+        <source>（職員が追加：%1）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/approval_review_page.py" line="226" />
         <source>経過: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="216" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="242" />
         <source>承認しました。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="220" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="246" />
         <source>差し戻しました。</source>
         <translation type="unfinished" />
     </message>
@@ -395,42 +415,14 @@ Enter the signed-in staff member's password to continue.</translation>
     </message>
 </context>
 <context>
-    <name>LoginDialog</name>
-    <message>
-        <location filename="../../widgets/login_dialog.py" line="14" />
-        <source>窓口 — サインイン</source>
-        <translation>Madoguchi — Sign in</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/login_dialog.py" line="19" />
-        <source>練習モード：次の練習用アカウントでサインインできます。</source>
-        <translation>Practice mode: sign in with one of these practice accounts.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/login_dialog.py" line="28" />
-        <source>職員名(&amp;N)</source>
-        <translation>Staff &amp;name</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/login_dialog.py" line="29" />
-        <source>パスワード(&amp;P)</source>
-        <translation>&amp;Password</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/login_dialog.py" line="36" />
-        <source>サインイン</source>
-        <translation>Sign in</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="37" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>窓口 — 書かない窓口</source>
         <translation>Madoguchi — no-writing counter</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="37" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>【練習モード】</source>
         <translation> [PRACTICE MODE]</translation>
     </message>
@@ -440,70 +432,75 @@ Enter the signed-in staff member's password to continue.</translation>
         <translation>PRACTICE MODE (simulated card, fictional residents; prints carry "見本" SAMPLE)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="56" />
+        <location filename="../../widgets/main_window.py" line="102" />
         <source>職員: </source>
         <translation>Staff: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="78" />
-        <location filename="../../widgets/main_window.py" line="243" />
+        <location filename="../../widgets/main_window.py" line="113" />
+        <location filename="../../widgets/main_window.py" line="273" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="79" />
+        <location filename="../../widgets/main_window.py" line="114" />
         <source>← 戻る (Alt+←)</source>
         <translation>← Back (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="80" />
+        <location filename="../../widgets/main_window.py" line="115" />
         <source>次へ → (Ctrl+Enter)</source>
         <translation>Next → (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="74" />
         <source>パネル</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="96" />
+        <location filename="../../widgets/main_window.py" line="82" />
+        <source>サインインしてください</source>
+        <translation>Please sign in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="124" />
         <source>窓口受付</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="173" />
+        <location filename="../../widgets/main_window.py" line="199" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="177" />
+        <location filename="../../widgets/main_window.py" line="203" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="180" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="221" />
+        <location filename="../../widgets/main_window.py" line="251" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="222" />
+        <location filename="../../widgets/main_window.py" line="252" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="274" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259" />
+        <location filename="../../widgets/main_window.py" line="289" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -539,42 +536,47 @@ The current visit is saved and can be resumed later.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="27" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="29" />
         <source>管理者がパスワードを再設定したため、新しいパスワードを決めてください。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="28" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="30" />
         <source>新しいパスワードは8文字以上で、職員名と異なるものにしてください。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="36" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="39" />
         <source>現在のパスワード(&amp;O)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="37" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="40" />
         <source>新しいパスワード(&amp;N)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="38" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="41" />
         <source>新しいパスワード（確認）(&amp;R)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="45" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="48" />
         <source>変更する</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="58" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="49" />
+        <source>キャンセル</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/staff/password_change_dialog.py" line="62" />
         <source>新しいパスワードが2回とも同じになるよう入力してください。</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/staff/password_change_dialog.py" line="65" />
+        <location filename="../../widgets/staff/password_change_dialog.py" line="69" />
         <source>変更しています…</source>
         <translation type="unfinished" />
     </message>
@@ -784,6 +786,44 @@ The current visit is saved and can be resumed later.</translation>
         <location filename="../../widgets/pages/review_page.py" line="191" />
         <source>プレビューを表示できません。</source>
         <translation>The preview cannot be shown.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="18" />
+        <source>窓口 — サインイン</source>
+        <translation>Madoguchi — Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="24" />
+        <source>起動しています…（データベースとサービスを準備中）</source>
+        <translation>Starting… (preparing the database and services)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="35" />
+        <source>職員名(&amp;N)</source>
+        <translation>Staff &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="37" />
+        <source>パスワード(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="46" />
+        <source>サインイン</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="64" />
+        <source>職員名とパスワードを入力してください。</source>
+        <translation>Enter your staff name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="66" />
+        <source>練習モード：次の練習用アカウントでサインインできます。</source>
+        <translation>Practice mode: sign in with one of these practice accounts.</translation>
     </message>
 </context>
 <context>

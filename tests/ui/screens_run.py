@@ -28,16 +28,24 @@ def save(widget, name):
 
 def test_capture_every_step(qtbot):
     assert QApplication.platformName() == "xcb"
-    from widgets.login_dialog import LoginDialog
+    from app.visit.composition import build_counter_services
+    from widgets.application import CounterStartup
+    from widgets.main_window import MainWindow
+
+    shell = MainWindow(demo=False)
+    qtbot.addWidget(shell)
+    started = CounterStartup(QApplication.instance(), shell,
+                             lambda: build_counter_services(db=None, demo=True, residents=0))
+    shell.show()
+    qtbot.waitExposed(shell)
+    save(shell, "00a-starting")
+    qtbot.waitUntil(lambda: shell.sign_in_page.ready, timeout=30000)
+    save(shell, "00b-sign-in-demo")
+    started.close()
+    shell.close()
 
     services, bridge, window = open_counter(qtbot)
     try:
-        login = LoginDialog(services.auth, demo=True)
-        qtbot.addWidget(login)
-        login.show()
-        qtbot.waitExposed(login)
-        save(login, "00-login-demo")
-        login.close()
         window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 

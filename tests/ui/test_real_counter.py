@@ -81,3 +81,24 @@ def test_wrong_pin_with_the_real_card_layer_counts_down(qtbot):
         assert window.controller.visit.card is None
     finally:
         close_counter(services, bridge, window)
+
+
+def test_registered_resident_is_confirmed_and_audited(qtbot):
+    from cardreader.simulator import load_persona
+    from tests.ui.flow import next_step
+
+    services, bridge, window = open_counter(qtbot)
+    try:
+        combo = window.demo_cards.persona_combo
+        combo.setCurrentIndex(combo.findData("takahashi-kenji"))
+        window.demo_cards.place()
+        type_pin(qtbot, window, load_persona("takahashi-kenji")["card"]["pin"])
+        wait_state(qtbot, window, VisitState.PIN_VERIFIED, timeout=15000)
+        assert window.controller.visit.candidates[0].matched_by_my_number
+        next_step(qtbot, window)
+        wait_state(qtbot, window, VisitState.IDENTIFIED)
+        actions = [e.action for e in services.staff.audit.entries()]
+        assert {"visit_started", "card_read", "record_viewed"} <= set(actions)
+        assert services.staff.audit.verify().ok
+    finally:
+        close_counter(services, bridge, window)

@@ -191,3 +191,15 @@ def test_schema_check_matches_alembic_heads(visit_db):
     upgrade(visit_db)
     assert set(current_heads(visit_db)) == script_heads()
     assert schema_is_current(visit_db)
+
+
+def test_visit_ids_never_look_like_a_my_number():
+    """The audit log refuses 12-digit runs; visit ids go into it."""
+    import re
+
+    from app.visit.service import new_visit_id
+
+    run = re.compile(r"\d(?:[\s-]?\d){11}")
+    ids = {new_visit_id() for _ in range(2000)}
+    assert len(ids) == 2000 and not any(run.search(i) for i in ids)
+    assert all(len(i) <= 36 for i in ids)

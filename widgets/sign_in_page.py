@@ -1,0 +1,84 @@
+"""Sign-in, inside the main window so the window is up at once: the page says 起動しています
+while the services load in the background, then takes the staff name and password. In demo
+mode the demo accounts are listed so a trainee can start."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+class SignInPage(QWidget):
+    sign_in_requested = Signal(str, str)  # name, password
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel(self.tr("窓口 — サインイン"), self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        self.status = QLabel(self.tr("起動しています…（データベースとサービスを準備中）"), self)
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.demo_label = QLabel(self)
+        self.demo_label.setTextFormat(Qt.PlainText)
+        self.demo_label.hide()
+        layout.addWidget(self.demo_label)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.Password)
+        name_label = QLabel(self.tr("職員名(&N)"), self)
+        name_label.setBuddy(self.name_edit)
+        password_label = QLabel(self.tr("パスワード(&P)"), self)
+        password_label.setBuddy(self.password_edit)
+        form.addRow(name_label, self.name_edit)
+        form.addRow(password_label, self.password_edit)
+        layout.addLayout(form)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error)
+        self.sign_in_button = QPushButton(self.tr("サインイン"), self)
+        self.sign_in_button.setMinimumHeight(40)
+        layout.addWidget(self.sign_in_button)
+        layout.addStretch(2)
+        self.sign_in_button.clicked.connect(self._submit)
+        self.password_edit.returnPressed.connect(self._submit)
+        self.name_edit.returnPressed.connect(self.password_edit.setFocus)
+        self._set_enabled(False)
+
+    def _set_enabled(self, ready: bool) -> None:
+        for widget in (self.name_edit, self.password_edit, self.sign_in_button):
+            widget.setEnabled(ready)
+
+    @property
+    def ready(self) -> bool:
+        return self.sign_in_button.isEnabled()
+
+    def set_ready(self, demo_accounts: list[tuple[str, str, str]] = ()) -> None:
+        self.status.setText(self.tr("職員名とパスワードを入力してください。"))
+        if demo_accounts:
+            lines = [self.tr("練習モード：次の練習用アカウントでサインインできます。")]
+            lines += [f"  {name}（{role}） パスワード: {password}"
+                      for name, role, password in demo_accounts]
+            self.demo_label.setText("\n".join(lines))
+            self.demo_label.show()
+        self._set_enabled(True)
+        self.name_edit.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.password_edit.setFocus()
+
+    def _submit(self) -> None:
+        if not self.ready:
+            return
+        password = self.password_edit.text()
+        self.password_edit.clear()  # the password does not stay in the widget
+        self.error.clear()
+        self.sign_in_requested.emit(self.name_edit.text().strip(), password)
