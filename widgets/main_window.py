@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
         self.set_demo(demo)
         self.visit_label.setText(self.tr("サインインしてください"))
+        # nothing to show about the reader or panels until someone has signed in
+        self.card_status.hide()
+        self.toolbar.hide()
         self.resize(1100, 760)
 
     def set_demo(self, demo: bool) -> None:
@@ -122,6 +125,8 @@ class MainWindow(QMainWindow):
         work_layout.addLayout(nav)
         self.stack.addWidget(self.work)
         self.counter_action = self.add_panel(self.tr("窓口受付"), self.work, "F2")
+        self.card_status.show()
+        self.toolbar.show()
         self._connect()
         self.stack.setCurrentWidget(self.work)
         self.idle.set_seconds(self._idle_lock_seconds if idle_lock_seconds is None

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
 
 
 class SignInPage(QWidget):
@@ -13,7 +14,13 @@ class SignInPage(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        panel = QWidget(self)
+        panel.setMaximumWidth(640)  # a readable column, centred, not a full-width strip
+        outer.addStretch(1)
+        outer.addWidget(panel, 3)
+        outer.addStretch(1)
+        layout = QVBoxLayout(panel)
         layout.addStretch(1)
         self.title = QLabel(self.tr("窓口 — サインイン"), self)
         font = QFont(self.title.font())

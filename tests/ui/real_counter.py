@@ -105,7 +105,8 @@ def run_move_in(qtbot, window, steps=None, out_pdf=None):
 
 
 def fill_blocking_issues(qtbot, window):
-    """Type a value into every field the validation flags (e.g. a phone number)."""
+    """Type a value into every field the validation flags, from the keyboard: select the
+    cell, F2 opens the editor, type, Enter."""
     review = window.current_page()
     for row in range(review.forms_list.count()):
         review.forms_list.setCurrentRow(row)
@@ -113,8 +114,15 @@ def fill_blocking_issues(qtbot, window):
         for issue in draft.blocking_issues:
             keys = [f.key for f in draft.fields]
             index = review.model.index(keys.index(issue.field_key), review.model.VALUE)
-            review.model.setData(index, sample_value(issue.field_key), Qt.EditRole)
+            review.table.setFocus()
+            review.table.setCurrentIndex(index)
+            qtbot.keyClick(review.table, Qt.Key_F2)
+            editor = QApplication.focusWidget()
+            editor.selectAll()
+            type_text(qtbot, editor, sample_value(issue.field_key))
+            qtbot.keyClick(editor, Qt.Key_Return)
             draft = window.controller.visit.draft(review.current_draft_id())
+    assert not any(d.blocking_issues for d in window.controller.visit.drafts)
 
 
 def sample_value(key: str) -> str:

@@ -63,8 +63,24 @@ def test_capture_every_step(qtbot):
             qtbot.keyClicks(dialog.password_edit, "renshu-shinsa")
             dialog.approve_button.click()
             wait_state(qtbot, window, VisitState.APPROVED)
-        printing.save_pdf_to(OUT / "packet.pdf")
+        from PySide6.QtCore import QTimer
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        def grab_preview():
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QPrintPreviewDialog):
+                dialog.resize(1000, 800)
+                QTimer.singleShot(500, lambda: (save(dialog, "09b-print-preview"),
+                                                seen.append(1), dialog.accept()))
+            else:
+                QTimer.singleShot(100, grab_preview)
+
+        seen = []
+        QTimer.singleShot(100, grab_preview)
+        printing.preview_button.click()
+        qtbot.waitUntil(lambda: bool(seen), timeout=30000)
         wait_state(qtbot, window, VisitState.PRINTED, timeout=30000)
+        printing.save_pdf_to(OUT / "packet.pdf")
         save(window, "10-printed")
 
         # a registered resident: card vs registry side by side

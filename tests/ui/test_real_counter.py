@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.visit.workflow import VisitState
@@ -35,9 +35,25 @@ def test_family_moving_in_from_card_to_printed_packet(qtbot, tmp_path):
             qtbot.keyClicks(dialog.password_edit, "renshu-shinsa")
             dialog.approve_button.click()
             wait_state(qtbot, window, VisitState.APPROVED, timeout=10000)
+        # print preview of the packet (a modal dialog: closed from a timer, as a clerk would)
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        def close_preview():
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, QPrintPreviewDialog):
+                seen.append(dialog)
+                dialog.accept()
+            else:
+                QTimer.singleShot(100, close_preview)
+
+        seen = []
+        QTimer.singleShot(100, close_preview)
+        qtbot.keyClick(printing.preview_button, Qt.Key_Space)
+        qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+        wait_state(qtbot, window, VisitState.PRINTED, timeout=10000)
         out = tmp_path / "packet.pdf"
-        printing.save_pdf_to(out)
-        wait_state(qtbot, window, VisitState.PRINTED, timeout=30000)
+        printing.save_pdf_to(out)   # a second copy, as a PDF file
+        qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=30000)
         text = unicodedata.normalize("NFKC", "".join(p.extract_text() for p in
                                                      PdfReader(out).pages))
         assert text.index("手続き") < text.index("住民異動届")
