@@ -146,9 +146,17 @@ class CounterStartup:
             self.card_bridge.start()
 
     def close(self) -> None:
+        if getattr(self, "_closed", False):
+            return
+        self._closed = True
         if self.card_bridge is not None:
             self.card_bridge.stop()
         self.runner.wait_idle()
+        if self.window.identity is not None and hasattr(self.services.auth, "sign_out"):
+            try:
+                self.services.auth.sign_out(self.window.identity)  # audited
+            except Exception:  # noqa: BLE001 — closing must not fail on the way out
+                pass
         if self.services is not None:
             self.services.close()
 

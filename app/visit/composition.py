@@ -135,6 +135,10 @@ class _SessionAuth:
     def demo_accounts(self) -> list[tuple[str, str, str]]:
         return self._auth.demo_accounts()
 
+    def sign_out(self, identity: StaffIdentity) -> None:
+        self._auth.sign_out(identity)
+        self._session.identity = None
+
     def actor_for(self, identity: StaffIdentity):
         return self._auth.actor_for(identity)
 

@@ -1,0 +1,49 @@
+"""run_gui's startup sequence: window first, services in the background, sign-in, counter."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.flow import type_text
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def startup(qtbot):
+    from app.visit.composition import build_counter_services
+    from widgets.application import CounterStartup
+    from widgets.main_window import MainWindow
+
+    window = MainWindow(demo=False)
+    qtbot.addWidget(window)
+    started = CounterStartup(QApplication.instance(), window,
+                             lambda: build_counter_services(db=None, demo=True, residents=0))
+    window.show()
+    yield window, started
+    started.close()
+
+
+def test_window_is_up_before_the_services_and_signs_in(qtbot, startup):
+    window, started = startup
+    assert window.isVisible() and window.stack.currentWidget() is window.sign_in_page
+    assert not window.sign_in_page.ready          # still loading: nothing to type into yet
+    qtbot.waitUntil(lambda: window.sign_in_page.ready, timeout=30000)
+    assert window.demo_banner.isVisible()          # nothing configured → 練習モード
+    assert "madoguchi" in window.sign_in_page.demo_label.text()
+    page = window.sign_in_page
+    type_text(qtbot, page.name_edit, "madoguchi")
+    type_text(qtbot, page.password_edit, "wrong-password")
+    qtbot.keyClick(page.password_edit, Qt.Key_Return)
+    assert page.error.text() and window.controller is None
+    type_text(qtbot, page.password_edit, "renshu-madoguchi")
+    qtbot.keyClick(page.password_edit, Qt.Key_Return)
+    assert window.controller is not None
+    assert window.stack.currentWidget() is window.work
+    assert "madoguchi" in window.staff_label.text()
+    assert window.demo_cards is not None and started.card_bridge.running
+    services = started.services
+    started.close()
+    actions = [e.action for e in services.staff.audit.entries()]
+    assert actions[-1] == "sign_out" and "sign_in" in actions
