@@ -41,6 +41,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from app.logging_setup import configure_logging
+
+    # One rotating log file in the data dir; level from MADOGUCHI_LOG_LEVEL.
+    configure_logging()
     if args.command is None:
         from widgets.application import run_gui  # Qt only on this path
 
