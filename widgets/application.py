@@ -102,6 +102,7 @@ class CounterStartup:
         self.card_bridge = None
         self.runner = BackgroundRunner(window)
         window.sign_in_page.sign_in_requested.connect(self._on_sign_in_requested)
+        window.sign_in_page.bootstrap_requested.connect(self._on_bootstrap_requested)
         # start loading once the event loop runs, so the window paints before the loader
         # thread competes for the interpreter
         QTimer.singleShot(0, lambda: self.runner.run(build_services, self._on_services_ready,
@@ -110,7 +111,21 @@ class CounterStartup:
     def _on_services_ready(self, services) -> None:
         self.services = services
         self.window.set_demo(services.demo)
+        if not services.demo and services.auth.needs_bootstrap():
+            self.window.sign_in_page.set_first_run()
+            return
         self.window.sign_in_page.set_ready(services.auth.demo_accounts() if services.demo else [])
+
+    def _on_bootstrap_requested(self, name: str) -> None:
+        from widgets.error_presenter import describe
+
+        try:
+            one_time = self.services.auth.bootstrap(name)
+        except Exception as exc:  # noqa: BLE001
+            shown = describe(exc)
+            self.window.sign_in_page.show_error(f"{shown.message} {shown.next_action}")
+            return
+        self.window.sign_in_page.show_one_time_password(name, one_time or "")
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from widgets.error_presenter import describe
@@ -144,6 +159,13 @@ class CounterStartup:
                                  simulated_reader=source.simulated_reader if source else None)
         if self.card_bridge is not None:
             self.card_bridge.start()
+        if hasattr(services.auth, "must_change_password") and \
+                services.auth.must_change_password(identity):
+            from widgets.staff.panels import open_password_change
+
+            self.password_dialog = open_password_change(
+                self.window, services.staff, lambda: services.auth.actor_for(self.window.identity),
+                forced=True)
 
     def close(self) -> None:
         if getattr(self, "_closed", False):

@@ -295,6 +295,11 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         self.toolbar.setEnabled(False)
         self.lock_page.prepare(self.identity.name)
+        if hasattr(self.auth, "lock"):
+            try:
+                self.auth.lock(self.identity)  # the screen lock is audited
+            except Exception:  # noqa: BLE001 — locking must never fail to hide the screen
+                pass
 
     @property
     def locked(self) -> bool:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPus
 
 class SignInPage(QWidget):
     sign_in_requested = Signal(str, str)  # name, password
+    bootstrap_requested = Signal(str)     # name of the first administrator
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -53,6 +54,11 @@ class SignInPage(QWidget):
         self.sign_in_button = QPushButton(self.tr("サインイン"), self)
         self.sign_in_button.setMinimumHeight(40)
         layout.addWidget(self.sign_in_button)
+        self.bootstrap_button = QPushButton(self.tr("最初の管理者を作成(&C)"), self)
+        self.bootstrap_button.hide()
+        self.bootstrap_button.clicked.connect(
+            lambda: self.bootstrap_requested.emit(self.name_edit.text().strip() or "admin"))
+        layout.addWidget(self.bootstrap_button)
         layout.addStretch(2)
         self.sign_in_button.clicked.connect(self._submit)
         self.password_edit.returnPressed.connect(self._submit)
@@ -77,6 +83,26 @@ class SignInPage(QWidget):
             self.demo_label.show()
         self._set_enabled(True)
         self.name_edit.setFocus()
+
+    def set_first_run(self) -> None:
+        """No administrator yet: create one; its one-time password is shown once."""
+        self.status.setText(self.tr("初回起動です。最初の管理者の名前を入力し、「最初の管理者を作成」を押してください。"
+                                    "一回限りのパスワードが表示されます（サインイン後に変更が必要です）。"))
+        self.name_edit.setEnabled(True)
+        self.name_edit.setText("admin")
+        self.bootstrap_button.show()
+        self.bootstrap_button.setFocus()
+
+    def show_one_time_password(self, name: str, password: str) -> None:
+        self.bootstrap_button.hide()
+        self.status.setText(self.tr("管理者「%1」を作成しました。一回限りのパスワード: %2\n"
+                                    "控えてからサインインし、新しいパスワードを設定してください。")
+                            .replace("%1", name).replace("%2", password))
+        self.set_ready_fields()
+
+    def set_ready_fields(self) -> None:
+        self._set_enabled(True)
+        self.password_edit.setFocus()
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

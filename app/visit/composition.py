@@ -132,15 +132,14 @@ class _SessionAuth:
         window stays signed in as the clerk."""
         return self._auth.authenticate(name, password)
 
-    def demo_accounts(self) -> list[tuple[str, str, str]]:
-        return self._auth.demo_accounts()
-
     def sign_out(self, identity: StaffIdentity) -> None:
         self._auth.sign_out(identity)
         self._session.identity = None
 
-    def actor_for(self, identity: StaffIdentity):
-        return self._auth.actor_for(identity)
+    def __getattr__(self, name: str):
+        # lock, change_password, must_change_password, needs_bootstrap, bootstrap,
+        # demo_accounts, actor_for: straight through to app.staff.auth_port
+        return getattr(self._auth, name)
 
 
 _REVISION = re.compile(r'^(down_revision|revision)\s*=\s*(None|"[^"]*")', re.M)

@@ -417,12 +417,12 @@ Enter the signed-in staff member's password to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>窓口 — 書かない窓口</source>
         <translation>Madoguchi — no-writing counter</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="88" />
+        <location filename="../../widgets/main_window.py" line="91" />
         <source>【練習モード】</source>
         <translation> [PRACTICE MODE]</translation>
     </message>
@@ -432,23 +432,23 @@ Enter the signed-in staff member's password to continue.</translation>
         <translation>PRACTICE MODE (simulated card, fictional residents; prints carry "見本" SAMPLE)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="105" />
         <source>職員: </source>
         <translation>Staff: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="113" />
-        <location filename="../../widgets/main_window.py" line="273" />
+        <location filename="../../widgets/main_window.py" line="116" />
+        <location filename="../../widgets/main_window.py" line="278" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="114" />
+        <location filename="../../widgets/main_window.py" line="117" />
         <source>← 戻る (Alt+←)</source>
         <translation>← Back (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="115" />
+        <location filename="../../widgets/main_window.py" line="118" />
         <source>次へ → (Ctrl+Enter)</source>
         <translation>Next → (Ctrl+Enter)</translation>
     </message>
@@ -463,44 +463,44 @@ Enter the signed-in staff member's password to continue.</translation>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="124" />
+        <location filename="../../widgets/main_window.py" line="127" />
         <source>窓口受付</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="199" />
+        <location filename="../../widgets/main_window.py" line="204" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="203" />
+        <location filename="../../widgets/main_window.py" line="208" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="208" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="251" />
+        <location filename="../../widgets/main_window.py" line="256" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="252" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="274" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="289" />
+        <location filename="../../widgets/main_window.py" line="294" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -791,39 +791,56 @@ The current visit is saved and can be resumed later.</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="18" />
+        <location filename="../../widgets/sign_in_page.py" line="26" />
         <source>窓口 — サインイン</source>
         <translation>Madoguchi — Sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="24" />
+        <location filename="../../widgets/sign_in_page.py" line="32" />
         <source>起動しています…（データベースとサービスを準備中）</source>
         <translation>Starting… (preparing the database and services)</translation>
     </message>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="35" />
+        <location filename="../../widgets/sign_in_page.py" line="43" />
         <source>職員名(&amp;N)</source>
         <translation>Staff &amp;name</translation>
     </message>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="37" />
+        <location filename="../../widgets/sign_in_page.py" line="45" />
         <source>パスワード(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="46" />
+        <location filename="../../widgets/sign_in_page.py" line="54" />
         <source>サインイン</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="64" />
+        <location filename="../../widgets/sign_in_page.py" line="57" />
+        <source>最初の管理者を作成(&amp;C)</source>
+        <translation>&amp;Create the first administrator</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="77" />
         <source>職員名とパスワードを入力してください。</source>
         <translation>Enter your staff name and password.</translation>
     </message>
     <message>
-        <location filename="../../widgets/sign_in_page.py" line="66" />
+        <location filename="../../widgets/sign_in_page.py" line="79" />
         <source>練習モード：次の練習用アカウントでサインインできます。</source>
         <translation>Practice mode: sign in with one of these practice accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="89" />
+        <source>初回起動です。最初の管理者の名前を入力し、「最初の管理者を作成」を押してください。一回限りのパスワードが表示されます（サインイン後に変更が必要です）。</source>
+        <translation>First start. Enter the first administrator's name and press "Create the first administrator". A one-time password is shown (it must be changed after signing in).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="98" />
+        <source>管理者「%1」を作成しました。一回限りのパスワード: %2
+控えてからサインインし、新しいパスワードを設定してください。</source>
+        <translation>Administrator "%1" created. One-time password: %2
+Note it, sign in and set a new password.</translation>
     </message>
 </context>
 <context>

@@ -47,3 +47,31 @@ def test_window_is_up_before_the_services_and_signs_in(qtbot, startup):
     started.close()
     actions = [e.action for e in services.staff.audit.entries()]
     assert actions[-1] == "sign_out" and "sign_in" in actions
+
+
+def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp_path):
+    from app.visit.composition import build_counter_services
+    from widgets.application import CounterStartup
+    from widgets.main_window import MainWindow
+
+    url = f"sqlite:///{tmp_path / 'office.sqlite3'}"
+    window = MainWindow(demo=False)
+    qtbot.addWidget(window)
+    started = CounterStartup(QApplication.instance(), window,
+                             lambda: build_counter_services(db=url, demo=False))
+    window.show()
+    page = window.sign_in_page
+    try:
+        qtbot.waitUntil(lambda: page.bootstrap_button.isVisible(), timeout=30000)
+        assert not window.demo_banner.isVisible()
+        page.bootstrap_button.click()
+        qtbot.waitUntil(lambda: page.ready)
+        one_time = page.status.text().split(": ")[1].split("\n")[0]
+        assert len(one_time) >= 8
+        type_text(qtbot, page.name_edit, "")
+        type_text(qtbot, page.password_edit, one_time)
+        qtbot.keyClick(page.password_edit, Qt.Key_Return)
+        assert window.controller is not None
+        assert started.password_dialog.isVisible()   # a one-time password must be changed first
+    finally:
+        started.close()
