@@ -163,11 +163,16 @@ class VisitService:
                         reason=reason.strip(), subjects=template.subjects or (0,))
         return self._keep(visit, procedures=visit.procedures + (added,))
 
-    def set_procedure_selected(self, visit: VisitRecord, code: str, selected: bool,
-                               reason: str) -> VisitRecord:
+    @staticmethod
+    def change_needs_reason(visit: VisitRecord, code: str, selected: bool) -> bool:
         """Ticking a rule's procedure back on needs no reason; any departure from the rules does."""
         current = next(p for p in visit.procedures if p.code == code)
-        back_to_rule = current.source == "rule" and selected
+        return not (current.source == "rule" and selected)
+
+    def set_procedure_selected(self, visit: VisitRecord, code: str, selected: bool,
+                               reason: str) -> VisitRecord:
+        current = next(p for p in visit.procedures if p.code == code)
+        back_to_rule = not self.change_needs_reason(visit, code, selected)
         if not back_to_rule and not reason.strip():
             raise VisitRuleError("a reason is required to change the procedures")
         updated = replace(current, selected=selected,

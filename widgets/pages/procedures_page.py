@@ -75,9 +75,9 @@ class ProceduresPage(StepPage):
         return reason
 
     def _on_toggle_requested(self, code: str, selected: bool) -> None:
-        current = next(p for p in self.controller.visit.procedures if p.code == code)
-        back_to_rule = current.source == "rule" and selected
-        reason = "" if back_to_rule else self._reason()
+        needs_reason = self.controller.service.change_needs_reason(self.controller.visit, code,
+                                                                   selected)
+        reason = self._reason() if needs_reason else ""
         if reason is None:
             return
         self.controller.set_procedure_selected(code, selected, reason)
