@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.next_button)
         work_layout.addLayout(nav)
         self.stack.addWidget(self.work)
-        self.counter_action = self.add_panel(self.tr("窓口受付"), self.work, "F2")
+        # Ctrl+1, not F2: F2 is the table's "edit this cell" key on the review page
+        self.counter_action = self.add_panel(self.tr("窓口受付 (Ctrl+1)"), self.work, "Ctrl+1")
         self.card_status.show()
         self.toolbar.show()
         self._connect()

@@ -120,7 +120,9 @@ def fill_blocking_issues(qtbot, window):
             editor = QApplication.focusWidget()
             editor.selectAll()
             type_text(qtbot, editor, sample_value(issue.field_key))
-            qtbot.keyClick(editor, Qt.Key_Return)
+            qtbot.keyClick(editor, Qt.Key_Return)  # committed on the next event-loop turn
+            qtbot.waitUntil(lambda k=issue.field_key: k not in {
+                i.field_key for i in window.controller.visit.draft(review.current_draft_id()).issues})
             draft = window.controller.visit.draft(review.current_draft_id())
     assert not any(d.blocking_issues for d in window.controller.visit.drafts)
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from app.visit.workflow import VisitState
 from tests.ui.flow import next_step, place_card_and_type_pin, wait_state
@@ -221,3 +222,29 @@ def test_card_and_registry_differences_are_highlighted(qtbot, ui_db, card, make_
     assert page.compare.item(1, 0).background().color().name() == "#fff3b0"   # 住所 differs
     assert page.compare.item(0, 0).background().style() == Qt.NoBrush          # 氏名 agrees
     assert "住所" in page.diff_note.text()
+
+
+def test_flagged_field_is_fixed_from_the_keyboard(qtbot, window, card):
+    from tests.ui.flow import type_text
+
+    place_card_and_type_pin(qtbot, window, card)
+    wait_state(qtbot, window, VisitState.PIN_VERIFIED)
+    next_step(qtbot, window)
+    wait_state(qtbot, window, VisitState.IDENTIFIED)
+    next_step(qtbot, window)                     # no 転入日 answered: the form flags it
+    wait_state(qtbot, window, VisitState.EVENT_ANSWERED)
+    next_step(qtbot, window)
+    wait_state(qtbot, window, VisitState.PROCEDURES_CHOSEN)
+    review = window.current_page()
+    assert not window.next_button.isEnabled()    # blocking issue: cannot go on
+    row = [f.key for f in window.controller.visit.draft("juminido").fields].index("moved_on")
+    review.table.setFocus()
+    review.table.setCurrentIndex(review.model.index(row, review.model.VALUE))
+    qtbot.keyClick(review.table, Qt.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not review.table
+    type_text(qtbot, editor, "2026-11-01")
+    qtbot.keyClick(editor, Qt.Key_Return)      # the delegate commits on the next loop turn
+    qtbot.waitUntil(lambda: window.controller.visit.draft("juminido").value("moved_on")
+                    == "2026-11-01")
+    assert window.next_button.isEnabled()
