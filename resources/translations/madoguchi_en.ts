@@ -53,40 +53,37 @@
     <message>
         <location filename="../../widgets/staff/approval_queue_page.py" line="42" />
         <source>決裁待ち一覧</source>
-        <translation type="unfinished" />
+        <translation>Approval queue</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_queue_page.py" line="45" />
         <source>↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。</source>
-        <translation type="unfinished" />
+        <translation>Choose with ↑↓, open the review with Enter. Ctrl+R refreshes the list.</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_queue_page.py" line="68" />
         <source>一覧を更新 (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Refresh (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_queue_page.py" line="70" />
         <source>審査を開く (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Open review (Enter)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_queue_page.py" line="90" />
         <source>読み込み中…</source>
-        <translation type="unfinished" />
+        <translation>Loading…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../widgets/staff/approval_queue_page.py" line="110" />
         <source>決裁待ち %n 件</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n request waiting</numerusform><numerusform>%n requests waiting</numerusform></translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_queue_page.py" line="111" />
         <source>決裁待ちの申請はありません。</source>
-        <translation type="unfinished" />
+        <translation>No requests are waiting for approval.</translation>
     </message>
 </context>
 <context>
@@ -94,82 +91,82 @@
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="56" />
         <source>決裁の審査</source>
-        <translation type="unfinished" />
+        <translation>Approval review</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="71" />
         <source>申請書(&amp;F)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Forms</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="76" />
         <source>手続き(&amp;P)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Procedures</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="103" />
         <source>&lt;span style='background:%1'&gt;　黄色　&lt;/span&gt;は、職員が事前入力された値から変更した項目と、職員が追加した手続きです。出典: カード／住民記録／職員入力／住民の回答／自動算出</source>
-        <translation type="unfinished" />
+        <translation>&lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; marks values the clerk changed from the pre-filled ones and procedures the clerk added. Sources: card / registry / clerk / resident's answer / derived</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="110" />
         <source>コメント(&amp;C)（差戻しの場合は必須）</source>
-        <translation type="unfinished" />
+        <translation>&amp;Comment (required to return)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="123" />
         <source>← 一覧へ戻る (Esc)</source>
-        <translation type="unfinished" />
+        <translation>← Back to the queue (Esc)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="124" />
         <source>差戻し (Alt+R)</source>
-        <translation type="unfinished" />
+        <translation>Return (Alt+R)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="125" />
         <source>承認 (Alt+A)</source>
-        <translation type="unfinished" />
+        <translation>Approve (Alt+A)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="161" />
         <source>この来庁記録は決裁に回されていません。一覧へ戻って更新してください。</source>
-        <translation type="unfinished" />
+        <translation>This visit was not submitted for approval. Go back to the queue and refresh.</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="190" />
         <source>（変更 %1 件）</source>
-        <translation type="unfinished" />
+        <translation> (%1 changed)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="198" />
         <source>読み込み中…</source>
-        <translation type="unfinished" />
+        <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="202" />
         <source>受付番号 %1 ／ 第%2版 ／ 提出: %3（%4） ／ 状態: %5</source>
-        <translation type="unfinished" />
+        <translation>Visit %1 / revision %2 / submitted: %3 (%4) / state: %5</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="215" />
         <source>（職員が追加：%1）</source>
-        <translation type="unfinished" />
+        <translation> (added by clerk: %1)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="226" />
         <source>経過: </source>
-        <translation type="unfinished" />
+        <translation>History: </translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="242" />
         <source>承認しました。</source>
-        <translation type="unfinished" />
+        <translation>Approved.</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/approval_review_page.py" line="246" />
         <source>差し戻しました。</source>
-        <translation type="unfinished" />
+        <translation>Returned.</translation>
     </message>
 </context>
 <context>
@@ -438,7 +435,7 @@ Enter the signed-in staff member's password to continue.</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="116" />
-        <location filename="../../widgets/main_window.py" line="278" />
+        <location filename="../../widgets/main_window.py" line="279" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
@@ -463,44 +460,44 @@ Enter the signed-in staff member's password to continue.</translation>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
-        <source>窓口受付</source>
-        <translation>Counter</translation>
+        <location filename="../../widgets/main_window.py" line="128" />
+        <source>窓口受付 (Ctrl+1)</source>
+        <translation>Counter (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="204" />
+        <location filename="../../widgets/main_window.py" line="205" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="208" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="214" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="256" />
+        <location filename="../../widgets/main_window.py" line="257" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="279" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="294" />
+        <location filename="../../widgets/main_window.py" line="295" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -515,17 +512,17 @@ The current visit is saved and can be resumed later.</translation>
     <message>
         <location filename="../../widgets/staff/my_number_reveal_widget.py" line="48" />
         <source>表示(&amp;V)</source>
-        <translation type="unfinished" />
+        <translation>Sho&amp;w</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/my_number_reveal_widget.py" line="49" />
         <source>表示すると監査ログに記録され、一定時間後に自動で隠します</source>
-        <translation type="unfinished" />
+        <translation>Showing it is recorded in the audit log; it is hidden again after a while</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/my_number_reveal_widget.py" line="116" />
         <source>あと %1 秒で隠します</source>
-        <translation type="unfinished" />
+        <translation>Hiding in %1 s</translation>
     </message>
 </context>
 <context>
@@ -533,52 +530,52 @@ The current visit is saved and can be resumed later.</translation>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="25" />
         <source>パスワードの変更</source>
-        <translation type="unfinished" />
+        <translation>Change password</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="29" />
         <source>管理者がパスワードを再設定したため、新しいパスワードを決めてください。</source>
-        <translation type="unfinished" />
+        <translation>An administrator reset your password: choose a new one.</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="30" />
         <source>新しいパスワードは8文字以上で、職員名と異なるものにしてください。</source>
-        <translation type="unfinished" />
+        <translation>The new password needs at least 8 characters and must differ from the staff name.</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="39" />
         <source>現在のパスワード(&amp;O)</source>
-        <translation type="unfinished" />
+        <translation>Current password (&amp;O)</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="40" />
         <source>新しいパスワード(&amp;N)</source>
-        <translation type="unfinished" />
+        <translation>&amp;New password</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="41" />
         <source>新しいパスワード（確認）(&amp;R)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Repeat new password</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="48" />
         <source>変更する</source>
-        <translation type="unfinished" />
+        <translation>Change</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="49" />
         <source>キャンセル</source>
-        <translation type="unfinished" />
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="62" />
         <source>新しいパスワードが2回とも同じになるよう入力してください。</source>
-        <translation type="unfinished" />
+        <translation>Enter the same new password twice.</translation>
     </message>
     <message>
         <location filename="../../widgets/staff/password_change_dialog.py" line="69" />
         <source>変更しています…</source>
-        <translation type="unfinished" />
+        <translation>Changing…</translation>
     </message>
 </context>
 <context>
@@ -848,92 +845,92 @@ Note it, sign in and set a new password.</translation>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="36" />
         <source>研修パネル（練習モード）</source>
-        <translation type="unfinished" />
+        <translation>Trainer panel (practice mode)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="61" />
         <source>模擬カード（&amp;K）</source>
-        <translation type="unfinished" />
+        <translation>Simulated card (&amp;K)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="80" />
         <source>カードを置く (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Place card (Enter)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="81" />
         <source>取り除く (Ctrl+Del)</source>
-        <translation type="unfinished" />
+        <translation>Remove (Ctrl+Del)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="95" />
         <source>障害を入れる</source>
-        <translation type="unfinished" />
+        <translation>Inject a fault</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="106" />
         <source>練習シナリオ（&amp;S）</source>
-        <translation type="unfinished" />
+        <translation>Practice &amp;scenario</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="117" />
         <source>シナリオを開始（カードを置く）</source>
-        <translation type="unfinished" />
+        <translation>Start the scenario (places the card)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="132" />
         <source>「%1」のカードを置きました。</source>
-        <translation type="unfinished" />
+        <translation>Placed the card of "%1".</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="140" />
         <source>カードを取り除きました。</source>
-        <translation type="unfinished" />
+        <translation>Card removed.</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="148" />
         <source>障害を入れられませんでした。</source>
-        <translation type="unfinished" />
+        <translation>The fault could not be injected.</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="150" />
         <source>障害「%1」を入れました。</source>
-        <translation type="unfinished" />
+        <translation>Fault "%1" injected.</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="163" />
         <source>シナリオ「%1」を開始しました。手順を読み上げてください。</source>
-        <translation type="unfinished" />
+        <translation>Scenario "%1" started. Read out the steps.</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="176" />
         <source>暗証番号: %1</source>
-        <translation type="unfinished" />
+        <translation>PIN: %1</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="184" />
         <source>なし</source>
-        <translation type="unfinished" />
+        <translation>none</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="194" />
         <source>模擬リーダー: 「%1」のカードあり</source>
-        <translation type="unfinished" />
+        <translation>Simulated reader: card of "%1"</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="196" />
         <source>模擬リーダー: カードあり（ほかの操作で置かれたカード）</source>
-        <translation type="unfinished" />
+        <translation>Simulated reader: a card (placed elsewhere)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="198" />
         <source>（障害: %1）</source>
-        <translation type="unfinished" />
+        <translation> (fault: %1)</translation>
     </message>
     <message>
         <location filename="../../widgets/trainer/trainer_panel.py" line="200" />
         <source>模擬リーダー: カードなし</source>
-        <translation type="unfinished" />
+        <translation>Simulated reader: no card</translation>
     </message>
 </context>
 <context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>本人の回答</source><translation>Resident's answer</translation></message><message><source>自動計算</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ErrorPresenter</name><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>残り1回であることをご本人に確認してから入力してください。</source><translation>Confirm with the resident that only one try is left, then enter the PIN.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にロック解除を依頼してください。</source><translation>Ask an administrator to unlock the account.</translation></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message><message><source>この操作には理由などの入力が必要です。</source><translation>This action needs more input (e.g. a reason).</translation></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>このアカウントはロックされています。</source><translation>This account is locked.</translation></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>この操作を行う権限がありません（自分が提出したものは決裁できません）。</source><translation>You may not do this (nobody approves their own submission).</translation></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message></context></TS>
