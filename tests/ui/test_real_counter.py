@@ -118,3 +118,47 @@ def test_registered_resident_is_confirmed_and_audited(qtbot):
         assert services.staff.audit.verify().ok
     finally:
         close_counter(services, bridge, window)
+
+
+def test_real_card_with_one_try_left_needs_confirmation_and_locked_card_goes_without(qtbot):
+    services, bridge, window = open_counter(qtbot)
+    try:
+        combo = window.demo_cards.persona_combo
+        combo.setCurrentIndex(combo.findData("fault-one-try-left"))
+        window.demo_cards.place()
+        qtbot.waitUntil(lambda: window.pin_dialog is not None, timeout=10000)
+        dialog = window.pin_dialog
+        assert dialog.tries_left == 1 and dialog.confirm_last.isVisible()
+        qtbot.keyClicks(dialog.pin_edit, "1111")
+        assert not dialog.ok_button.isEnabled()
+        dialog.confirm_last.setChecked(True)
+        qtbot.keyClick(dialog.pin_edit, Qt.Key_Return)
+        wait_state(qtbot, window, VisitState.PIN_VERIFIED, timeout=15000)
+
+        window.demo_cards.remove()
+        qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.CARD_PLACED,
+                        timeout=10000)
+        combo.setCurrentIndex(combo.findData("fault-pin-locked"))
+        window.demo_cards.place()
+        qtbot.waitUntil(lambda: window.pin_dialog is not None, timeout=10000)
+        assert window.pin_dialog.tries_left == 0
+        qtbot.keyClick(window.pin_dialog.skip_button, Qt.Key_Space)
+        wait_state(qtbot, window, VisitState.PIN_VERIFIED, timeout=10000)
+        assert window.controller.visit.card_skipped and window.controller.visit.card is None
+    finally:
+        close_counter(services, bridge, window)
+
+
+def test_not_a_my_number_card_is_explained_without_a_pin_pad(qtbot):
+    from widgets.card_status import CardStatus
+
+    services, bridge, window = open_counter(qtbot)
+    try:
+        combo = window.demo_cards.persona_combo
+        combo.setCurrentIndex(combo.findData("fault-not-my-number"))
+        window.demo_cards.place()
+        qtbot.waitUntil(lambda: window.card_status.status is CardStatus.ERROR, timeout=10000)
+        assert "マイナンバーカード" in window.message_bar.text()
+        assert "SW" not in window.message_bar.text() and window.pin_dialog is None
+    finally:
+        close_counter(services, bridge, window)
