@@ -47,6 +47,7 @@ class IdentificationPage(StepPage):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(64)
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_compare())
         self.table.doubleClicked.connect(lambda *_: self.go_next())
@@ -117,6 +118,8 @@ class IdentificationPage(StepPage):
             self.birth_edit.setText(card.birth_date)
         allowed = self.controller.allowed()
         self.new_resident_button.setEnabled(VisitAction.NEW_RESIDENT in allowed)
+        if not visit.candidates and card is not None:
+            self.new_resident_button.setFocus()  # the likely next step when nothing matched
         self._update_compare()
 
     def _selected(self):
