@@ -13,6 +13,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
+from app.visit.clerk_changes import (carry_clerk_edits, coerce_typed, field_value,
+                                      merge_clerk_changes, unmark_if_prefilled)
 from app.visit.context import RegistryContextPort, build_prefill_context
 from app.visit.model import (CardReading, FormDraft, HouseholdMember, ProcedureChoice, Question,
                              ResidentCandidate, VisitSummary)
@@ -143,7 +145,7 @@ class VisitService:
         changed = visit.evolve(event=event, answers=dict(answers),
                                concerned_member_ids=tuple(concerned_member_ids))
         suggested = self._rules.procedures(event, self.context(changed))
-        procedures = _merge_clerk_changes(suggested, visit.procedures)
+        procedures = merge_clerk_changes(suggested, visit.procedures)
         return self._move(changed, A.ANSWER_EVENT, procedures=tuple(procedures))
 
     # --- procedures ---
@@ -200,7 +202,7 @@ class VisitService:
         drafts = []
         for draft in self._forms.build_drafts(visit.event, context, list(visit.selected_procedures)):
             if draft.draft_id in old:
-                draft = _carry_clerk_edits(draft, old[draft.draft_id])
+                draft = carry_clerk_edits(draft, old[draft.draft_id])
             drafts.append(self._validated(draft, context))
         return drafts
 
@@ -209,9 +211,9 @@ class VisitService:
         if visit.state is not S.PROCEDURES_CHOSEN:
             raise VisitRuleError("drafts can be edited only during review")
         current = visit.draft(draft_id)
-        draft = current.with_value(key, _coerce(_field_value(current, key), value),
+        draft = current.with_value(key, coerce_typed(field_value(current, key), value),
                                    provenance="clerk")
-        draft = self._validated(_unmark_if_prefilled(draft, key), self.context(visit))
+        draft = self._validated(unmark_if_prefilled(draft, key), self.context(visit))
         self._audit.record("draft_edited", staff_id=visit.staff_id, object_id=visit.visit_id,
                            detail=f"{current.form_id}.{key}")
         return self._move(visit, A.EDIT_DRAFT, drafts=tuple(
@@ -289,48 +291,3 @@ def new_visit_id() -> str:
         candidate = "v" + base64.b32encode(secrets.token_bytes(20)).decode("ascii").lower()
         if not _DIGIT_RUN.search(candidate):
             return candidate
-
-
-def _merge_clerk_changes(suggested: list[ProcedureChoice],
-                         previous: tuple[ProcedureChoice, ...]) -> list[ProcedureChoice]:
-    """New rule output, with the clerk's earlier additions and removals kept."""
-    before = {p.code: p for p in previous}
-    merged = []
-    for p in suggested:
-        old = before.get(p.code)
-        merged.append(replace(p, selected=old.selected, clerk_reason=old.clerk_reason)
-                      if old is not None and old.clerk_reason else p)
-    codes = {p.code for p in merged}
-    merged.extend(p for p in previous if p.source == "clerk" and p.code not in codes)
-    return merged
-
-
-def _field_value(draft: FormDraft, key: str):
-    return next(f.value for f in draft.fields if f.key == key)
-
-
-def _coerce(old, value):
-    """Text typed in the editor → the field's own kind (check box, check-box set, text)."""
-    if not isinstance(value, str):
-        return value
-    if isinstance(old, bool):
-        return value.strip().lower() in ("true", "1", "はい", "有", "✓", "レ", "yes")
-    if isinstance(old, list):
-        return [part.strip() for part in value.replace(",", "、").split("、") if part.strip()]
-    return value
-
-
-def _unmark_if_prefilled(draft: FormDraft, key: str) -> FormDraft:
-    """Typed back to the pre-filled value: it is no longer a clerk edit (undo lands here)."""
-    field = next(f for f in draft.fields if f.key == key)
-    if field.value == field.prefilled_value and field.prefilled_provenance:
-        restored = replace(field, provenance=field.prefilled_provenance)
-        return replace(draft, fields=tuple(restored if f.key == key else f for f in draft.fields))
-    return draft
-
-
-def _carry_clerk_edits(fresh: FormDraft, old: FormDraft) -> FormDraft:
-    edited = {f.key: f.value for f in old.fields if f.provenance == "clerk"}
-    fields = tuple(replace(f, value=edited[f.key], provenance="clerk") if f.key in edited else f
-                   for f in fresh.fields)
-    return replace(fresh, fields=fields)
