@@ -166,3 +166,14 @@ def test_seeded_hard_cases_through_the_lookup(seeded, lookup):
     kim = by_atena[report.hard_cases["外国人（通称あり）"][0]]
     by_alias = lookup.by_basic_info(BasicInfo(kim["alias_name"], kim["birth_date"]))
     assert by_alias.best.atena_no == kim["atena_no"] and by_alias.candidates[0].reasons[0] == "通称が一致"
+
+
+def test_repository_inserts_after_a_seed_get_fresh_ids(engine, cipher, repo):
+    """The loader writes explicit ids; PostgreSQL sequences must be moved past them."""
+    from app.records import Address, NewResident
+
+    seed_population(engine, residents=120, seed=1, cipher=cipher)
+    address = Address("架空県", "見本市", "本町一丁目", "1番1号")
+    household = repo.add_household("P0000001", [NewResident("0100781234", "伊藤　由美", "イトウ　ユミ",
+                                                            date(1992, 2, 29), "2", address)])
+    assert household.head.id > 120 and repo.count() == 121
