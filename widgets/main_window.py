@@ -124,8 +124,9 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.next_button)
         work_layout.addLayout(nav)
         self.stack.addWidget(self.work)
-        # Ctrl+1, not F2: F2 is the table's "edit this cell" key on the review page
-        self.counter_action = self.add_panel(self.tr("窓口受付 (Ctrl+1)"), self.work, "Ctrl+1")
+        # F2 / F3 / F4: counter, approval queue, trainer panel. In the draft table F2 still
+        # edits the cell (the table claims the key first, see review_page.DraftTableView).
+        self.counter_action = self.add_panel(self.tr("窓口受付 (F2)"), self.work, "F2")
         self.card_status.show()
         self.toolbar.show()
         self._connect()

@@ -321,67 +321,67 @@ The PIN pad opens when the card is detected.</translation>
         <translation>Candidates (best match first) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="55" />
+        <location filename="../../widgets/pages/identification_page.py" line="56" />
         <source>住民記録を検索（基本4情報）</source>
         <translation>Search the registry (basic four items)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="64" />
+        <location filename="../../widgets/pages/identification_page.py" line="65" />
         <source>氏名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="70" />
+        <location filename="../../widgets/pages/identification_page.py" line="71" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="67" />
+        <location filename="../../widgets/pages/identification_page.py" line="68" />
         <source>生年月日</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="72" />
+        <location filename="../../widgets/pages/identification_page.py" line="73" />
         <source>性別</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="76" />
+        <location filename="../../widgets/pages/identification_page.py" line="77" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="83" />
+        <location filename="../../widgets/pages/identification_page.py" line="84" />
         <source>該当なし：新しく転入する方として受付(&amp;T)</source>
         <translation>Not found: register as moving in (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="108" />
+        <location filename="../../widgets/pages/identification_page.py" line="109" />
         <source>カードなしで受付中です。基本4情報で住民記録を検索してください。</source>
         <translation>Visit without a card. Search the registry with the basic four items.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="110" />
+        <location filename="../../widgets/pages/identification_page.py" line="111" />
         <source>個人番号で住民記録が見つかりました。内容を確認して確定してください。</source>
         <translation>Found in the registry by My Number. Check and confirm.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="112" />
+        <location filename="../../widgets/pages/identification_page.py" line="113" />
         <source>基本4情報で候補が見つかりました。理由を確認し、ご本人を選んでください。</source>
         <translation>Candidates found by the basic four items. Check the reasons and choose the resident.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="114" />
+        <location filename="../../widgets/pages/identification_page.py" line="115" />
         <source>住民記録に見つかりません。転入の方は「新しく転入する方として受付」を選んでください。</source>
         <translation>Not in the registry. For a person moving in, choose "register as moving in".</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="154" />
+        <location filename="../../widgets/pages/identification_page.py" line="157" />
         <source>カードと住民記録で異なる項目: </source>
         <translation>Card and registry differ in: </translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="155" />
+        <location filename="../../widgets/pages/identification_page.py" line="158" />
         <source>（転入前の住所など、カードの券面が古い場合があります）</source>
         <translation> (the card may still show an old address)</translation>
     </message>
@@ -435,7 +435,7 @@ Enter the signed-in staff member's password to continue.</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="116" />
-        <location filename="../../widgets/main_window.py" line="279" />
+        <location filename="../../widgets/main_window.py" line="280" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
@@ -460,44 +460,44 @@ Enter the signed-in staff member's password to continue.</translation>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="128" />
-        <source>窓口受付 (Ctrl+1)</source>
-        <translation>Counter (Ctrl+1)</translation>
+        <location filename="../../widgets/main_window.py" line="129" />
+        <source>窓口受付 (F2)</source>
+        <translation>Counter (F2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="205" />
+        <location filename="../../widgets/main_window.py" line="206" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="210" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="214" />
+        <location filename="../../widgets/main_window.py" line="215" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="257" />
+        <location filename="../../widgets/main_window.py" line="258" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="258" />
+        <location filename="../../widgets/main_window.py" line="259" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="281" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="295" />
+        <location filename="../../widgets/main_window.py" line="296" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -740,47 +740,47 @@ The current visit is saved and can be resumed later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="43" />
+        <location filename="../../widgets/pages/review_page.py" line="55" />
         <source>5. 申請書の確認・修正</source>
         <translation>5. Review and edit the forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="75" />
+        <location filename="../../widgets/pages/review_page.py" line="87" />
         <source>元に戻す (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="76" />
+        <location filename="../../widgets/pages/review_page.py" line="88" />
         <source>やり直す (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="89" />
+        <location filename="../../widgets/pages/review_page.py" line="101" />
         <source>プレビューを作成中…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="105" />
+        <location filename="../../widgets/pages/review_page.py" line="117" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="107" />
+        <location filename="../../widgets/pages/review_page.py" line="119" />
         <source>やり直す</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/pages/review_page.py" line="142" />
+        <location filename="../../widgets/pages/review_page.py" line="154" />
         <source>確認が必要な項目が %n 件あります（赤い行）。</source>
         <translation><numerusform>%n field needs attention (red row).</numerusform><numerusform>%n fields need attention (red rows).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="143" />
+        <location filename="../../widgets/pages/review_page.py" line="155" />
         <source>すべての申請書を確認できます。出典を確かめてください。</source>
         <translation>All forms can be confirmed. Check where each value came from.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="191" />
+        <location filename="../../widgets/pages/review_page.py" line="203" />
         <source>プレビューを表示できません。</source>
         <translation>The preview cannot be shown.</translation>
     </message>

@@ -1,7 +1,7 @@
 """Step 5: each form's fields with provenance, inline validation, undo/redo, live preview."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTableView,
@@ -19,6 +19,18 @@ def _person_suffix(draft_id: str) -> str:
         return ""
     index = draft_id.split("#", 1)[1].split("~", 1)[0]
     return f"（{int(index) + 1}人目）" if index.isdigit() else ""
+
+
+class DraftTableView(QTableView):
+    """F2 is also the window's "counter panel" shortcut; inside the table it keeps its usual
+    meaning, edit this cell, so the table claims the key before the shortcut sees it."""
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_F2 \
+                and not event.modifiers():
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class EditFieldCommand(QUndoCommand):
@@ -59,7 +71,7 @@ class ReviewPage(StepPage):
         mid_layout.setContentsMargins(0, 0, 0, 0)
         self.model = DraftFieldModel(self)
         self.model.edit_requested.connect(self._on_edit_requested)
-        self.table = QTableView(self)
+        self.table = DraftTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
