@@ -78,8 +78,6 @@ class ResidentRepository:
         not grow with the population; one statement, one round trip.
         """
         stmt = _candidate_statement(birth_date is not None, bool(norm_address), bool(norm_kana), limit)
-        if stmt is None:
-            return []
         params = {"name": norm_name, "birth": birth_date, "address": norm_address, "kana": norm_kana}
         seen: dict[int, tuple[ResidentRecord, str, str]] = {}
         with self._reads() as s:
@@ -233,8 +231,8 @@ def _candidate_statement(has_birth: bool, has_address: bool, has_kana: bool, lim
             conds.append((R.c.birth_date == birth) & (R.c.norm_kana == kana))
     if has_address:
         conds.append((R.c.norm_name == name) & (R.c.norm_address == address))
-    if not conds:
-        return None
+    if not conds:  # name only: still indexed (leading column of two indexes)
+        conds = [R.c.norm_name == name, R.c.norm_alias == name]
     return (select(*_RESIDENT_COLUMNS).outerjoin(H, R.c.household_id == H.c.id)
             .where(or_(*conds)).order_by(R.c.id).limit(limit * len(conds)))
 

@@ -88,3 +88,12 @@ def test_same_my_number_on_two_records_is_ambiguous(repo, lookup):
     repo.add_household("H2", [_person("2", "近藤　凛", date(1985, 5, 7), HOME, sex="2", my_number=N1)])
     result = lookup.by_my_number(N1)
     assert result.ambiguous and result.best is None and len(result.candidates) == 2
+
+
+def test_name_only_lists_namesakes_and_calls_it_a_tie(repo, lookup):
+    repo.add_household("H1", [_person("1", "山﨑　葵", date(1990, 1, 1), HOME, sex="2")])
+    repo.add_household("H2", [_person("2", "山崎　葵", date(1970, 1, 1), OTHER, sex="2")])
+    result = lookup.by_basic_info(BasicInfo("山崎 葵", None))
+    assert {c.resident.atena_no for c in result.candidates} == {"1", "2"}
+    assert result.candidates[0].resident.atena_no == "2"  # exact glyph ranks above the folded one
+    assert lookup.by_basic_info(BasicInfo("山崎 葵", None, "架空県見本市本町1-2-3")).best.atena_no == "1"
