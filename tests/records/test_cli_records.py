@@ -94,3 +94,18 @@ def test_invalid_my_number_is_refused(seeded_db, monkeypatch):
     monkeypatch.setenv("MADOGUCHI_DATA_DIR", str(data))
     result = _run(db, "records", "find", "--my-number", "123456789012")
     assert result.returncode == 2 and "チェックデジット" in result.stderr
+
+
+def test_lookups_leave_no_personal_data_in_the_log_even_at_debug(seeded_db, monkeypatch):
+    db, data = seeded_db
+    row = _head_of_old_glyph_family(db)
+    number = MyNumberCipher.from_key_file(data / "mynumber.key").decrypt(row["my_number_enc"])
+    monkeypatch.setenv("MADOGUCHI_LOG_LEVEL", "DEBUG")
+    monkeypatch.setenv("MADOGUCHI_DATA_DIR", str(data))
+    assert _run(db, "records", "find", "--my-number", number.reveal()).returncode == 0
+    assert _run(db, "records", "find", "--name", row["name"], "--birth-date", row["birth_date"].isoformat(),
+                "--address", f"{row['city']}{row['town']}{row['banchi']}").returncode == 0
+    logs = "".join(p.read_text(encoding="utf-8") for p in (data / "logs").glob("*.log*"))
+    assert logs  # the file logger was active (DEBUG), so an absence below means something
+    for secret in (number.reveal(), row["name"], row["name"].replace("髙", "高"), row["town"], row["atena_no"]):
+        assert secret not in logs
