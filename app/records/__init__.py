@@ -32,6 +32,10 @@ API (other areas code against this; ORM rows never leave the repository):
     svc.by_basic_info(BasicInfo(name, birth_date, address, sex_code)) -> LookupResult
         .candidates: tuple[LookupCandidate(resident, score, reasons)] best first;
         .ambiguous (top two tie) ; .best (None when ambiguous/empty) ; .message (Japanese)
+        birth_date/address may be missing (name alone lists namesakes); a name typed in kana
+        also searches the 振り仮名; addresses without 都道府県/市 are completed with home_locality.
+    Always honour .ambiguous (also for My Number: one number on two records is a data error
+    the clerk must see), never take candidates[0] blindly.
 
 ResidentRecord carries no My Number, only `has_my_number`. 続柄 values follow the
 住民票 vocabulary (世帯主, 妻, 夫, 子, 子の妻, 子の子, 父, 母, 妻の父, 兄, 姉, 弟, 妹, 縁故者, 同居人 …).
