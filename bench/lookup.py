@@ -140,7 +140,7 @@ def main() -> int:
                         help="read the SQLite file once first (OS page cache warm, as on a running counter PC)")
     parser.add_argument("--work", type=Path, help="keep the SQLite file and key here; reuse them if already seeded")
     args = parser.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="madoguchi-bench-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="madoguchi-lookup-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ["MADOGUCHI_DATA_DIR"] = str(work)  # throwaway key file, never the user's
     cipher = MyNumberCipher.for_data_dir()
