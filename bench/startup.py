@@ -18,6 +18,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -52,7 +53,8 @@ window.show()
 QTimer.singleShot(0, lambda: print("READY", flush=True))
 
 def poll():
-    if window.sign_in_page.ready or window.sign_in_page.error.text():
+    page = window.sign_in_page
+    if page.ready or page.error.text() or page.bootstrap_button.isVisible():
         print("SIGNIN", flush=True)
         app.quit()
 
@@ -69,7 +71,7 @@ def prepare(tmp: Path) -> str:
     env = _env(tmp)
     url = f"sqlite:///{tmp / 'bench.sqlite3'}"
     code = ("import sys; from app.staff.services import StaffServices; from app.staff.actor import Actor;"
-            "s = StaffServices.open(sys.argv[1]); s.staff.add(Actor.system('bench'), 'bench', 'clerk',"
+            "s = StaffServices.open(sys.argv[1]); s.staff.add(Actor.system('bench'), 'bench', 'administrator',"
             " 'bench-password-1'); s.close()")
     subprocess.run([sys.executable, "-c", code, url], cwd=ROOT, env=env, check=True)
     return url
@@ -87,12 +89,15 @@ def sample(script: str, args: list[str], env: dict) -> tuple[float, float | None
     proc = subprocess.Popen([sys.executable, "-c", script, *args], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     shown = signin = None
+    killer = threading.Timer(120, proc.kill)  # a child that never gets ready must not hang the run
+    killer.start()
     for line in proc.stdout:
         if line.strip() == "READY":
             shown = time.perf_counter() - start
         elif line.strip() == "SIGNIN":
             signin = time.perf_counter() - start
     proc.wait(60)
+    killer.cancel()
     if shown is None:
         raise RuntimeError("child exited without showing its window")
     return shown, signin
