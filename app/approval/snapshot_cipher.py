@@ -30,10 +30,9 @@ class EncryptedSnapshotCodec:
     @classmethod
     def for_key_file(cls, path: Path | None = None) -> "EncryptedSnapshotCodec":
         def load() -> bytes:
-            from app.privacy.key_file import KEY_FILE_NAME, load_or_create_key
-            from app.storage.database import data_dir
+            from app.privacy.key_file import key_file_path, load_or_create_key
 
-            return load_or_create_key(path or data_dir() / KEY_FILE_NAME)
+            return load_or_create_key(path or key_file_path())
         return cls(load)
 
     def _cipher(self) -> AESGCM:

@@ -29,14 +29,14 @@ def _engine(args):
 
 
 def _init(args) -> int:
-    from app.privacy import KEY_FILE_NAME, MyNumberCipher
-    from app.storage.database import data_dir
+    from app.privacy import MyNumberCipher
+    from app.privacy.key_file import key_file_path
 
     status = _upgrade(args)
     # The key file is created now rather than at the first lookup, so that backing it up
     # (or copying it to the other counters of a shared PostgreSQL) can be part of setup.
     MyNumberCipher.for_data_dir()
-    print(f"個人番号の暗号鍵ファイル: {data_dir() / KEY_FILE_NAME}（権限 0600、データベースとは別に保管）")
+    print(f"個人番号の暗号鍵ファイル: {key_file_path()}（権限 0600、データベースとは別に保管）")
     return status
 
 

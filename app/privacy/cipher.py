@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.privacy.key_file import KEY_FILE_NAME, load_or_create_key
+from app.privacy.key_file import key_file_path, load_or_create_key
 from app.privacy.my_number import MyNumber
 
 _NONCE = 12
@@ -34,9 +34,7 @@ class MyNumberCipher:
 
     @classmethod
     def for_data_dir(cls) -> "MyNumberCipher":
-        from app.storage.database import data_dir
-
-        return cls.from_key_file(data_dir() / KEY_FILE_NAME)
+        return cls.from_key_file(key_file_path())
 
     def encrypt(self, number: MyNumber) -> bytes:
         return self.encrypt_digits(number.reveal())

@@ -12,6 +12,18 @@ from pathlib import Path
 
 KEY_FILE_NAME = "mynumber.key"
 KEY_BYTES = 32
+ENV_KEY_FILE = "MADOGUCHI_KEY_FILE"
+
+
+def key_file_path() -> Path:
+    """Where the key lives: MADOGUCHI_KEY_FILE if set (counters sharing one
+    PostgreSQL database point it at the same protected file), else the data dir."""
+    override = os.environ.get(ENV_KEY_FILE)
+    if override:
+        return Path(override)
+    from app.storage.database import data_dir
+
+    return data_dir() / KEY_FILE_NAME
 
 
 class KeyFileError(RuntimeError):

@@ -58,10 +58,24 @@ def is_sqlite(url: str) -> bool:
 def make_engine(url: str, **kwargs) -> Engine:
     url = normalize_url(url)
     if is_sqlite(url):
+        _create_private_file(url)
         engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, **kwargs)
+
+
+def _create_private_file(url: str) -> None:
+    """Create a new SQLite file as 0600: it holds names and addresses. SQLite gives
+    its -wal/-shm files the database file's permissions."""
+    path = url.split(":///", 1)[1] if ":///" in url else ""
+    if not path or path == ":memory:" or path.startswith("file:") or os.path.exists(path):
+        return
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
