@@ -103,6 +103,8 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
         approval=ApprovalAdapter(staff.approval, staff.office, auth, session),
         registry=records)
     card = _simulated_card_source() if choice.is_demo else _pcsc_card_source()
+    if card is not None:
+        card.open_transport = _traced(card.open_transport)
     personas = _persona_labels() if choice.is_demo else []
     services = CounterServices(service, _SessionAuth(auth, session), session, choice.is_demo,
                                settings.idle_lock_seconds, card, personas)
@@ -173,6 +175,14 @@ def schema_is_current(engine) -> bool:
     except Exception:  # noqa: BLE001 — anything odd: let alembic look properly
         return False
     return current == script_heads()
+
+
+def _traced(open_transport):
+    """Every connection through the tracing wrapper: APDUs at TRACE level (below DEBUG),
+    VERIFY data and card contents masked — silent unless someone asks for TRACE."""
+    from cardreader import TracingTransport
+
+    return lambda reader: TracingTransport(open_transport(reader))
 
 
 def _simulated_card_source() -> CardSource:
