@@ -5,8 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 export QT_QPA_PLATFORM=offscreen
-# In CI the PC/SC and PostgreSQL tiers must run: a skip there is a failure.
-export REQUIRE_PCSC=1 REQUIRE_POSTGRES=1
+# The PC/SC, PostgreSQL and Xvfb tiers must run: a skip there is a failure.
+export REQUIRE_PCSC=1 REQUIRE_POSTGRES=1 REQUIRE_XVFB=1
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then
