@@ -164,6 +164,9 @@ class MainWindow(QMainWindow):
         c.busy_changed.connect(lambda _busy: self._update_nav())
         c.presenter.presented.connect(self._on_presented)
         self.pages[5].approval_requested.connect(self._open_approval_dialog)
+        for page in self.pages:  # e.g. a candidate chosen by hand after a tie enables Next
+            if hasattr(page, "ready_changed"):
+                page.ready_changed.connect(self._update_nav)
         self.next_button.clicked.connect(self.go_next)
         self.back_button.clicked.connect(c.back)
         self.cancel_button.clicked.connect(self._confirm_cancel)

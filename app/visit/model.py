@@ -60,6 +60,9 @@ class ResidentCandidate:
     household: tuple[HouseholdMember, ...] = ()
     matched_by_my_number: bool = False
     audit_id: str = ""  # the records' internal id, for the audit log (never a long number)
+    # one of several equally good matches (a tie, or one My Number on two records):
+    # the clerk must choose explicitly, nothing is preselected
+    ambiguous: bool = False
 
     def __repr__(self) -> str:
         return f"ResidentCandidate(resident_id={self.resident_id!r}, score={self.score})"

@@ -24,7 +24,10 @@ class VisitStorePort(Protocol):
 
 
 class ResidentLookupPort(Protocol):
-    def by_my_number(self, my_number: str) -> ResidentCandidate | None: ...
+    def by_my_number(self, my_number: str) -> list[ResidentCandidate]:
+        """Every record holding this number (normally one). Two or more is a data error
+        the clerk must see: those come back with `ambiguous` set, never just the first."""
+        ...
 
     def by_four_items(self, name: str, address: str, birth_date: str,
                       sex_code: str) -> list[ResidentCandidate]:

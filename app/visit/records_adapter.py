@@ -14,15 +14,12 @@ class RecordsAdapter:
         self._repo = repository
         self._lookup = lookup
 
-    def by_my_number(self, my_number: str) -> ResidentCandidate | None:
+    def by_my_number(self, my_number: str) -> list[ResidentCandidate]:
         try:
             number = MyNumber(my_number)
         except InvalidMyNumberError:
-            return None  # a bad check digit is caught later by the forms' validation
-        result = self._lookup.by_my_number(number)
-        if not result.candidates:
-            return None
-        return self._candidate(result.candidates[0])
+            return []  # a bad check digit is caught later by the forms' validation
+        return self._candidates(self._lookup.by_my_number(number))
 
     def by_four_items(self, name: str, address: str, birth_date: str,
                       sex_code: str) -> list[ResidentCandidate]:
@@ -32,12 +29,22 @@ class RecordsAdapter:
             born = None
         result = self._lookup.by_basic_info(BasicInfo(name=name, birth_date=born, address=address,
                                                       sex_code=sex_code or None))
-        return [self._candidate(c) for c in result.candidates]
+        return self._candidates(result)
 
     def registry(self, resident_id: str) -> dict:
         return load_registry_context(self._repo, resident_id)
 
-    def _candidate(self, found) -> ResidentCandidate:
+    def _candidates(self, result) -> list[ResidentCandidate]:
+        """All candidates, best first; when the lookup reports a tie every candidate scoring
+        like the best is marked `ambiguous` so the page makes the clerk choose (LookupService
+        contract: never take candidates[0] blindly)."""
+        if not result.candidates:
+            return []
+        top = result.candidates[0].score
+        return [self._candidate(c, ambiguous=result.ambiguous and c.score == top)
+                for c in result.candidates]
+
+    def _candidate(self, found, ambiguous: bool = False) -> ResidentCandidate:
         r = found.resident
         household = self._repo.household_of(r.id)
         members = tuple(HouseholdMember(member_id=m.atena_no, name=m.name,
@@ -49,4 +56,4 @@ class RecordsAdapter:
                                  address=r.address.full, birth_date=r.birth_date.isoformat(),
                                  sex_code=r.sex_code, score=min(found.score, 100) / 100,
                                  reasons=tuple(found.reasons), household=members,
-                                 audit_id=str(r.id))
+                                 audit_id=str(r.id), ambiguous=ambiguous)

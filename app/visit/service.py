@@ -87,9 +87,9 @@ class VisitService:
 
     def _identify(self, reading: CardReading) -> list[ResidentCandidate]:
         if reading.my_number:
-            hit = self._lookup.by_my_number(reading.my_number)
-            if hit is not None:
-                return [replace(hit, matched_by_my_number=True)]
+            hits = self._lookup.by_my_number(reading.my_number)
+            if hits:
+                return [replace(hit, matched_by_my_number=True) for hit in hits]
         return list(self._lookup.by_four_items(reading.name, reading.address,
                                                reading.birth_date, reading.sex_code))
 

@@ -36,7 +36,8 @@ class FakeLookup:
 
     def by_my_number(self, my_number):
         self.calls.append("my_number")
-        return self.by_number.get(my_number)
+        hit = self.by_number.get(my_number)
+        return list(hit) if isinstance(hit, (list, tuple)) else ([hit] if hit else [])
 
     def by_four_items(self, name, address, birth_date, sex_code):
         self.calls.append("four_items")

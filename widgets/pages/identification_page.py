@@ -1,7 +1,7 @@
 """Step 2: who is this? The My Number hit or ranked candidates, card vs registry side by side."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QGroupBox, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView,
@@ -14,10 +14,12 @@ from widgets.pages.step_page import StepPage
 
 ROWS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日"), ("sex_code", "性別"))
 DIFF_BRUSH = QBrush(QColor("#fff3b0"))
+TIE_NOTICE = "同じ条件で一致する方が複数います。住民記録を確認して選んでください。"
 
 
 class IdentificationPage(StepPage):
     next_action = VisitAction.CONFIRM_RESIDENT
+    ready_changed = Signal()  # the clerk picked (or unpicked) a candidate: Next may change
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, self.tr("2. 本人確認"), parent)
@@ -37,6 +39,13 @@ class IdentificationPage(StepPage):
         self.diff_note = QLabel(self)
         self.diff_note.setWordWrap(True)
         self.layout_.addWidget(self.diff_note)
+        self.tie_notice = QLabel(self.tr(TIE_NOTICE), self)
+        self.tie_notice.setObjectName("tieNotice")
+        self.tie_notice.setWordWrap(True)
+        self.tie_notice.setStyleSheet("#tieNotice { background: #fde7e9; color: #8a0012; "
+                                      "font-weight: bold; padding: 6px; border-radius: 4px; }")
+        self.tie_notice.hide()
+        self.layout_.addWidget(self.tie_notice)
 
         label = QLabel(self.tr("候補（一致度の高い順）(&L)"), self)
         self.layout_.addWidget(label)
@@ -49,7 +58,7 @@ class IdentificationPage(StepPage):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(64)
         self.table.verticalHeader().hide()
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_compare())
+        self.table.selectionModel().currentRowChanged.connect(self._on_row_changed)
         self.table.doubleClicked.connect(lambda *_: self.go_next())
         self.layout_.addWidget(self.table, 1)
 
@@ -96,16 +105,28 @@ class IdentificationPage(StepPage):
             self.sex_combo.setCurrentIndex(0)
             self._visit_id = visit.visit_id if visit else None
         if visit is None:
+            self.tie_notice.hide()
             self.model.set_candidates([])
             self._update_compare()
             return
         self.model.set_candidates(visit.candidates)
         self.table.resizeColumnsToContents()
+        tied = any(c.ambiguous for c in visit.candidates)
+        self.tie_notice.setVisible(tied)
         if visit.candidates:
-            self.table.selectRow(0)
+            if tied:
+                # a tie is never resolved for the clerk: nothing preselected, Next stays off
+                self.table.clearSelection()
+                self.table.setCurrentIndex(QModelIndex())
+            else:
+                self.table.selectRow(0)
             self.table.setFocus()
         card = visit.card
-        if card is None:
+        if tied and visit.candidates[0].matched_by_my_number:
+            self.summary.setText(self.tr("この個人番号は複数の住民記録に登録されています（記録の誤りの可能性があります）。"))
+        elif tied:
+            self.summary.setText(self.tr("基本4情報で同じ一致度の候補が複数見つかりました。"))
+        elif card is None:
             self.summary.setText(self.tr("カードなしで受付中です。基本4情報で住民記録を検索してください。"))
         elif visit.candidates and visit.candidates[0].matched_by_my_number:
             self.summary.setText(self.tr("個人番号で住民記録が見つかりました。内容を確認して確定してください。"))
@@ -121,6 +142,10 @@ class IdentificationPage(StepPage):
         if not visit.candidates and card is not None:
             self.new_resident_button.setFocus()  # the likely next step when nothing matched
         self._update_compare()
+
+    def _on_row_changed(self, *_args) -> None:
+        self._update_compare()
+        self.ready_changed.emit()
 
     def _selected(self):
         index = self.table.currentIndex()
