@@ -4,10 +4,11 @@
 
 Each sample is a fresh process: the clock starts just before the process is spawned and
 stops when the child reports its main window shown and the event loop idle (a 0 ms timer
-fired after show()). The counter child runs run_gui's real sequence on an existing SQLite
-database: the main window goes up first, the services (database, migration check, records,
-forms, staff) are built off the GUI thread, then the sign-in page becomes ready; both moments
-are reported. Typing the password is the clerk's time, not startup, so it is not included.
+fired after show()). The counter child runs run_gui's real sequence, with main.py's
+CounterWiring (mode, database URL, PC/SC card source), on an existing SQLite database: the
+main window goes up first, the services (database, migration check, records, forms, staff)
+are built off the GUI thread, then the sign-in page becomes ready; both moments are reported.
+Typing the password is the clerk's time, not startup, so it is not included.
 Prints the medians and the ratios (target ≤ 1.5 for the window).
 """
 from __future__ import annotations
@@ -35,20 +36,18 @@ app.exec()
 
 COUNTER = """
 import sys
+from types import SimpleNamespace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
+from main import CounterWiring
 from widgets.application import CounterStartup, apply_font, install_translations
 from widgets.main_window import MainWindow
 app = QApplication([])
 install_translations(app, "ja")
 apply_font(app)
 window = MainWindow(demo=False)
-
-def build():
-    from app.visit.composition import build_counter_services
-    return build_counter_services(db=sys.argv[1], demo=False)
-
-startup = CounterStartup(app, window, build)
+wiring = CounterWiring(SimpleNamespace(db=sys.argv[1], demo=False))  # main.py's own choices
+startup = CounterStartup(app, window, wiring.build_services)
 window.show()
 QTimer.singleShot(0, lambda: print("READY", flush=True))
 

@@ -1,8 +1,10 @@
 """Start the counter GUI: QApplication, translations, font, sign-in, main window.
 
-`run_gui(args)` is called by main.py when no subcommand is given. The non-Qt
-objects (database, services, the card) are built by app.visit.composition so this
-module stays free of sqlalchemy.
+`run_gui(args, wiring)` is called by main.py when no subcommand is given. main.py,
+the composition root, decides the mode, the database and the card reader; `wiring`
+carries those choices: `wiring.build_services()` returns the non-Qt services (card
+source included: `services.card_source`, what CardBridge runs) and is called off the
+GUI thread once the window is shown. This module never imports the database layer.
 """
 from __future__ import annotations
 
@@ -183,20 +185,17 @@ class CounterStartup:
             self.services.close()
 
 
-def run_gui(args) -> int:
+def run_gui(args, wiring) -> int:
+    """`wiring`: main.CounterWiring, or anything with a `build_services()` returning the
+    counter's services (visit_service, auth, demo, idle_lock_seconds, card_source, ...)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("madoguchi")
     install_translations(app, getattr(args, "lang", None) or "ja")
     apply_font(app)
+    # demo is known for sure only once the services are built (nothing configured →
+    # demo); CounterStartup sets the banner then
     window = MainWindow(demo=bool(getattr(args, "demo", False)))
-    db, demo = getattr(args, "db", None), bool(getattr(args, "demo", False))
-
-    def build_services():
-        from app.visit.composition import build_counter_services  # no Qt in there
-
-        return build_counter_services(db=db, demo=demo)
-
-    startup = CounterStartup(app, window, build_services)
+    startup = CounterStartup(app, window, wiring.build_services)
     window.show()
     code = app.exec()
     startup.close()

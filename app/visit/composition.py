@@ -1,22 +1,19 @@
-"""Build the counter's non-Qt objects from the CLI arguments (the GUI's composition root).
+"""Build the counter's non-Qt objects once main.py has decided what to build.
 
-Demo mode (asked for, or nothing configured) resets and seeds its own SQLite database and
-uses the in-process card simulator; otherwise the configured database and the PC/SC
-reader. Qt stays out: widgets.application wraps these objects in the window.
+main.py (the composition root) chooses demo or real mode, the database URL and the card
+source (the in-process simulator, or PC/SC); this module assembles the database, records,
+forms, staff, approval and audit services around those choices. Demo mode resets and seeds
+its own SQLite database first. Qt stays out (widgets.application wraps these objects in the
+window), and so does the PC/SC driver: main.py imports cardreader.pcsc, this module never does.
 """
 from __future__ import annotations
 
-import importlib
-import logging
-import os
 import re
 import socket
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any, Callable
 
-from app.demo.mode import choose_mode
 from app.storage.database import make_engine, make_session_factory, resolve_database_url
 from app.visit.ports import StaffIdentity
 from app.visit.repository import VisitRepository
@@ -24,12 +21,11 @@ from app.visit.service import VisitService
 from app.visit.staff_adapter import (ApprovalAdapter, AuditAdapter, CounterSession,
                                      MyNumberTextCipher)
 
-log = logging.getLogger(__name__)
-
 
 @dataclass
 class CardSource:
-    """What the card bridge needs: a reader-status source and a transport factory."""
+    """What the card bridge needs: a reader-status source and a transport factory.
+    main.py makes one (simulator or PC/SC); the window's CardBridge runs it."""
     status_source: Any
     open_transport: Callable[[str], Any]
     simulated_reader: Any = None  # demo: the slot the trainer places persona cards in
@@ -55,8 +51,17 @@ class CounterServices:
             close()
 
 
-def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = True,
+# build_counter_services' default card: the simulator in demo mode, none otherwise
+# (tests and tools; main.py always passes its own choice)
+_DEFAULT_CARD = object()
+
+
+def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DEFAULT_CARD,
+                           reset_demo: bool = True,
                            residents: int | None = None) -> CounterServices:
+    """`demo` is already decided (main.py: app.demo.mode.choose_mode). `db`: the database
+    URL (demo: default the demo file; real: resolve_database_url). `card_source`: a
+    CardSource or None; wrapped so every connection goes through the tracing transport."""
     from app.privacy.cipher import MyNumberCipher
     from app.records import LookupService, ResidentRepository
     from app.settings.workstation import WorkstationSettingsFile
@@ -65,13 +70,11 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
     from app.visit.forms_adapter import FormsAdapter
     from app.visit.records_adapter import RecordsAdapter
 
-    choice = choose_mode(SimpleNamespace(db=db, demo=demo), os.environ,
-                         reader_available=_reader_available())
     credentials: tuple = ()
-    if choice.is_demo:
+    if demo:
         from app.demo.database import DEFAULT_SYNTHETIC_RESIDENTS, demo_sqlite_url, reset_demo_database
 
-        url = demo_sqlite_url()
+        url = db or demo_sqlite_url()
         if reset_demo:
             demo_db = reset_demo_database(url, residents=DEFAULT_SYNTHETIC_RESIDENTS
                                           if residents is None else residents)
@@ -94,7 +97,7 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
     # 研修パネル, audited My Number reveal from the records) share it
     staff = StaffServices.over(engine, my_number_source=ResidentRepository(sessions, cipher))
     session = CounterSession()
-    auth = StaffAuthAdapter(staff.staff, workstation, credentials if choice.is_demo else ())
+    auth = StaffAuthAdapter(staff.staff, workstation, credentials if demo else ())
     records = RecordsAdapter(ResidentRepository(sessions, cipher), LookupService(ResidentRepository(sessions, cipher)))
     forms = FormsAdapter()
     service = VisitService(
@@ -102,11 +105,13 @@ def build_counter_services(db: str | None, demo: bool, *, reset_demo: bool = Tru
         audit=AuditAdapter(staff.audit, auth, session),
         approval=ApprovalAdapter(staff.approval, staff.office, auth, session),
         registry=records)
-    card = _simulated_card_source() if choice.is_demo else _pcsc_card_source()
+    card = card_source
+    if card is _DEFAULT_CARD:
+        card = simulated_card_source() if demo else None
     if card is not None:
         card.open_transport = _traced(card.open_transport)
-    personas = _persona_labels() if choice.is_demo else []
-    services = CounterServices(service, _SessionAuth(auth, session), session, choice.is_demo,
+    personas = _persona_labels() if demo else []
+    services = CounterServices(service, _SessionAuth(auth, session), session, demo,
                                settings.idle_lock_seconds, card, personas)
     services.staff = staff
     services._closers.append(engine.dispose)
@@ -185,30 +190,12 @@ def _traced(open_transport):
     return lambda reader: TracingTransport(open_transport(reader))
 
 
-def _simulated_card_source() -> CardSource:
+def simulated_card_source() -> CardSource:
+    """Demo mode's card: the in-process simulator; the trainer places persona cards in it."""
     from cardreader.simulator import SimulatedReader
 
     reader = SimulatedReader()
     return CardSource(reader, reader.open, reader)
-
-
-def _pcsc_card_source() -> CardSource | None:
-    # Imported by name: only cardreader.pcsc may import pyscard, and this composition
-    # root is the one place outside it that chooses the real reader (main.py's job,
-    # delegated here so that main.py stays free of Qt-side wiring).
-    try:
-        pcsc = importlib.import_module("cardreader.pcsc")
-    except ImportError:
-        log.warning("PC/SC support not available")
-        return None
-    return CardSource(pcsc.PcscStatusSource(), pcsc.PcscTransport)
-
-
-def _reader_available() -> bool:
-    try:
-        return bool(importlib.import_module("cardreader.pcsc").list_readers())
-    except Exception:  # noqa: BLE001 — no pcscd, no library: simply no reader
-        return False
 
 
 def _persona_labels() -> list[tuple[str, str]]:
