@@ -1,5 +1,10 @@
 """The questions each life event asks at the counter — only the `answers.*` keys that the
-procedure rules (forms/rules/*.json) and the form specs read for that event."""
+procedure rules (forms/rules/*.json) and the form specs read for that event.
+
+Besides the kinds listed on app.visit.model.Question, a question of kind "person" is answered
+with the member_id of one of the visit's household members (the deceased at 死亡);
+app.visit.context turns it into the person the rules read.
+"""
 from __future__ import annotations
 
 from app.visit.model import Question
@@ -24,10 +29,20 @@ QUESTIONS: dict[str, tuple[Question, ...]] = {
                  Question("new_address", "転出先の住所", "text"),
                  Question("to_abroad", "国外への転出ですか", "bool", default=False), PHONE, MEMBERS),
     "birth": (Question("date", "出生日", "date"), PHONE, MEMBERS),
-    "death": (Question("date", "死亡日", "date"),
+    # 死亡 (おくやみ): the card holder is the 喪主 by default (葬祭費 is paid to the 喪主 and the
+    # form prints the card holder as applicant); the deceased is picked from the household, and
+    # everyone else in it is a survivor (世帯主変更 counts the survivors aged 15+).
+    "death": (Question("deceased", "亡くなった方", "person"),
+              Question("date", "死亡日", "date"),
               Question("death_notice_filed", "死亡届は提出済みですか", "bool", default=True),
-              Question("funeral_date", "葬儀を行った日", "date"),
-              Question("relation_to_deceased", "届出人と亡くなった方との続柄", "text"), PHONE, MEMBERS),
+              Question("funeral_date", "葬祭執行日（葬儀を行った日）", "date"),
+              Question("relation_to_deceased", "喪主（カードの方）と亡くなった方との続柄", "text"),
+              Question("deceased_card_held", "亡くなった方はマイナンバーカードをお持ちでしたか",
+                       "bool", default=False),
+              PHONE,
+              Question("bank_detail", "葬祭費の振込先（金融機関・支店・種別）", "text"),
+              Question("bank_account", "口座番号", "text"),
+              Question("bank_holder_kana", "口座名義（カナ）", "text")),
     "marriage": (Question("date", "婚姻の日", "date"),
                  Question("new_address", "新しい住所（転居する場合）", "text"),
                  Question("name_change", "氏が変わりますか", "bool", default=False), PHONE, MEMBERS),

@@ -1,12 +1,21 @@
 """Step 3: the life event and only the questions its rules need; who in the household is concerned."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget)
 
 from app.visit.workflow import VisitAction
+from widgets.pages.life_event_person import PersonPicker
 from widgets.pages.step_page import StepPage
+
+QUESTIONS_CONTEXT = "LifeEventQuestions"
+
+
+def tr_question(text: str) -> str:
+    """Question texts, choice labels and event titles come from app (no Qt there): translated
+    here, from the table resources/translations/build_translations.py adds to the .ts."""
+    return QCoreApplication.translate(QUESTIONS_CONTEXT, text)
 
 
 class EventPage(StepPage):
@@ -26,6 +35,11 @@ class EventPage(StepPage):
         self.questions_form = QFormLayout(self.questions_box)
         self.layout_.addWidget(self.questions_box)
         self.answer_widgets: dict[str, QWidget] = {}
+        self.missing_label = QLabel(self)
+        self.missing_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.missing_label.setWordWrap(True)
+        self.missing_label.hide()
+        self.layout_.addWidget(self.missing_label)
 
         self.members_box = QGroupBox(self.tr("世帯員（手続きの対象となる方にチェック）"), self)
         members_layout = QFormLayout(self.members_box)
@@ -46,13 +60,16 @@ class EventPage(StepPage):
         add_row.addWidget(self.add_member_button)
         members_layout.addRow(add_row)
         self.layout_.addWidget(self.members_box, 1)
+        # takes the free space when the members box is hidden (死亡), so the rows stay together
+        self.layout_.addStretch(0)
         self._loaded_events = False
         self._shown = None
+        self._household: tuple = ()
 
     def show_visit(self, visit) -> None:
         if not self._loaded_events:
             for code, label in self.controller.service.events():
-                self.event_combo.addItem(label, code)
+                self.event_combo.addItem(tr_question(label), code)
             self._loaded_events = True
         if visit is None:
             self._shown = None
@@ -63,6 +80,7 @@ class EventPage(StepPage):
         pending_members = set(self.concerned()) if same else set()
         known_members = {self.members.item(i).data(Qt.UserRole) for i in range(self.members.count())}
         self._shown = visit.visit_id
+        self._household = tuple(visit.household)
         if visit.event:
             index = self.event_combo.findData(visit.event)
             if index >= 0 and index != self.event_combo.currentIndex():
@@ -93,27 +111,48 @@ class EventPage(StepPage):
         code = self.event_combo.currentData()
         if code is None:
             return
+        self.missing_label.hide()
+        picks_person = False
         for q in self.controller.service.questions(code):
             if q.kind == "members":
                 continue  # answered by the household list below
             widget = self._widget_for(q)
             self.answer_widgets[q.key] = widget
-            self.questions_form.addRow(q.text if q.kind != "bool" else "", widget)
+            if q.kind == "bool":
+                self.questions_form.addRow("", widget)
+            else:
+                text = tr_question(q.text)
+                if q.kind == "person":  # Alt+D jumps to the people (the picker proxies focus)
+                    text += self.tr("(&D)")
+                label = QLabel(text, self)
+                label.setBuddy(widget)
+                self.questions_form.addRow(label, widget)
+            picks_person = picks_person or q.kind == "person"
         self.questions_box.setVisible(bool(self.answer_widgets))
+        # 死亡: the survivors are the rest of the household (app.visit.context), no ticking
+        self.members_box.setVisible(not picks_person)
 
     def _widget_for(self, q) -> QWidget:
         if q.kind == "bool":
-            box = QCheckBox(q.text, self)
+            box = QCheckBox(tr_question(q.text), self)
             box.setChecked(bool(q.default))
             return box
         if q.kind == "choice":
             combo = QComboBox(self)
             for value, label in q.choices:
-                combo.addItem(label, value)
+                combo.addItem(tr_question(label), value)
             return combo
+        if q.kind == "person":
+            picker = PersonPicker(self)
+            picker.setObjectName(f"person_{q.key}")
+            picker.set_people(self._household)
+            picker.group.buttonToggled.connect(lambda *_: self.missing_label.hide())
+            return picker
         edit = QLineEdit(self)
         if q.kind == "date":
             edit.setPlaceholderText("2026-11-01")
+        elif q.key == "relation_to_deceased":  # app.visit.context derives the plain cases
+            edit.setPlaceholderText(self.tr("空欄なら住民記録の続柄から（例：世帯主が亡くなった → 妻）"))
         if q.default is not None:
             edit.setText(str(q.default))
         return edit
@@ -125,6 +164,8 @@ class EventPage(StepPage):
             value = answers[key]
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, PersonPicker):
+                widget.set_value(value)
             elif isinstance(widget, QComboBox):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             else:
@@ -135,6 +176,8 @@ class EventPage(StepPage):
         for key, widget in self.answer_widgets.items():
             if isinstance(widget, QCheckBox):
                 out[key] = widget.isChecked()
+            elif isinstance(widget, PersonPicker):
+                out[key] = widget.value()
             elif isinstance(widget, QComboBox):
                 out[key] = widget.currentData()
             else:
@@ -154,5 +197,14 @@ class EventPage(StepPage):
 
     def go_next(self) -> None:
         code = self.event_combo.currentData()
-        if code is not None:
-            self.controller.answer_event(code, self.answers(), self.concerned())
+        if code is None:
+            return
+        unpicked = next((w for w in self.answer_widgets.values()
+                         if isinstance(w, PersonPicker) and not w.value()), None)
+        if unpicked is not None:  # 死亡 without the deceased fires none of the おくやみ rules
+            self.missing_label.setText(self.tr("亡くなった方を選んでください。"))
+            self.missing_label.show()
+            unpicked.focus_first()
+            return
+        self.missing_label.hide()
+        self.controller.answer_event(code, self.answers(), self.concerned())

@@ -1,0 +1,134 @@
+"""死亡 (おくやみ) through VisitService with the real forms rules (app.visit.forms_adapter):
+the deceased chosen from the household reaches the context as answers.deceased, the rest of
+the household are the survivors, and the おくやみ procedures and the 葬祭費 form follow."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.visit.forms_adapter import FormsAdapter
+from app.visit.model import CardReading, HouseholdMember, ResidentCandidate
+from app.visit.service import VisitService
+from app.visit.workflow import VisitState
+
+PERSONA_CARD = CardReading(name="鈴木　ハナ", address="架空県見本市桜台三丁目４番５号",
+                           birth_date="1948-07-21", sex_code="2", my_number="501284376900")
+ANSWERS = {"date": "2026-11-15", "death_notice_filed": True, "funeral_date": "2026-11-18",
+           "relation_to_deceased": "", "deceased_card_held": True, "phone": "090-1234-5678"}
+
+
+@pytest.fixture
+def demo_services():
+    """The real composition on the demo database (personas seeded, no synthetic residents)."""
+    from app.visit.composition import build_counter_services
+
+    services = build_counter_services(db=None, demo=True, residents=0)
+    yield services
+    services.close()
+
+
+def test_elderly_resident_persona_yields_okuyami_and_sousaihi_of_the_deceased(demo_services):
+    service = demo_services.visit_service
+    visit = service.start_visit("1")
+    visit = service.apply_card_read(visit, PERSONA_CARD)    # the surviving spouse's card
+    visit = service.confirm_resident(visit, visit.candidates[0].resident_id)
+    head = next(m for m in visit.household if m.relationship == "世帯主")
+    assert head.name == "鈴木　一郎"
+
+    visit = service.answer_event(visit, "death", {**ANSWERS, "deceased": head.member_id})
+    assert visit.state is VisitState.EVENT_ANSWERED
+    by_code = {p.code: p for p in visit.procedures}
+    assert {"koki", "kaigo", "sousaihi", "card_return", "nenkin_note"} <= set(by_code)
+    assert "80歳" in by_code["kaigo"].reason and "鈴木　一郎" in by_code["koki"].reason
+    # 後期 replaces 国保 at 75; she is the only survivor (no 世帯主変更); 死亡届 already filed
+    assert not set(by_code) & {"nhi_loss", "juminidou", "death_notice"}
+
+    context = service.context(visit)
+    assert context["answers.deceased.name"] == "鈴木　一郎"
+    assert [m["name"] for m in context["answers.members"]] == ["鈴木　ハナ"]
+    assert context["answers.relation_to_deceased"] == "妻"   # derived: the head died
+
+    visit = service.choose_procedures(visit)
+    sousaihi = next(d for d in visit.drafts if d.form_id == "sousaihi")
+    assert (sousaihi.value("d_name"), sousaihi.value("d_birth"), sousaihi.value("d_number")) == \
+        ("鈴木　一郎", "1946-02-11", "39012345")
+    assert sousaihi.value("scheme") == "後期高齢者医療"
+    assert (sousaihi.value("died_on"), sousaihi.value("funeral_on")) == ("2026-11-15", "2026-11-18")
+    assert (sousaihi.value("a_name"), sousaihi.value("a_relation")) == ("鈴木　ハナ", "妻")
+    koki = next(d for d in visit.drafts if d.form_id == "koki_idou")
+    assert koki.value("koki_kind") in ("喪失（死亡）", ["喪失（死亡）"])
+    assert koki.value("insured.0.name") == "鈴木　一郎"
+
+
+def test_no_deceased_chosen_means_no_okuyami_for_a_person(demo_services):
+    service = demo_services.visit_service
+    visit = service.start_visit("1")
+    visit = service.apply_card_read(visit, PERSONA_CARD)
+    visit = service.confirm_resident(visit, visit.candidates[0].resident_id)
+    visit = service.answer_event(visit, "death", {**ANSWERS, "deceased": "",
+                                                  "death_notice_filed": False})
+    # only the visit-scoped 死亡届 remains: the page refuses to go on without the deceased
+    assert [p.code for p in visit.procedures] == ["death_notice"]
+
+
+# A 国保 household where the head dies and two adults remain (synthetic, 架空市).
+HEAD = {"name": "見本　正", "kana": "ミホン　タダシ", "birth_date": "1955-03-03", "sex_code": "1",
+        "relationship": "世帯主", "nhi": True, "insurance": "nhi", "nhi_number": "架空123",
+        "seal_number": "00004321"}
+WIFE = {"name": "見本　春子", "kana": "ミホン　ハルコ", "birth_date": "1957-07-07", "sex_code": "2",
+        "relationship": "妻", "nhi": True, "insurance": "nhi"}
+SON = {"name": "見本　一郎", "kana": "ミホン　イチロウ", "birth_date": "1985-02-14", "sex_code": "1",
+       "relationship": "子"}
+
+
+def _member(atena, person):
+    return HouseholdMember(atena, person["name"], person["relationship"], person["birth_date"],
+                           person["kana"], person["sex_code"])
+
+
+WIFE_CANDIDATE = ResidentCandidate(
+    resident_id="R2", name=WIFE["name"], kana=WIFE["kana"], address="架空県架空市本町一丁目2番3号",
+    birth_date=WIFE["birth_date"], sex_code="2",
+    household=(_member("R1", HEAD), _member("R2", WIFE), _member("R3", SON)))
+
+
+class HouseholdLookup:
+    def by_my_number(self, my_number):
+        return None
+
+    def by_four_items(self, name, address, birth_date, sex_code):
+        return [WIFE_CANDIDATE] if name == WIFE["name"] else []
+
+
+class HouseholdRegistry:
+    def registry(self, resident_id):
+        return {"resident": {"atena_no": "R2", "name": WIFE["name"], "kana": WIFE["kana"],
+                             "birth_date": WIFE["birth_date"], "sex_code": "2",
+                             "address": "架空県架空市本町一丁目2番3号", "relationship": "妻",
+                             "nhi": True},
+                "household": {"household_no": "H1", "head_name": HEAD["name"],
+                              "address": "架空県架空市本町一丁目2番3号",
+                              "members": [dict(HEAD), dict(WIFE), dict(SON)]}}
+
+
+def test_head_dies_with_two_adults_remaining_needs_head_change_nhi_loss_and_seal(repository):
+    forms = FormsAdapter()
+    service = VisitService(repository, HouseholdLookup(), forms, forms,
+                           registry=HouseholdRegistry(), today=lambda: date(2026, 11, 22))
+    visit = service.skip_card(service.start_visit("1"))
+    visit = service.search(visit, WIFE["name"], "", WIFE["birth_date"], "2")
+    visit = service.confirm_resident(visit, "R2")
+    # the clerk ticked nobody: the survivors still count for 世帯主変更
+    visit = service.answer_event(visit, "death", {**ANSWERS, "deceased": "R1",
+                                                  "deceased_card_held": False}, ())
+    by_code = {p.code: p for p in visit.procedures}
+    assert {"juminidou", "nhi_loss", "sousaihi", "seal_lapse", "kaigo"} <= set(by_code)
+    assert "koki" not in by_code and "card_return" not in by_code
+    assert "15歳以上" in by_code["juminidou"].reason
+
+    visit = service.choose_procedures(visit)
+    sousaihi = next(d for d in visit.drafts if d.form_id == "sousaihi")
+    assert sousaihi.value("scheme") == "国民健康保険"
+    assert (sousaihi.value("d_name"), sousaihi.value("d_number")) == ("見本　正", "架空123")
+    assert sousaihi.value("a_relation") == "妻"
