@@ -11,6 +11,7 @@ from app.visit.model import mask_my_number
 from app.visit.workflow import VisitAction
 from widgets.models.candidate_model import SEX, CandidateModel
 from widgets.pages.step_page import StepPage
+from widgets.staff.my_number_reveal_widget import UNKNOWN_MASK, MyNumberRevealWidget
 
 ROWS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日"), ("sex_code", "性別"))
 DIFF_BRUSH = QBrush(QColor("#fff3b0"))
@@ -39,6 +40,11 @@ class IdentificationPage(StepPage):
         self.diff_note = QLabel(self)
         self.diff_note.setWordWrap(True)
         self.layout_.addWidget(self.diff_note)
+        # the selected registry resident's 個人番号: masked; 表示 (audited, for a while) only
+        # once attach_reveal() has wired the reveal service and only for permitted roles
+        self.reveal = MyNumberRevealWidget(None, lambda: None, parent=self)
+        self.reveal.caption.setText(self.tr("住民記録の個人番号"))
+        self.layout_.addWidget(self.reveal)
         self.tie_notice = QLabel(self.tr(TIE_NOTICE), self)
         self.tie_notice.setObjectName("tieNotice")
         self.tie_notice.setWordWrap(True)
@@ -143,6 +149,26 @@ class IdentificationPage(StepPage):
             self.new_resident_button.setFocus()  # the likely next step when nothing matched
         self._update_compare()
 
+    def attach_reveal(self, reveal_service, actor, presenter=None) -> None:
+        """Wire the audited reveal (StaffServices.reveal) for the signed-in member
+        (`actor()` is read at each use: the idle lock may re-sign)."""
+        self.reveal.reveal_service, self.reveal.actor = reveal_service, actor
+        self.reveal.presenter = presenter
+        self.reveal.resident_id = None
+        self._update_reveal()
+
+    def _update_reveal(self) -> None:
+        """Follow the selected candidate; another resident (or none) re-masks first."""
+        chosen = self._selected()
+        # audit_id is the records' internal id, which the reveal service takes (not the 宛名番号)
+        resident_id = int(chosen.audit_id) if chosen and chosen.audit_id.isdigit() else None
+        if resident_id is not None and resident_id == self.reveal.resident_id:
+            return
+        card = self.controller.visit.card if self.controller.visit else None
+        masked = mask_my_number(card.my_number) if chosen and chosen.matched_by_my_number \
+            and card and card.my_number else UNKNOWN_MASK
+        self.reveal.set_resident(resident_id, masked)
+
     def _on_row_changed(self, *_args) -> None:
         self._update_compare()
         self.ready_changed.emit()
@@ -179,6 +205,7 @@ class IdentificationPage(StepPage):
         self.compare.setFixedHeight(self.compare.horizontalHeader().height()
                                     + self.compare.verticalHeader().length()
                                     + 2 * self.compare.frameWidth())
+        self._update_reveal()
         self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + "、".join(differences)
                                + self.tr("（転入前の住所など、カードの券面が古い場合があります）")
                                if differences else "")
