@@ -27,6 +27,13 @@ def table_strings() -> dict[str, list[str]]:
     from widgets.pages import card_page, print_page
 
     states = list(card_page.STATE_LABELS.values())
+    from app.visit.questions import QUESTIONS
+    from forms.procedure_rules import EVENT_TITLES
+
+    # widgets.pages.event_page.tr_question: texts that live in app/forms, not in tr() calls
+    questions = [q.text for qs in QUESTIONS.values() for q in qs]
+    questions += [label for qs in QUESTIONS.values() for q in qs for _, label in q.choices]
+    questions += list(EVENT_TITLES.values())
     return {
         "CandidateModel": list(candidate_model.CandidateModel.HEADERS)
         + list(candidate_model.SEX.values()) + ["不明", "個人番号で一致"],
@@ -39,6 +46,7 @@ def table_strings() -> dict[str, list[str]]:
         "PrintPage": list(print_page.STATE_TEXT.values()),
         "ErrorPresenter": [a for _, a in error_presenter.NEXT_ACTIONS.values()]
         + list(error_presenter.MESSAGES.values()),
+        "LifeEventQuestions": questions,
     }
 
 

@@ -253,135 +253,165 @@ The PIN pad opens when the card is detected.</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="16" />
+        <location filename="../../widgets/pages/event_page.py" line="25" />
         <source>3. ご用件（ライフイベント）</source>
         <translation>3. Purpose of the visit (life event)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="20" />
+        <location filename="../../widgets/pages/event_page.py" line="29" />
         <source>ご用件(&amp;E)</source>
         <translation>Life &amp;event</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="25" />
+        <location filename="../../widgets/pages/event_page.py" line="34" />
         <source>確認すること</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="30" />
+        <location filename="../../widgets/pages/event_page.py" line="44" />
         <source>世帯員（手続きの対象となる方にチェック）</source>
         <translation>Household members (tick those concerned)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="37" />
+        <location filename="../../widgets/pages/event_page.py" line="51" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="39" />
+        <location filename="../../widgets/pages/event_page.py" line="53" />
         <source>続柄（例：子）</source>
         <translation>Relationship (e.g. child)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="41" />
+        <location filename="../../widgets/pages/event_page.py" line="55" />
         <source>生年月日 2015-04-01</source>
         <translation>Birth date 2015-04-01</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="42" />
+        <location filename="../../widgets/pages/event_page.py" line="56" />
         <source>世帯員を追加(&amp;M)</source>
         <translation>Add &amp;member</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="126" />
+        <source>(&amp;D)</source>
+        <translation> (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="155" />
+        <source>空欄なら住民記録の続柄から（例：世帯主が亡くなった → 妻）</source>
+        <translation>Blank: taken from the residence record (e.g. the head died → wife)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="205" />
+        <source>亡くなった方を選んでください。</source>
+        <translation>Choose the deceased.</translation>
     </message>
 </context>
 <context>
     <name>IdentificationPage</name>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="23" />
+        <location filename="../../widgets/pages/identification_page.py" line="26" />
         <source>2. 本人確認</source>
         <translation>2. Identify the resident</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="29" />
+        <location filename="../../widgets/pages/identification_page.py" line="32" />
         <source>カード</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="29" />
+        <location filename="../../widgets/pages/identification_page.py" line="32" />
         <source>住民記録</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="31" />
+        <location filename="../../widgets/pages/identification_page.py" line="34" />
         <source>個人番号</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="41" />
+        <location filename="../../widgets/pages/identification_page.py" line="56" />
         <source>候補（一致度の高い順）(&amp;L)</source>
         <translation>Candidates (best match first) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="56" />
+        <location filename="../../widgets/pages/identification_page.py" line="71" />
         <source>住民記録を検索（基本4情報）</source>
         <translation>Search the registry (basic four items)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="65" />
+        <location filename="../../widgets/pages/identification_page.py" line="80" />
         <source>氏名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="71" />
+        <location filename="../../widgets/pages/identification_page.py" line="86" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="68" />
+        <location filename="../../widgets/pages/identification_page.py" line="83" />
         <source>生年月日</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="73" />
+        <location filename="../../widgets/pages/identification_page.py" line="46" />
+        <source>住民記録の個人番号</source>
+        <translation>My Number in the residence record</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="88" />
         <source>性別</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="77" />
+        <location filename="../../widgets/pages/identification_page.py" line="92" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="84" />
+        <location filename="../../widgets/pages/identification_page.py" line="99" />
         <source>該当なし：新しく転入する方として受付(&amp;T)</source>
         <translation>Not found: register as moving in (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="109" />
+        <location filename="../../widgets/pages/identification_page.py" line="132" />
+        <source>この個人番号は複数の住民記録に登録されています（記録の誤りの可能性があります）。</source>
+        <translation>This My Number is registered on more than one residence record (the records may be wrong).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="134" />
+        <source>基本4情報で同じ一致度の候補が複数見つかりました。</source>
+        <translation>Several candidates match the four basic items equally well.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="136" />
         <source>カードなしで受付中です。基本4情報で住民記録を検索してください。</source>
         <translation>Visit without a card. Search the registry with the basic four items.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="111" />
+        <location filename="../../widgets/pages/identification_page.py" line="138" />
         <source>個人番号で住民記録が見つかりました。内容を確認して確定してください。</source>
         <translation>Found in the registry by My Number. Check and confirm.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="113" />
+        <location filename="../../widgets/pages/identification_page.py" line="140" />
         <source>基本4情報で候補が見つかりました。理由を確認し、ご本人を選んでください。</source>
         <translation>Candidates found by the basic four items. Check the reasons and choose the resident.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="115" />
+        <location filename="../../widgets/pages/identification_page.py" line="142" />
         <source>住民記録に見つかりません。転入の方は「新しく転入する方として受付」を選んでください。</source>
         <translation>Not in the registry. For a person moving in, choose "register as moving in".</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="157" />
+        <location filename="../../widgets/pages/identification_page.py" line="209" />
         <source>カードと住民記録で異なる項目: </source>
         <translation>Card and registry differ in: </translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="158" />
+        <location filename="../../widgets/pages/identification_page.py" line="210" />
         <source>（転入前の住所など、カードの券面が古い場合があります）</source>
         <translation> (the card may still show an old address)</translation>
     </message>
@@ -435,7 +465,7 @@ Enter the signed-in staff member's password to continue.</translation>
     </message>
     <message>
         <location filename="../../widgets/main_window.py" line="116" />
-        <location filename="../../widgets/main_window.py" line="280" />
+        <location filename="../../widgets/main_window.py" line="283" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
@@ -465,39 +495,39 @@ Enter the signed-in staff member's password to continue.</translation>
         <translation>Counter (F2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="206" />
+        <location filename="../../widgets/main_window.py" line="209" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="210" />
+        <location filename="../../widgets/main_window.py" line="213" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="215" />
+        <location filename="../../widgets/main_window.py" line="218" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="258" />
+        <location filename="../../widgets/main_window.py" line="261" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="259" />
+        <location filename="../../widgets/main_window.py" line="262" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="281" />
+        <location filename="../../widgets/main_window.py" line="284" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="296" />
+        <location filename="../../widgets/main_window.py" line="299" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -576,6 +606,24 @@ The current visit is saved and can be resumed later.</translation>
         <location filename="../../widgets/staff/password_change_dialog.py" line="69" />
         <source>変更しています…</source>
         <translation>Changing…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../widgets/pages/life_event_person.py" line="22" />
+        <source>世帯員が登録されていません（住民記録を確認してください）</source>
+        <translation>No household members registered (check the residence record)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/life_event_person.py" line="51" />
+        <source>（%1）</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/life_event_person.py" line="53" />
+        <source>　生年月日 %1</source>
+        <translation>  born %1</translation>
     </message>
 </context>
 <context>
@@ -933,4 +981,4 @@ Note it, sign in and set a new password.</translation>
         <translation>Simulated reader: no card</translation>
     </message>
 </context>
-<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>本人の回答</source><translation>Resident's answer</translation></message><message><source>自動計算</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ErrorPresenter</name><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>残り1回であることをご本人に確認してから入力してください。</source><translation>Confirm with the resident that only one try is left, then enter the PIN.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にロック解除を依頼してください。</source><translation>Ask an administrator to unlock the account.</translation></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message><message><source>この操作には理由などの入力が必要です。</source><translation>This action needs more input (e.g. a reason).</translation></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>このアカウントはロックされています。</source><translation>This account is locked.</translation></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>この操作を行う権限がありません（自分が提出したものは決裁できません）。</source><translation>You may not do this (nobody approves their own submission).</translation></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message></context></TS>
+<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>本人の回答</source><translation>Resident's answer</translation></message><message><source>自動計算</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ErrorPresenter</name><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>残り1回であることをご本人に確認してから入力してください。</source><translation>Confirm with the resident that only one try is left, then enter the PIN.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にロック解除を依頼してください。</source><translation>Ask an administrator to unlock the account.</translation></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message><message><source>この操作には理由などの入力が必要です。</source><translation>This action needs more input (e.g. a reason).</translation></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>このアカウントはロックされています。</source><translation>This account is locked.</translation></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>この操作を行う権限がありません（自分が提出したものは決裁できません）。</source><translation>You may not do this (nobody approves their own submission).</translation></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message></context><context><name>LifeEventQuestions</name><message><source>転入した日</source><translation>Date moved in</translation></message><message><source>新しい住所</source><translation>New address</translation></message><message><source>国外からの転入ですか</source><translation>Moving in from abroad</translation></message><message><source>現在の健康保険</source><translation>Current health insurance</translation></message><message><source>印鑑登録を希望しますか</source><translation>Wishes to register a seal</translation></message><message><source>日中の連絡先（電話番号）</source><translation>Daytime phone number</translation></message><message><source>一緒に手続きをする世帯員</source><translation>Household members in the same procedure</translation></message><message><source>転居した日</source><translation>Date moved</translation></message><message><source>転出予定日</source><translation>Planned moving-out date</translation></message><message><source>転出先の住所</source><translation>Address moving to</translation></message><message><source>国外への転出ですか</source><translation>Moving abroad</translation></message><message><source>出生日</source><translation>Date of birth (newborn)</translation></message><message><source>亡くなった方</source><translation>Deceased</translation></message><message><source>死亡日</source><translation>Date of death</translation></message><message><source>死亡届は提出済みですか</source><translation>Death notification already filed</translation></message><message><source>葬祭執行日（葬儀を行った日）</source><translation>Funeral date</translation></message><message><source>喪主（カードの方）と亡くなった方との続柄</source><translation>Chief mourner's (card holder's) relationship to the deceased</translation></message><message><source>亡くなった方はマイナンバーカードをお持ちでしたか</source><translation>The deceased held a My Number card</translation></message><message><source>葬祭費の振込先（金融機関・支店・種別）</source><translation>Funeral benefit account (bank, branch, type)</translation></message><message><source>口座番号</source><translation>Account number</translation></message><message><source>口座名義（カナ）</source><translation>Account holder (kana)</translation></message><message><source>婚姻の日</source><translation>Date of marriage</translation></message><message><source>新しい住所（転居する場合）</source><translation>New address (if moving)</translation></message><message><source>氏が変わりますか</source><translation>Surname changes</translation></message><message><source>変更の日</source><translation>Date of change</translation></message><message><source>世帯を合併しますか</source><translation>Merge households</translation></message><message><source>新しい世帯主の氏名</source><translation>Name of the new head of household</translation></message><message><source>請求する証明書</source><translation>Certificate requested</translation></message><message><source>必要な通数</source><translation>Number of copies</translation></message><message><source>使いみち</source><translation>Purpose</translation></message><message><source>国民健康保険</source><translation>National Health Insurance</translation></message><message><source>勤務先の健康保険</source><translation>Employer's health insurance</translation></message><message><source>加入していない</source><translation>Not insured</translation></message><message><source>住民票の写し</source><translation>Copy of the residence record</translation></message><message><source>印鑑登録証明書</source><translation>Seal registration certificate</translation></message><message><source>除票の写し</source><translation>Copy of the removed residence record</translation></message><message><source>住民票記載事項証明書</source><translation>Certificate of residence record entries</translation></message><message><source>転入</source><translation>Moving in</translation></message><message><source>転居</source><translation>Moving within the town</translation></message><message><source>転出</source><translation>Moving out</translation></message><message><source>出生</source><translation>Birth</translation></message><message><source>死亡</source><translation>Death</translation></message><message><source>婚姻</source><translation>Marriage</translation></message><message><source>世帯変更</source><translation>Household change</translation></message><message><source>証明書の請求</source><translation>Certificate request</translation></message><message><source>印鑑登録</source><translation>Seal registration</translation></message></context></TS>

@@ -77,3 +77,28 @@ def test_deceased_head_picked_from_the_keyboard_yields_okuyami_and_sousaihi(qtbo
         assert sousaihi.value("a_relation") == "妻"
     finally:
         close_counter(services, bridge, window)
+
+
+def test_life_event_questions_read_in_english_with_lang_en(qtbot):
+    """--lang en: the questions come from app.visit.questions, translated through the .qm."""
+    from widgets.application import install_translations
+
+    app = QApplication.instance()
+    translators = install_translations(app, "en")
+    services = bridge = window = None
+    try:
+        services, bridge, window = open_counter(qtbot)
+        event = _to_event_page(qtbot, window)
+        assert event.event_combo.currentText() == "Death"
+        labels = {event.questions_form.labelForField(w).text()
+                  for key, w in event.answer_widgets.items()
+                  if event.questions_form.labelForField(w) is not None}
+        assert {"Date of death", "Funeral date", "Deceased (&D)"} <= labels
+        assert event.answer_widgets["death_notice_filed"].text() == "Death notification already filed"
+        qtbot.wait(100)
+        window.grab().save(str(SCREEN.with_name("fix-b-death-en.png")))
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        if window is not None:
+            close_counter(services, bridge, window)
