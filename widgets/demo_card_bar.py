@@ -30,8 +30,18 @@ class DemoCardBar(QToolBar):
         self.remove_action.triggered.connect(self.remove)
         self.addAction(self.place_action)
         self.addAction(self.remove_action)
+        # persona names are personal-looking data: off screen while the window is locked
+        lock_page = getattr(parent, "lock_page", None)
+        if lock_page is not None and hasattr(lock_page, "conceal"):
+            lock_page.conceal(self)
+
+    def hideEvent(self, event) -> None:
+        self.persona_combo.hidePopup()  # an open list of names must not outlive the bar
+        super().hideEvent(event)
 
     def place(self) -> None:
+        if self.isHidden():  # locked: no cards placed from behind the lock screen
+            return
         persona_id = self.persona_combo.currentData()
         if persona_id:
             self.reader.insert(card_for_persona(persona_id))

@@ -3,7 +3,8 @@ signed-in staff member re-enters their password."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 _ACTIVITY = {QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel,
              QEvent.TouchBegin}
@@ -63,6 +64,37 @@ class LockPage(QWidget):
         self.unlock_button.clicked.connect(self._submit)
         layout.addWidget(self.unlock_button)
         layout.addStretch(2)
+        # Widgets outside the stack that show personal data (the demo card bar's persona
+        # names): hidden while this page is current, shown again on unlock.
+        self._concealed: list[QWidget] = []
+        self._was_visible: dict[int, bool] = {}
+        if isinstance(parent, QStackedWidget):
+            parent.currentChanged.connect(lambda _index: self._follow_stack(parent))
+
+    def conceal(self, widget: QWidget) -> None:
+        """Hide `widget` whenever the screen is locked."""
+        self._concealed.append(widget)
+        widget.destroyed.connect(lambda *_: self._forget(widget))
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and stack.currentWidget() is self:
+            self._hide_concealed()
+
+    def _forget(self, widget) -> None:
+        self._concealed = [w for w in self._concealed if w is not widget]
+
+    def _follow_stack(self, stack: QStackedWidget) -> None:
+        if stack.currentWidget() is self:
+            self._hide_concealed()
+        else:
+            for widget in self._concealed:
+                if self._was_visible.pop(id(widget), False):
+                    widget.show()
+
+    def _hide_concealed(self) -> None:
+        for widget in self._concealed:
+            if id(widget) not in self._was_visible:
+                self._was_visible[id(widget)] = not widget.isHidden()
+            widget.hide()
 
     def prepare(self, staff_name: str) -> None:
         self.who.setText(staff_name)
