@@ -146,6 +146,34 @@ class CounterStartup:
             shown = describe(exc)
             self.window.sign_in_page.show_error(f"{shown.message} {shown.next_action}")
             return
+        if hasattr(services.auth, "must_change_password") and \
+                services.auth.must_change_password(identity):
+            self._require_new_password(identity)
+            return
+        self._open_counter(identity)
+
+    def _require_new_password(self, identity) -> None:
+        """A one-time (first administrator) or reset password: a new one before the counter
+        becomes usable; cancelling signs out (audited)."""
+        from widgets.staff.panels import open_password_change
+
+        services = self.services
+        self.pending_identity = identity  # signed in, counter not yet open
+        self.password_dialog = open_password_change(
+            self.window, services.staff, lambda: services.auth.actor_for(identity), forced=True)
+
+        def changed() -> None:
+            self.pending_identity = None
+            self._open_counter(identity)
+
+        def cancelled() -> None:
+            self.pending_identity = None
+            services.auth.sign_out(identity)
+
+        self.window.sign_in_page.await_new_password(self.password_dialog, changed, cancelled)
+
+    def _open_counter(self, identity) -> None:
+        services = self.services
         source = services.card_source
         self.card_bridge = _make_card_bridge(services)
         attach_counter(self.window, services.visit_service, self.card_bridge, services.auth,
@@ -159,15 +187,13 @@ class CounterStartup:
             install_staff_panels(self.window, services.staff, services.auth.actor_for,
                                  demo=services.demo,
                                  simulated_reader=source.simulated_reader if source else None)
+            reveal = getattr(services.staff, "reveal", None)
+            if reveal is not None:  # 個人番号 of the selected resident: audited 表示
+                self.window.pages[1].attach_reveal(
+                    reveal, lambda: services.auth.actor_for(self.window.identity),
+                    self.window.controller.presenter)
         if self.card_bridge is not None:
             self.card_bridge.start()
-        if hasattr(services.auth, "must_change_password") and \
-                services.auth.must_change_password(identity):
-            from widgets.staff.panels import open_password_change
-
-            self.password_dialog = open_password_change(
-                self.window, services.staff, lambda: services.auth.actor_for(self.window.identity),
-                forced=True)
 
     def close(self) -> None:
         if getattr(self, "_closed", False):
@@ -176,9 +202,10 @@ class CounterStartup:
         if self.card_bridge is not None:
             self.card_bridge.stop()
         self.runner.wait_idle()
-        if self.window.identity is not None and hasattr(self.services.auth, "sign_out"):
+        signed_in = self.window.identity or getattr(self, "pending_identity", None)
+        if signed_in is not None and hasattr(self.services.auth, "sign_out"):
             try:
-                self.services.auth.sign_out(self.window.identity)  # audited
+                self.services.auth.sign_out(signed_in)  # audited
             except Exception:  # noqa: BLE001 — closing must not fail on the way out
                 pass
         if self.services is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget)
 
 
@@ -103,6 +103,27 @@ class SignInPage(QWidget):
     def set_ready_fields(self) -> None:
         self._set_enabled(True)
         self.password_edit.setFocus()
+
+    def await_new_password(self, dialog: QDialog, on_changed, on_cancelled) -> None:
+        """Signed in with a one-time or reset password: the counter opens only once `dialog`
+        (the forced password change) is accepted; cancelling it signs the member out."""
+        self._set_enabled(False)
+        self.bootstrap_button.hide()
+        self.error.clear()
+        self.status.setText(self.tr("パスワードの変更が必要です。新しいパスワードを設定すると窓口を使えます。"))
+
+        def finished(result: int) -> None:
+            if result:  # QDialog.Accepted
+                self.status.setText(self.tr("パスワードを変更しました。窓口を開いています…"))
+                on_changed()
+                return
+            on_cancelled()
+            self.status.setText(self.tr("職員名とパスワードを入力してください。"))
+            self._set_enabled(True)
+            self.show_error(self.tr("パスワードを変更しなかったため、サインアウトしました。"
+                                    "もう一度サインインして、新しいパスワードを設定してください。"))
+
+        dialog.finished.connect(finished)
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

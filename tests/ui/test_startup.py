@@ -71,7 +71,15 @@ def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp
         type_text(qtbot, page.name_edit, "")
         type_text(qtbot, page.password_edit, one_time)
         qtbot.keyClick(page.password_edit, Qt.Key_Return)
-        assert window.controller is not None
-        assert started.password_dialog.isVisible()   # a one-time password must be changed first
+        dialog = started.password_dialog
+        assert dialog.isVisible()                    # a one-time password must be changed first
+        assert window.controller is None and window.stack.currentWidget() is page
+        dialog.old_edit.setText(one_time)
+        dialog.new_edit.setText("kawari-no-aikotoba-7")
+        dialog.repeat_edit.setText("kawari-no-aikotoba-7")
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: window.controller is not None, timeout=30000)
+        assert window.stack.currentWidget() is window.work
+        assert window.pages[1].reveal.reveal_service is started.services.staff.reveal
     finally:
         started.close()
