@@ -90,3 +90,13 @@ def test_no_reveal_button_for_a_role_without_permission(qtbot, make_window, ui_d
                                   {CARD.my_number: hanako}, [hanako])
     assert page.reveal.shown_text == "**** **** 9018"
     assert not page.reveal.reveal_button.isVisible() and reveal.calls == []
+
+
+def test_comparison_shows_the_registry_number_masked_only(qtbot, make_window, ui_db, card):
+    reveal = FakeReveal()
+    hanako = replace(HANAKO, audit_id="41")
+    window, page = identification(qtbot, make_window, ui_db, card, reveal,
+                                  {CARD.my_number: hanako}, [hanako])
+    page.reveal.reveal()
+    assert page.reveal.is_revealed
+    assert page.compare.item(4, 1).text() == "**** **** 9018"   # never the digits in the table

@@ -199,7 +199,10 @@ class IdentificationPage(StepPage):
                 self.compare.setItem(row, col, item)
         self.compare.setItem(len(ROWS), 0, QTableWidgetItem(
             mask_my_number(card.my_number) if card else ""))
-        self.compare.setItem(len(ROWS), 1, QTableWidgetItem(""))
+        # registry side: only ever masked here (the audited 表示 is the widget below)
+        self.compare.setItem(len(ROWS), 1, QTableWidgetItem(
+            mask_my_number(card.my_number) if card and chosen and chosen.matched_by_my_number
+            else ""))
         self.compare.resizeRowsToContents()
         # exactly as tall as its rows: no empty band under the comparison
         self.compare.setFixedHeight(self.compare.horizontalHeader().height()
