@@ -64,6 +64,15 @@ def test_deceased_head_picked_from_the_keyboard_yields_okuyami_and_sousaihi(qtbo
         reasons = " ".join(p.reason for p in visit.procedures)
         assert "鈴木　一郎" in reasons and "80歳" in reasons
 
+        # back to the page (Alt+←): the choice and the answers are still there
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key_Left, Qt.AltModifier)
+        wait_state(qtbot, window, VisitState.IDENTIFIED)
+        event = window.current_page()
+        assert event.answer_widgets["deceased"].value() == visit.answers["deceased"]
+        assert event.answer_widgets["funeral_date"].text() == "2026-11-18"
+        next_step(qtbot, window)
+        wait_state(qtbot, window, VisitState.EVENT_ANSWERED, timeout=10000)
+
         next_step(qtbot, window)
         wait_state(qtbot, window, VisitState.PROCEDURES_CHOSEN, timeout=20000)
         sousaihi = next(d for d in window.controller.visit.drafts if d.form_id == "sousaihi")
