@@ -98,7 +98,7 @@ def reset_demo_database(url: str | None = None, *, residents: int = DEFAULT_SYNT
 def insert_persona_residents(engine: Engine, persona_dir: Path = PERSONA_DIR) -> list[str]:
     from app.privacy.cipher import MyNumberCipher
     from app.records.repository import DuplicateResidentError, ResidentRepository
-    from app.records.resident import ElderlyMedicalRecord, NhiRecord
+    from app.records.resident import ElderlyMedicalRecord, LtcRecord, NhiRecord
 
     repo = ResidentRepository(make_session_factory(engine), MyNumberCipher.for_data_dir())
     inserted = []
@@ -117,6 +117,8 @@ def insert_persona_residents(engine: Engine, persona_dir: Path = PERSONA_DIR) ->
             repo.add_nhi(NhiRecord(ids[atena], f"DEMO-{atena}", since))
         for atena, insured_no in household.kouki:
             repo.add_elderly_medical(ElderlyMedicalRecord(ids[atena], insured_no, since))
+        for atena, insured_no in household.kaigo:
+            repo.add_ltc(LtcRecord(ids[atena], insured_no, since))
         inserted.append(household.persona_id)
     return inserted
 

@@ -28,6 +28,7 @@ class PersonaHousehold:
     members: tuple[NewResident, ...]
     nhi_atena: tuple[str, ...]       # 宛名番号 of members with 国保
     kouki: tuple[tuple[str, str], ...]  # (宛名番号, 被保険者番号) for 後期高齢者医療
+    kaigo: tuple[tuple[str, str], ...] = ()  # (宛名番号, 被保険者番号) for 介護保険
 
 
 def load_personas(directory: Path = PERSONA_DIR) -> list[dict]:
@@ -55,7 +56,7 @@ def persona_household(persona: dict) -> PersonaHousehold | None:
         "name": card["name"], "kana": registry["kana"], "birth_date": card["birth_date"],
         "sex_code": card["sex_code"], "relationship": registry.get("relationship", "世帯主"),
         "my_number": card["my_number"], "nhi": registry.get("nhi", False)}]
-    members, nhi, kouki = [], [], []
+    members, nhi, kouki, kaigo = [], [], [], []
     offset = 1
     for person in people:
         is_holder = person["name"] == card["name"] and person["birth_date"] == card["birth_date"]
@@ -72,7 +73,9 @@ def persona_household(persona: dict) -> PersonaHousehold | None:
             nhi.append(atena)
         if person.get("kouki_insured_no"):
             kouki.append((atena, person["kouki_insured_no"]))
+        if person.get("kaigo_insured_no"):
+            kaigo.append((atena, person["kaigo_insured_no"]))
     # The registry lists the 世帯主 first (記載順位).
     members.sort(key=lambda m: m.relationship != "世帯主")
     return PersonaHousehold(persona["id"], registry["household_no"], tuple(members),
-                            tuple(nhi), tuple(kouki))
+                            tuple(nhi), tuple(kouki), tuple(kaigo))

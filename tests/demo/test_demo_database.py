@@ -32,6 +32,10 @@ def test_personas_with_a_registry_become_residents_others_do_not():
         household = repo.household_of(hana[0].id)
         assert [m.relationship for m in household.members] == ["世帯主", "妻"]
         assert household.members[0].status.value == "死亡"
+        # The deceased head's 後期 and 介護 numbers reach the registry (おくやみ forms print them).
+        head = repo.linked_records(household.members[0].id)
+        assert [r.insured_no for r in head.elderly_medical] == ["39012345"]
+        assert [r.insured_no for r in head.ltc] == ["0001234567"]
         assert repo.find_by_my_number(MyNumber("347195028613")) == []  # yamada-taro moves in
     finally:
         services.close()
