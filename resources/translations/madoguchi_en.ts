@@ -311,107 +311,112 @@ The PIN pad opens when the card is detected.</translation>
 <context>
     <name>IdentificationPage</name>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="26" />
+        <location filename="../../widgets/pages/identification_page.py" line="25" />
         <source>2. 本人確認</source>
         <translation>2. Identify the resident</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="32" />
+        <location filename="../../widgets/pages/identification_page.py" line="31" />
         <source>カード</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="32" />
+        <location filename="../../widgets/pages/identification_page.py" line="31" />
         <source>住民記録</source>
         <translation>Registry</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="34" />
+        <location filename="../../widgets/pages/identification_page.py" line="33" />
         <source>個人番号</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="56" />
+        <location filename="../../widgets/pages/identification_page.py" line="55" />
         <source>候補（一致度の高い順）(&amp;L)</source>
         <translation>Candidates (best match first) (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="71" />
+        <location filename="../../widgets/pages/identification_page.py" line="70" />
         <source>住民記録を検索（基本4情報）</source>
         <translation>Search the registry (basic four items)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="80" />
+        <location filename="../../widgets/pages/identification_page.py" line="79" />
         <source>氏名(&amp;A)</source>
         <translation>N&amp;ame</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="86" />
+        <location filename="../../widgets/pages/identification_page.py" line="85" />
         <source>住所</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="83" />
+        <location filename="../../widgets/pages/identification_page.py" line="82" />
         <source>生年月日</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="46" />
+        <location filename="../../widgets/pages/identification_page.py" line="45" />
         <source>住民記録の個人番号</source>
         <translation>My Number in the residence record</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="88" />
+        <location filename="../../widgets/pages/identification_page.py" line="47" />
+        <source>同じ条件で一致する方が複数います。住民記録を確認して選んでください。</source>
+        <translation>More than one person matches equally. Check the resident records and choose one.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/pages/identification_page.py" line="87" />
         <source>性別</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="92" />
+        <location filename="../../widgets/pages/identification_page.py" line="91" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="99" />
+        <location filename="../../widgets/pages/identification_page.py" line="98" />
         <source>該当なし：新しく転入する方として受付(&amp;T)</source>
         <translation>Not found: register as moving in (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="132" />
+        <location filename="../../widgets/pages/identification_page.py" line="131" />
         <source>この個人番号は複数の住民記録に登録されています（記録の誤りの可能性があります）。</source>
         <translation>This My Number is registered on more than one residence record (the records may be wrong).</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="134" />
+        <location filename="../../widgets/pages/identification_page.py" line="133" />
         <source>基本4情報で同じ一致度の候補が複数見つかりました。</source>
         <translation>Several candidates match the four basic items equally well.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="136" />
+        <location filename="../../widgets/pages/identification_page.py" line="135" />
         <source>カードなしで受付中です。基本4情報で住民記録を検索してください。</source>
         <translation>Visit without a card. Search the registry with the basic four items.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="138" />
+        <location filename="../../widgets/pages/identification_page.py" line="137" />
         <source>個人番号で住民記録が見つかりました。内容を確認して確定してください。</source>
         <translation>Found in the registry by My Number. Check and confirm.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="140" />
+        <location filename="../../widgets/pages/identification_page.py" line="139" />
         <source>基本4情報で候補が見つかりました。理由を確認し、ご本人を選んでください。</source>
         <translation>Candidates found by the basic four items. Check the reasons and choose the resident.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="142" />
+        <location filename="../../widgets/pages/identification_page.py" line="141" />
         <source>住民記録に見つかりません。転入の方は「新しく転入する方として受付」を選んでください。</source>
         <translation>Not in the registry. For a person moving in, choose "register as moving in".</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="209" />
+        <location filename="../../widgets/pages/identification_page.py" line="211" />
         <source>カードと住民記録で異なる項目: </source>
         <translation>Card and registry differ in: </translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/identification_page.py" line="210" />
+        <location filename="../../widgets/pages/identification_page.py" line="212" />
         <source>（転入前の住所など、カードの券面が古い場合があります）</source>
         <translation> (the card may still show an old address)</translation>
     </message>
@@ -419,24 +424,24 @@ The PIN pad opens when the card is detected.</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="47" />
+        <location filename="../../widgets/idle_lock.py" line="48" />
         <source>画面をロックしました。個人情報を隠しています。
 続けるには、サインインしている職員のパスワードを入力してください。</source>
         <translation>The screen is locked and personal data is hidden.
 Enter the signed-in staff member's password to continue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="53" />
+        <location filename="../../widgets/idle_lock.py" line="54" />
         <source>職員</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="57" />
+        <location filename="../../widgets/idle_lock.py" line="58" />
         <source>パスワード(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="62" />
+        <location filename="../../widgets/idle_lock.py" line="63" />
         <source>ロック解除(&amp;U)</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -867,6 +872,7 @@ The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
         <location filename="../../widgets/sign_in_page.py" line="77" />
+        <location filename="../../widgets/sign_in_page.py" line="121" />
         <source>職員名とパスワードを入力してください。</source>
         <translation>Enter your staff name and password.</translation>
     </message>
@@ -886,6 +892,21 @@ The current visit is saved and can be resumed later.</translation>
 控えてからサインインし、新しいパスワードを設定してください。</source>
         <translation>Administrator "%1" created. One-time password: %2
 Note it, sign in and set a new password.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="113" />
+        <source>パスワードの変更が必要です。新しいパスワードを設定すると窓口を使えます。</source>
+        <translation>You must change your password. Set a new one to use the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="117" />
+        <source>パスワードを変更しました。窓口を開いています…</source>
+        <translation>Password changed. Opening the counter…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/sign_in_page.py" line="123" />
+        <source>パスワードを変更しなかったため、サインアウトしました。もう一度サインインして、新しいパスワードを設定してください。</source>
+        <translation>Signed out because the password was not changed. Sign in again and set a new password.</translation>
     </message>
 </context>
 <context>

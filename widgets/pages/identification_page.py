@@ -15,7 +15,6 @@ from widgets.staff.my_number_reveal_widget import UNKNOWN_MASK, MyNumberRevealWi
 
 ROWS = (("name", "氏名"), ("address", "住所"), ("birth_date", "生年月日"), ("sex_code", "性別"))
 DIFF_BRUSH = QBrush(QColor("#fff3b0"))
-TIE_NOTICE = "同じ条件で一致する方が複数います。住民記録を確認して選んでください。"
 
 
 class IdentificationPage(StepPage):
@@ -45,7 +44,7 @@ class IdentificationPage(StepPage):
         self.reveal = MyNumberRevealWidget(None, lambda: None, parent=self)
         self.reveal.caption.setText(self.tr("住民記録の個人番号"))
         self.layout_.addWidget(self.reveal)
-        self.tie_notice = QLabel(self.tr(TIE_NOTICE), self)
+        self.tie_notice = QLabel(self.tr("同じ条件で一致する方が複数います。住民記録を確認して選んでください。"), self)
         self.tie_notice.setObjectName("tieNotice")
         self.tie_notice.setWordWrap(True)
         self.tie_notice.setStyleSheet("#tieNotice { background: #fde7e9; color: #8a0012; "
