@@ -1,9 +1,10 @@
 """Ranked resident candidates with the reasons they matched."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.visit.model import ResidentCandidate
+from widgets.models.headered_table_model import HeaderedTableModel
 
 SEX = {"1": "男", "2": "女"}
 
@@ -12,8 +13,11 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("CandidateModel", text)
 
 
-class CandidateModel(QAbstractTableModel):
+class CandidateModel(HeaderedTableModel):
     HEADERS = ("氏名", "フリガナ", "生年月日", "性別", "住所", "一致度", "理由")
+
+    def _table_rows(self):
+        return self._rows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -26,17 +30,6 @@ class CandidateModel(QAbstractTableModel):
 
     def candidate(self, row: int) -> ResidentCandidate:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
-        return None
 
     def data(self, index, role=Qt.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

@@ -5,10 +5,11 @@ pushes an undoable command that calls the service.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from app.visit.model import FormDraft, mask_my_number
+from widgets.models.headered_table_model import HeaderedTableModel
 
 PROVENANCE_LABELS = {"card": "カード", "registry": "住民記録", "clerk": "職員入力",
                      "answer": "本人の回答", "derived": "自動計算", "blank": "未入力",
@@ -28,10 +29,13 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DraftFieldModel", text)
 
 
-class DraftFieldModel(QAbstractTableModel):
+class DraftFieldModel(HeaderedTableModel):
     edit_requested = Signal(str, str, str)  # field key, old value, new value
     HEADERS = ("項目", "値", "出典", "確認事項")
     VALUE = 1
+
+    def _table_rows(self):
+        return self._fields
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -55,17 +59,6 @@ class DraftFieldModel(QAbstractTableModel):
 
     def field_key(self, row: int) -> str:
         return self._fields[row].key
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._fields)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
-        return None
 
     def flags(self, index):
         if not index.isValid():

@@ -5,18 +5,22 @@ Ticking a box does not change the visit directly: the model emits
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from app.visit.model import ProcedureChoice
+from widgets.models.headered_table_model import HeaderedTableModel
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("ProcedureModel", text)
 
 
-class ProcedureModel(QAbstractTableModel):
+class ProcedureModel(HeaderedTableModel):
     toggle_requested = Signal(str, bool)  # code, selected
     HEADERS = ("手続き", "理由", "追加・除外の理由")
+
+    def _table_rows(self):
+        return self._rows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -29,17 +33,6 @@ class ProcedureModel(QAbstractTableModel):
 
     def procedure(self, row: int) -> ProcedureChoice:
         return self._rows[row]
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
-        return None
 
     def flags(self, index):
         if not index.isValid():

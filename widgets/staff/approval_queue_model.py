@@ -3,10 +3,11 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from app.approval.models import QueueItem
+from widgets.models.headered_table_model import HeaderedTableModel
 
 VisitIdRole = Qt.UserRole + 1
 
@@ -24,8 +25,11 @@ def local_time(value) -> str:
     return value.strftime("%Y-%m-%d %H:%M")
 
 
-class ApprovalQueueModel(QAbstractTableModel):
+class ApprovalQueueModel(HeaderedTableModel):
     HEADERS = ("受付番号", "版", "提出者", "提出日時", "決裁")
+
+    def _table_rows(self):
+        return self._items
 
     def __init__(self, staff_name: Callable[[int], str] | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -42,17 +46,6 @@ class ApprovalQueueModel(QAbstractTableModel):
 
     def row_of(self, visit_id: str) -> int:
         return next((i for i, q in enumerate(self._items) if q.visit_id == visit_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
-        return None
 
     def flags(self, index):
         if not index.isValid():

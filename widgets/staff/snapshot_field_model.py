@@ -2,10 +2,11 @@
 clerk's changes from the pre-filled value highlighted."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from widgets.staff.snapshot_rows import FormRows
+from widgets.models.headered_table_model import HeaderedTableModel
 
 CHANGED_BACKGROUND = "#fff1b8"
 PROVENANCE_COLOURS = {"card": "#1565c0", "registry": "#2e7d32", "clerk": "#b35c00",
@@ -16,9 +17,12 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("SnapshotFieldModel", text)
 
 
-class SnapshotFieldModel(QAbstractTableModel):
+class SnapshotFieldModel(HeaderedTableModel):
     HEADERS = ("項目", "値", "出典", "事前入力値（変更前）")
     ChangedRole = Qt.UserRole + 1
+
+    def _table_rows(self):
+        return self._rows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -32,17 +36,6 @@ class SnapshotFieldModel(QAbstractTableModel):
     @property
     def _rows(self):
         return self._form.rows if self._form else ()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self.HEADERS):
-            return _t(self.HEADERS[section])
-        return None
 
     def flags(self, index):
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable if index.isValid() else Qt.NoItemFlags
