@@ -24,6 +24,9 @@ sys.path.insert(0, str(ROOT))
 def table_strings() -> dict[str, list[str]]:
     from widgets import error_presenter
     from widgets.models import candidate_model, draft_field_model, procedure_model
+    from widgets.provenance_labels import PROVENANCE_LABELS
+    from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
+    from widgets.trainer.trainer_card_service import FAULT_LABELS
     from widgets.pages import card_page, print_page
 
     states = list(card_page.STATE_LABELS.values())
@@ -39,7 +42,13 @@ def table_strings() -> dict[str, list[str]]:
         + list(candidate_model.SEX.values()) + ["不明", "個人番号で一致"],
         "ProcedureModel": list(procedure_model.ProcedureModel.HEADERS) + ["（職員が追加）"],
         "DraftFieldModel": list(draft_field_model.DraftFieldModel.HEADERS)
-        + list(draft_field_model.PROVENANCE_LABELS.values()) + ["変更前: "],
+        + list(PROVENANCE_LABELS.values()) + ["変更前: "],
+        "ApprovalQueueModel": list(approval_queue_model.ApprovalQueueModel.HEADERS),
+        "SnapshotFieldModel": list(snapshot_field_model.SnapshotFieldModel.HEADERS)
+        + list(PROVENANCE_LABELS.values()),
+        "ApprovalReviewPage": list(approval_review_page.STATE_LABELS.values())
+        + list(approval_review_page.TRANSITION_LABELS.values()),
+        "TrainerPanel": list(FAULT_LABELS.values()),
         "CardPage": states,
         "MainWindow": states + ["印刷済み"],
         "IdentificationPage": ["指定なし", "男", "女", "氏名", "住所", "生年月日", "性別"],

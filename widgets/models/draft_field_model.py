@@ -10,10 +10,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from app.visit.model import FormDraft, mask_my_number
 from widgets.models.headered_table_model import HeaderedTableModel
+from widgets.provenance_labels import PROVENANCE_LABELS
 
-PROVENANCE_LABELS = {"card": "カード", "registry": "住民記録", "clerk": "職員入力",
-                     "answer": "本人の回答", "derived": "自動計算", "blank": "未入力",
-                     "office": "事務処理欄"}
 
 
 def as_text(value) -> str:

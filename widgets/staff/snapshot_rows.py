@@ -11,12 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
+from widgets.provenance_labels import PROVENANCE_LABELS
 
-# Japanese names of the provenance codes (forms/ and app.visit use these codes).
-PROVENANCE_LABELS = {
-    "card": "カード", "registry": "住民記録", "clerk": "職員入力",
-    "answer": "住民の回答", "derived": "自動算出", "blank": "未入力", "office": "事務処理欄",
-}
 SENSITIVE_KEYS = ("my_number", "kojin_bango", "individual_number")
 
 
