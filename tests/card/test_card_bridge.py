@@ -11,22 +11,11 @@ from PySide6.QtCore import QThread  # noqa: E402
 
 from cardreader import LastTryConfirmed  # noqa: E402
 from cardreader.errors import CardRemoved, NoCard, PinNearlyLocked, WrongPin  # noqa: E402
-from cardreader.simulator import SimulatedReader, card_for_persona  # noqa: E402
+from cardreader.simulator import card_for_persona  # noqa: E402
 from widgets.card_bridge import CardBridge  # noqa: E402
 
 
-@pytest.fixture
-def reader():
-    return SimulatedReader()
-
-
-@pytest.fixture
-def bridge(qtbot, reader):
-    bridge = CardBridge(reader, reader.open, poll_timeout=0.2)
-    bridge.start()
-    yield bridge
-    bridge.stop()
-    assert not bridge.running
+from tests.support.simulated_card_fixtures import bridge, reader  # noqa: E402,F401  (fixtures)
 
 
 def test_insert_read_remove(qtbot, bridge, reader):

@@ -23,8 +23,7 @@ def services(db_url):
     svc.close()
 
 
-@pytest.fixture
-def people(services):
+def sign_in_people(services) -> dict:
     """A clerk, two supervisors, a trainer and an administrator, signed in."""
     made = {}
     for name, role in (("clerk1", "clerk"), ("super1", "supervisor"), ("super2", "supervisor"),
@@ -32,3 +31,8 @@ def people(services):
         services.staff.add(SYSTEM, name, role, f"{name}-password")
         made[name] = services.staff.authenticate(name, f"{name}-password", "窓口1").actor
     return made
+
+
+@pytest.fixture
+def people(services):
+    return sign_in_people(services)

@@ -7,7 +7,7 @@ import pytest
 
 from app.audit.log import utc_now
 from app.staff.services import StaffServices
-from tests.staff.service_fixtures import CHEAP_HASHING, SYSTEM
+from tests.staff.service_fixtures import CHEAP_HASHING, sign_in_people
 
 # A submitted visit as the counter writes it: one form per draft, each field with
 # its provenance and the value the forms engine pre-filled.
@@ -61,12 +61,7 @@ def services(sqlite_url):
 
 @pytest.fixture
 def people(services):
-    made = {}
-    for name, role in (("clerk1", "clerk"), ("super1", "supervisor"), ("super2", "supervisor"),
-                       ("trainer1", "trainer"), ("admin1", "administrator")):
-        services.staff.add(SYSTEM, name, role, f"{name}-password")
-        made[name] = services.staff.authenticate(name, f"{name}-password", "窓口1").actor
-    return made
+    return sign_in_people(services)
 
 
 def shifted_clock(seconds_early: float):

@@ -6,24 +6,12 @@ from PySide6.QtCore import Qt
 
 from app.demo.scenarios import load_scenarios
 from cardreader.errors import CardRemoved, NotMyNumberCard, PinLocked, WrongPin
-from cardreader.simulator import SimulatedReader
-from widgets.card_bridge import CardBridge
 from widgets.trainer.trainer_card_service import (FAULT_LABELS, NoCardPlacedError,
                                                   TrainerCardService)
 from widgets.trainer.trainer_panel import IdRole, TrainerPanel
 
 
-@pytest.fixture
-def reader():
-    return SimulatedReader()
-
-
-@pytest.fixture
-def bridge(qtbot, reader):
-    bridge = CardBridge(reader, reader.open, poll_timeout=0.2)
-    bridge.start()
-    yield bridge
-    bridge.stop()
+from tests.support.simulated_card_fixtures import bridge, reader  # noqa: E402,F401  (fixtures)
 
 
 @pytest.fixture
