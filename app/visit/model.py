@@ -12,12 +12,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
-
-def mask_my_number(value: str | None) -> str:
-    """`**** **** 1234`: enough for the clerk to match the card, useless if overheard."""
-    if not value:
-        return ""
-    return "**** **** " + value[-4:]
+# Re-exported: widgets mask numbers through the visit model they already use.
+from app.privacy.my_number import mask_digits as mask_my_number  # noqa: F401
 
 
 @dataclass(frozen=True)

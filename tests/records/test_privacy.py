@@ -70,3 +70,14 @@ def test_encryption_round_trips_is_randomised_and_hash_is_keyed(tmp_path):
     assert c1.lookup_hash(n) != c2.lookup_hash(n)  # without the key file the hash is useless
     with pytest.raises(Exception):
         c2.decrypt(blob)
+
+
+def test_one_masked_form_for_typed_numbers_and_plain_strings():
+    from app.privacy.my_number import mask_digits
+    from app.visit.model import mask_my_number
+
+    assert mask_digits("1234 5678 9018") == "**** **** 9018"
+    assert mask_digits("１２３４５６７８９０１８") == "**** **** 9018"  # full width from a form
+    assert mask_digits("") == mask_digits(None) == ""
+    assert mask_my_number is mask_digits
+    assert MyNumber("123456789018").masked() == mask_digits("123456789018")

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, Mapping, Sequence
+from app.visit.model import mask_my_number
 from widgets.provenance_labels import PROVENANCE_LABELS
 
 SENSITIVE_KEYS = ("my_number", "kojin_bango", "individual_number")
 
 
-def mask(value: str) -> str:
-    """A 個人番号 in a snapshot is shown masked: the review is not an audited reveal."""
-    digits = "".join(ch for ch in value if ch.isdigit())
-    return f"**** **** {digits[-4:]}" if digits else ""
+# A 個人番号 in a snapshot is shown masked: the review is not an audited reveal.
+mask = mask_my_number
 
 
 @dataclass(frozen=True)
