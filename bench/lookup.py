@@ -31,8 +31,8 @@ from sqlalchemy import func, select  # noqa: E402
 from app.privacy import MyNumberCipher  # noqa: E402
 from app.records import BasicInfo, LookupService, ResidentRepository  # noqa: E402
 from app.records.normalization import fold_variants  # noqa: E402
-from app.seed import seed_population  # noqa: E402
-from app.seed.address_master import HOME_LOCALITY  # noqa: E402
+from training.seed import seed_population  # noqa: E402
+from training.seed.address_master import HOME_LOCALITY  # noqa: E402
 from app.storage.database import make_engine, make_session_factory  # noqa: E402
 from app.storage.migration_runner import upgrade  # noqa: E402
 from app.storage.tables.records import ResidentRow  # noqa: E402

@@ -144,8 +144,3 @@ class KenhojoApplet:
         iso7816.select_ef(self._transport, EF_BASIC_FOUR)
         return iso7816.read_tlv_file(self._transport, _BASIC_FOUR_HEADER_READ)
 
-    def read_my_number(self) -> MyNumberData:
-        return parse_my_number(self.read_my_number_bytes())
-
-    def read_basic_four(self) -> BasicFourInfo:
-        return parse_basic_four(self.read_basic_four_bytes())

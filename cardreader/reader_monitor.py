@@ -29,8 +29,11 @@ class StatusSource(Protocol):
     def close(self) -> None: ...
 
 
-def pick_reader(states: dict[str, bool]) -> str | None:
-    """The reader that holds a card; contact slots before contactless ones when both do."""
+def pick_reader(states: dict[str, bool], only: str = "") -> str | None:
+    """The reader that holds a card; contact slots before contactless ones when both do.
+    With `only` (the workstation's configured reader) that reader or none."""
+    if only:
+        return only if states.get(only) else None
     with_card = sorted(name for name, present in states.items() if present)
     with_card.sort(key=lambda name: any(k in name.upper() for k in ("CL", "CLESS", "PICC")))
     return with_card[0] if with_card else None
@@ -54,8 +57,9 @@ def diff(old: dict[str, bool], new: dict[str, bool]) -> list[ev.ReaderEvent]:
 
 class ReaderMonitor:
     def __init__(self, source: StatusSource, on_event: Callable[[ev.ReaderEvent], None],
-                 poll_timeout: float = POLL_TIMEOUT_S) -> None:
+                 poll_timeout: float = POLL_TIMEOUT_S, reader_name: str = "") -> None:
         self._source = source
+        self._reader_name = reader_name
         self._on_event = on_event
         self._poll_timeout = poll_timeout
         self._stop = threading.Event()
@@ -63,7 +67,7 @@ class ReaderMonitor:
         self.service_up: bool | None = None  # unknown until the first poll
 
     def reader_with_card(self) -> str | None:
-        return pick_reader(self.states)
+        return pick_reader(self.states, self._reader_name)
 
     def step(self, first: bool = False) -> list[ev.ReaderEvent]:
         """One poll; reports and returns the events it saw."""

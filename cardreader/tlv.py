@@ -15,6 +15,8 @@ MAX_TAG_BYTES = 3
 
 
 class TlvError(CardDataInvalid):
+    """A malformed BER-TLV object (the card's data, not the reader, is at fault)."""
+
     def __init__(self, reason: str) -> None:
         super().__init__(f"tlv: {reason}")
 

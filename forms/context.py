@@ -1,6 +1,6 @@
 """The flat pre-fill context: one dict of dotted keys → plain values.
 
-`app/` builds it from the card read and the records (app/visit_context.py); the CLI builds it from a
+`app/` builds it from the card read and the records (app/records/registry_context.py); the CLI builds it from a
 scenario file. `forms/` never sees a database row. The prefix of a key says where the value came
 from, which becomes the provenance of every form value taken from it.
 """

@@ -15,6 +15,7 @@ from typing import Any, Mapping
 
 from forms.address_notation import prefecture
 from forms.people import Person, people_of
+from domain.errors import DomainError
 
 RULES_DIR = Path(__file__).with_name("rules")
 EVENTS = ("move_in", "move_within", "move_out", "birth", "death", "marriage",
@@ -24,8 +25,13 @@ EVENT_TITLES = {"move_in": "転入", "move_within": "転居", "move_out": "転�
                 "seal_registration": "印鑑登録"}
 
 
-class RuleError(ValueError):
-    """A rule file is malformed or an event is unknown."""
+class RuleError(DomainError):
+    """A rule file is malformed or an event is unknown (`data["why"]`, technical)."""
+
+    code = "rules_invalid"
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why=why)
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,7 @@ The relation is always chained from the head ("妻の父"); 戸籍 terms such as
 never used on 住民基本台帳 forms, so we map them to 子 and say so to the clerk.
 """
 from __future__ import annotations
+from domain.errors import DomainError
 
 HEAD = "世帯主"
 
@@ -26,8 +27,12 @@ SPOUSE_TERMS = frozenset({"妻", "夫", "妻(未届)", "夫(未届)"})
 PARENT_TERMS = frozenset({"父", "母", "妻の父", "妻の母", "夫の父", "夫の母"})
 
 
-class RelationshipError(ValueError):
-    """A term that cannot be written as a 住民票 続柄."""
+class RelationshipError(DomainError):
+    """A term that cannot be written as a 住民票 続柄 (`data["term"]`, a 続柄 word).
+    detail: "empty", "point_of_view" (say 妻の父, not 義父), "unknown"."""
+
+    code = "relationship_invalid"
+    details = ("empty", "point_of_view", "unknown")
 
 
 def normalize(term: str) -> str:
@@ -37,21 +42,18 @@ def normalize(term: str) -> str:
     """
     text = (term or "").strip().replace("（", "(").replace("）", ")").replace(" ", "").replace("\u3000", "")
     if not text:
-        raise RelationshipError("empty 続柄")
+        raise RelationshipError("empty")
     if text in ALIASES:
         mapped = ALIASES[text]
         if mapped is None:
-            raise RelationshipError(f"{term}: 妻/夫 や 妻の父 のように世帯主から見た続柄で指定してください")
+            raise RelationshipError("point_of_view", term=term)
         return mapped
     links = text.split("の")
     if all(link in BASE_TERMS - {HEAD} for link in links) or text == HEAD:
         return text
-    raise RelationshipError(f"{term}: 住民票で使わない続柄です")
+    raise RelationshipError("unknown", term=term)
 
 
 def is_spouse(term: str) -> bool:
     return term in SPOUSE_TERMS
 
-
-def is_child_of_head(term: str) -> bool:
-    return term in {"子", "妻の子", "夫の子"}

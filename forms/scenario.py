@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from domain.errors import DomainError
 from forms import relationship
 from forms.context import CONTEXT_KEYS, build_context
 from forms.procedure_rules import EVENTS
@@ -37,12 +38,23 @@ CERT_KEYS = {"kind", "copies", "include", "purpose", "scope"}
 CERT_KINDS = ("住民票の写し", "除票の写し", "住民票記載事項証明書", "印鑑登録証明書")
 
 
-class ScenarioError(ValueError):
-    """A scenario file is wrong; `key` names the offending key (dotted path)."""
+class ScenarioError(DomainError):
+    """A scenario file is wrong: `key` names the offending key (dotted path), `detail` the
+    problem, `data["expected"]` the allowed values where there is a list. The offending
+    value is never quoted: it may be a name or a birth date."""
 
-    def __init__(self, key: str, message: str):
-        super().__init__(f"{key}: {message}")
-        self.key = key
+    code = "scenario_invalid"
+    details = ("not_object", "unknown_key", "bad_date", "required", "relationship", "one_of",
+               "digits12", "not_bool", "not_list", "positive_int", "sex_code", "resident_id",
+               "card_or_resident", "required_for_event", "unreadable", "bad_json",
+               "resident_not_found")
+
+    def __init__(self, key: str, problem: str, **data):
+        super().__init__(problem, key=key, **data)
+
+    @property
+    def key(self) -> str:
+        return self.data["key"]
 
 
 @dataclass(frozen=True)
@@ -66,21 +78,21 @@ class Scenario:
 
 def _obj(value: Any, key: str) -> Mapping[str, Any]:
     if not isinstance(value, Mapping):
-        raise ScenarioError(key, "オブジェクト（{...}）で指定してください")
+        raise ScenarioError(key, "not_object")
     return value
 
 
 def _unknown(data: Mapping, allowed: set[str], key: str) -> None:
     for k in data:
         if k not in allowed:
-            raise ScenarioError(f"{key}.{k}" if key else k, "未知のキーです")
+            raise ScenarioError(f"{key}.{k}" if key else k, "unknown_key")
 
 
 def _date(value: Any, key: str) -> str:
     try:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
-        raise ScenarioError(key, f"日付は YYYY-MM-DD で指定してください（{value!r}）") from None
+        raise ScenarioError(key, "bad_date") from None
 
 
 def _person(raw: Any, key: str) -> dict[str, Any]:
@@ -88,23 +100,23 @@ def _person(raw: Any, key: str) -> dict[str, Any]:
     _unknown(person, PERSON_KEYS, key)
     for required in ("name", "birth_date"):
         if not person.get(required):
-            raise ScenarioError(f"{key}.{required}", "必須です")
+            raise ScenarioError(f"{key}.{required}", "required")
     person["birth_date"] = _date(person["birth_date"], f"{key}.birth_date")
     if "relationship" in person:
         try:
             person["relationship"] = relationship.normalize(person["relationship"])
-        except relationship.RelationshipError as exc:
-            raise ScenarioError(f"{key}.relationship", str(exc)) from None
+        except relationship.RelationshipError:
+            raise ScenarioError(f"{key}.relationship", "relationship") from None
     if "my_number" in person:
         _digits12(person["my_number"], f"{key}.my_number")
     if person.get("insurance") not in (None, *CHOICES["insurance"]):
-        raise ScenarioError(f"{key}.insurance", f"{'/'.join(CHOICES['insurance'])} のどれかです")
+        raise ScenarioError(f"{key}.insurance", "one_of", expected=" / ".join(CHOICES["insurance"]))
     return person
 
 
 def _digits12(value: Any, key: str) -> None:
     if not (isinstance(value, str) and value.isdigit() and len(value) == 12):
-        raise ScenarioError(key, "12桁の数字（文字列）で指定してください")
+        raise ScenarioError(key, "digits12")
 
 
 def _answers(raw: Any) -> dict[str, Any]:
@@ -113,15 +125,15 @@ def _answers(raw: Any) -> dict[str, Any]:
     _unknown(answers, allowed, "answers")
     for k in BOOL_ANSWERS & answers.keys():
         if not isinstance(answers[k], bool):
-            raise ScenarioError(f"answers.{k}", "true / false で指定してください")
+            raise ScenarioError(f"answers.{k}", "not_bool")
     for k in DATE_ANSWERS & answers.keys():
         answers[k] = _date(answers[k], f"answers.{k}")
     for k, options in CHOICES.items():
         if k in answers and answers[k] not in options:
-            raise ScenarioError(f"answers.{k}", f"{' / '.join(options)} のどれかです")
+            raise ScenarioError(f"answers.{k}", "one_of", expected=" / ".join(options))
     if "members" in answers:
         if not isinstance(answers["members"], list):
-            raise ScenarioError("answers.members", "人の一覧（[...]）で指定してください")
+            raise ScenarioError("answers.members", "not_list")
         answers["members"] = [_person(p, f"answers.members[{i}]") for i, p in enumerate(answers["members"])]
     if "deceased" in answers:
         answers["deceased"] = _person(answers["deceased"], "answers.deceased")
@@ -129,10 +141,10 @@ def _answers(raw: Any) -> dict[str, Any]:
         cert = dict(_obj(answers["certificate"], "answers.certificate"))
         _unknown(cert, CERT_KEYS, "answers.certificate")
         if cert.get("kind") not in CERT_KINDS:
-            raise ScenarioError("answers.certificate.kind", f"{' / '.join(CERT_KINDS)} のどれかです")
+            raise ScenarioError("answers.certificate.kind", "one_of", expected=" / ".join(CERT_KINDS))
         copies = cert.get("copies", 1)
         if not isinstance(copies, int) or isinstance(copies, bool) or copies < 1:
-            raise ScenarioError("answers.certificate.copies", "1以上の整数です")
+            raise ScenarioError("answers.certificate.copies", "positive_int")
         cert["copies"] = copies
         answers["certificate"] = cert
     return answers
@@ -143,7 +155,7 @@ def parse_scenario(data: Any) -> Scenario:
     _unknown(data, TOP_KEYS, "")
     event = data.get("event")
     if event not in EVENTS:
-        raise ScenarioError("event", f"{' / '.join(EVENTS)} のどれかです（{event!r}）")
+        raise ScenarioError("event", "one_of", expected=" / ".join(EVENTS))
     card = dict(_obj(data.get("card", {}), "card"))
     _unknown(card, CARD_KEYS, "card")
     if "my_number" in card:
@@ -151,24 +163,24 @@ def parse_scenario(data: Any) -> Scenario:
     if "birth_date" in card:
         card["birth_date"] = _date(card["birth_date"], "card.birth_date")
     if "sex_code" in card and str(card["sex_code"]) not in ("0", "1", "2", "9"):
-        raise ScenarioError("card.sex_code", "1=男 2=女 (0/9=不明) です")
+        raise ScenarioError("card.sex_code", "sex_code")
     resident_id = data.get("resident_id")
     if resident_id is not None and not (isinstance(resident_id, str) and resident_id.strip()):
-        raise ScenarioError("resident_id", "宛名番号を文字列で指定してください")
+        raise ScenarioError("resident_id", "resident_id")
     if not card.get("name") and resident_id is None and not data.get("resident"):
-        raise ScenarioError("card.name", "card.name か resident_id のどちらかが必要です")
+        raise ScenarioError("card.name", "card_or_resident")
     answers = _answers(data.get("answers", {}))
     if event == "certificate" and "certificate" not in answers:
-        raise ScenarioError("answers.certificate", "証明書の請求には必須です")
+        raise ScenarioError("answers.certificate", "required_for_event")
     if event == "death" and "deceased" not in answers:
-        raise ScenarioError("answers.deceased", "死亡の手続きには亡くなった方の情報が必須です")
+        raise ScenarioError("answers.deceased", "required_for_event")
     resident = dict(_obj(data.get("resident", {}), "resident"))
     _unknown(resident, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("resident.")}, "resident")
     household = dict(_obj(data.get("household", {}), "household"))
     _unknown(household, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("household.")}, "household")
     if "members" in household:
         if not isinstance(household["members"], list):
-            raise ScenarioError("household.members", "人の一覧（[...]）で指定してください")
+            raise ScenarioError("household.members", "not_list")
         household["members"] = [_person(p, f"household.members[{i}]") for i, p in enumerate(household["members"])]
     today = _date(data["today"], "today") if "today" in data else dt.date.today().isoformat()
     office = dict(_obj(data.get("office", {}), "office"))
@@ -180,9 +192,9 @@ def load_scenario(path: str | Path) -> Scenario:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise ScenarioError("(file)", f"読めません: {exc.strerror}") from None
+        raise ScenarioError("(file)", "unreadable", reason=exc.strerror or "") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ScenarioError("(json)", f"JSONの形式が正しくありません（{exc.lineno}行 {exc.colno}列）") from None
+        raise ScenarioError("(json)", "bad_json", line=exc.lineno, column=exc.colno) from None
     return parse_scenario(data)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
+from domain.errors import DomainError
 
 SPECS_DIR = Path(__file__).with_name("specs")
 FIELD_TYPES = frozenset({"text", "kana", "wareki_date", "digits", "checkboxes", "radio", "person_rows",
@@ -20,8 +21,13 @@ LAYOUT_TYPES = frozenset({"signature", "office", "heading", "note", "stamp"})
 PAGE_W_MM, PAGE_H_MM = 210.0, 297.0
 
 
-class SpecError(ValueError):
-    """A form spec file is malformed."""
+class SpecError(DomainError):
+    """A form spec file is malformed (`data["why"]`: which file, field and key)."""
+
+    code = "spec_invalid"
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why=why)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from domain.errors import DomainError
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,12 @@ ERAS: tuple[Era, ...] = (
 )
 
 
-class WarekiError(ValueError):
-    """The date lies before 明治 (no era we can print)."""
+class WarekiError(DomainError):
+    """A date no era can print: "before_meiji", or a 和暦 that does not exist
+    ("unknown_era", "outside_era"). The date itself is never quoted (it may be a birth date)."""
+
+    code = "wareki_invalid"
+    details = ("before_meiji", "unknown_era", "outside_era")
 
 
 @dataclass(frozen=True)
@@ -57,7 +62,7 @@ def era_of(day: dt.date) -> Era:
     for era in ERAS:
         if day >= era.start:
             return era
-    raise WarekiError(f"{day.isoformat()} is before 明治")
+    raise WarekiError("before_meiji")
 
 
 def to_wareki(day: dt.date) -> WarekiDate:
@@ -86,11 +91,11 @@ def from_wareki(era_name: str, year: int | str, month: int, day: int) -> dt.date
     """Inverse: ('令和', '元', 5, 1) → 2019-05-01. Rejects dates outside the era."""
     era = next((e for e in ERAS if era_name in (e.name, e.short, e.letter)), None)
     if era is None:
-        raise WarekiError(f"unknown era {era_name!r}")
+        raise WarekiError("unknown_era")
     y = 1 if year in ("元", 1) else int(year)
     day_ = dt.date(era.start.year + y - 1, month, day)
     if era_of(day_) is not era:
-        raise WarekiError(f"{era.name}{y}年{month}月{day}日 is not in {era.name}")
+        raise WarekiError("outside_era", era=era.name)
     return day_
 
 

@@ -217,7 +217,8 @@ def run_gui(args, wiring) -> int:
     counter's services (visit_service, auth, demo, idle_lock_seconds, card_source, ...)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("madoguchi")
-    install_translations(app, getattr(args, "lang", None) or "ja")
+    language = wiring.language() if hasattr(wiring, "language") else None
+    install_translations(app, getattr(args, "lang", None) or language or "ja")
     apply_font(app)
     # demo is known for sure only once the services are built (nothing configured →
     # demo); CounterStartup sets the banner then
@@ -236,4 +237,5 @@ def _make_card_bridge(services):
     source = services.card_source
     if source is None:
         return None
-    return CardBridge(source.status_source, source.open_transport)
+    return CardBridge(source.status_source, source.open_transport,
+                      reader_name=getattr(source, "reader_name", ""))

@@ -64,12 +64,14 @@ class CardBridge(QObject):
     _relayed = Signal(object, object)  # (public signal name, argument) from the worker thread
 
     def __init__(self, status_source: StatusSource, open_transport: Callable[[str], Transport],
-                 parent: QObject | None = None, poll_timeout: float = 0.5) -> None:
+                 parent: QObject | None = None, poll_timeout: float = 0.5,
+                 reader_name: str = "") -> None:
         super().__init__(parent)
         self._source = status_source
         self._open_transport = open_transport
         self._requests: queue.SimpleQueue = queue.SimpleQueue()
-        self._monitor = ReaderMonitor(status_source, self._on_monitor_event, poll_timeout)
+        self._monitor = ReaderMonitor(status_source, self._on_monitor_event, poll_timeout,
+                                      reader_name=reader_name)
         self._thread: threading.Thread | None = None
         self._relayed.connect(self._on_relayed, Qt.ConnectionType.QueuedConnection)
 

@@ -17,7 +17,8 @@ from widgets.idle_lock import IdleWatcher, LockPage
 from widgets.sign_in_page import SignInPage
 
 if TYPE_CHECKING:  # the shell is on screen before these are needed (startup time)
-    from app.visit.ports import AuthPort, StaffIdentity
+    from app.identity.staff_identity import StaffIdentity
+    from app.visit.ports import AuthPort
     from widgets.error_presenter import Presentation
     from widgets.pin_dialog import PinPadDialog
     from widgets.visit_controller import VisitController

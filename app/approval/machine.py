@@ -13,8 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from app.staff.actor import Actor
-from app.staff.roles import Action, is_permitted
+from domain.errors import DomainError
+from app.identity.actor import Actor
+from app.identity.roles import Action, is_permitted
 
 
 class ApprovalState(str, Enum):
@@ -60,23 +61,16 @@ class Refusal(str, Enum):
     COMMENT_REQUIRED = "comment_required"
 
 
-REFUSAL_MESSAGES_JA = {
-    Refusal.NOT_ALLOWED_FROM_STATE: "この状態ではその操作はできません。",
-    Refusal.ROLE: "この操作を行う権限がありません。",
-    Refusal.OWN_SUBMISSION: "自分が提出した申請は決裁できません。",
-    Refusal.COMMENT_REQUIRED: "コメントを入力してください。",
-}
+class ApprovalRefusedError(DomainError):
+    """A guard refused the transition; the refusal is the detail."""
 
+    code = "approval_refused"
+    details = tuple(r.value for r in Refusal)
 
-class ApprovalRefusedError(Exception):
     def __init__(self, refusal: Refusal, transition: Transition):
-        super().__init__(f"{transition.value} refused: {refusal.value}")
+        super().__init__(refusal.value, transition=transition.value)
         self.refusal = refusal
         self.transition = transition
-
-    @property
-    def message_ja(self) -> str:
-        return REFUSAL_MESSAGES_JA[self.refusal]
 
 
 @dataclass(frozen=True)

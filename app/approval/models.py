@@ -7,11 +7,14 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from domain.errors import DomainError
 from app.approval.machine import ApprovalState
 
 
-class UnknownVisitError(LookupError):
-    message_ja = "この来庁記録は決裁に回されていません。"
+class ApprovalNotFoundError(DomainError):
+    """No approval request exists for this visit (it was never submitted)."""
+
+    code = "approval_not_found"
 
 
 class ApprovalUiAction(str, Enum):

@@ -14,14 +14,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.approval.machine import (EDITABLE_STATES, ApprovalState, GuardInput, Transition,
                                   next_state, refusal_for)
 from app.approval.models import (ApprovalHistoryItem, ApprovalRequest, ApprovalUiAction,
-                                 QueueItem, UnknownVisitError, freeze)
+                                 QueueItem, ApprovalNotFoundError, freeze)
 from app.audit.events import AuditAction, check_code
 from app.audit.log import AuditLog, utc_now
 from app.audit.unit_of_work import write_transaction
 from app.settings.office import OfficeSettingsService
-from app.staff.actor import Actor
-from app.staff.errors import PermissionDeniedError
-from app.staff.roles import Action, is_permitted
+from app.identity.actor import Actor
+from app.identity.errors import PermissionDeniedError
+from app.identity.roles import Action, is_permitted
 from app.storage.tables.approval import ApprovalEventRow, ApprovalRequestRow
 
 _AUDIT_FOR = {
@@ -164,7 +164,7 @@ class ApprovalService:
     def _row(session: Session, visit_id: str) -> ApprovalRequestRow:
         row = session.get(ApprovalRequestRow, str(visit_id))
         if row is None:
-            raise UnknownVisitError(str(visit_id))
+            raise ApprovalNotFoundError()
         return row
 
     def _log(self, session: Session, actor: Actor, row: ApprovalRequestRow, transition: Transition,

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from domain.errors import DomainError
 
 
 class AuditAction(str, Enum):
@@ -37,8 +38,12 @@ class AuditAction(str, Enum):
     DEMO_RESET = "demo_reset"
 
 
-class AuditDetailError(ValueError):
-    """Raised when a caller tries to put personal data (or free text) in the log."""
+class AuditDetailError(DomainError):
+    """A caller tried to put personal data (or free text) in the log: a programming error
+    caught before anything is written. `data["what"]` names the field."""
+
+    code = "audit_detail_refused"
+    details = ("digit_run", "not_a_code", "not_an_id")
 
 
 _CODE = re.compile(r"^[A-Za-z0-9_.:@/+-]{0,64}$")
@@ -51,9 +56,9 @@ def contains_twelve_digit_run(text: str) -> bool:
 
 def check_code(value: str, what: str) -> str:
     if contains_twelve_digit_run(value):
-        raise AuditDetailError(f"{what}: a 12-digit run is never written to the audit log")
+        raise AuditDetailError("digit_run", what=what)
     if not _CODE.match(value):
-        raise AuditDetailError(f"{what}: only short ASCII ids/codes belong in the audit log")
+        raise AuditDetailError("not_a_code", what=what)
     return value
 
 
@@ -69,7 +74,7 @@ def check_details(details: dict) -> dict:
         elif isinstance(value, str):
             clean[key] = check_code(value, f"detail {key}")
         else:
-            raise AuditDetailError(f"detail {key}: {type(value).__name__} is not an id or code")
+            raise AuditDetailError("not_an_id", what=f"detail {key}", type=type(value).__name__)
     return clean
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from app.audit.chain import canonical_json
 from app.audit.events import AuditAction
 from app.audit.log import AuditLog
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 
 CSV_COLUMNS = ("seq", "occurred_at", "staff_id", "role", "workstation", "action",
                "object_type", "object_ids", "details", "prev_hash", "entry_hash")

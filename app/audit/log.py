@@ -18,7 +18,7 @@ from app.audit.chain import GENESIS_HASH, canonical_json, entry_hash
 from app.audit.events import (AuditAction, AuditDetailError, AuditEntry, check_code, check_details,
                               contains_twelve_digit_run)
 from app.audit.unit_of_work import write_transaction
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from app.storage.tables.audit import AuditChainHeadRow, AuditEntryRow
 
 HEAD_ID = 1
@@ -153,5 +153,5 @@ def _safe_workstation(name: str) -> str:
     # not personal data; still never let a 12-digit run through.
     name = name[:64]
     if contains_twelve_digit_run(name):
-        raise AuditDetailError("workstation: a 12-digit run is never written to the audit log")
+        raise AuditDetailError("digit_run", what="workstation")
     return name

@@ -10,7 +10,7 @@ import logging
 
 from app.audit.events import AuditAction, AuditDetailError, check_code
 from app.audit.log import AuditLog
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from domain.errors import DomainError
 
 KEY_FILE_NAME = "mynumber.key"
 KEY_BYTES = 32
@@ -26,8 +27,11 @@ def key_file_path() -> Path:
     return data_dir() / KEY_FILE_NAME
 
 
-class KeyFileError(RuntimeError):
-    pass
+class KeyFileError(DomainError):
+    """The My Number key file cannot be used (`data["path"]`, a file path)."""
+
+    code = "key_file"
+    details = ("too_open", "malformed", "wrong_length")
 
 
 def load_or_create_key(path: Path) -> bytes:
@@ -50,11 +54,11 @@ def load_or_create_key(path: Path) -> bytes:
 def _read(path: Path) -> bytes:
     mode = path.stat().st_mode & 0o777
     if mode & 0o077:
-        raise KeyFileError(f"鍵ファイルの権限が広すぎます（{oct(mode)}）。0600 にしてください: {path}")
+        raise KeyFileError("too_open", path=str(path), mode=oct(mode))
     try:
         key = bytes.fromhex(path.read_text().strip())
     except ValueError as exc:
-        raise KeyFileError(f"鍵ファイルの形式が不正です: {path}") from exc
+        raise KeyFileError("malformed", path=str(path)) from exc
     if len(key) != KEY_BYTES:
-        raise KeyFileError(f"鍵ファイルの長さが不正です: {path}")
+        raise KeyFileError("wrong_length", path=str(path))
     return key

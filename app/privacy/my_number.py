@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from stdnum.jp import in_
+from domain.errors import DomainError
 
 
 def mask_digits(text: str | None) -> str:
@@ -20,11 +21,14 @@ def mask_digits(text: str | None) -> str:
     return f"**** **** {digits[-4:]}" if digits else ""
 
 
-class InvalidMyNumberError(ValueError):
+class InvalidMyNumberError(DomainError):
     """Raised for anything that is not 12 digits with a valid check digit.
 
     The message never contains the offending digits (they may be a real number
     with a typo)."""
+
+    code = "my_number_invalid"
+    details = ("not_12_digits", "check_digit")
 
 
 class MyNumber:
@@ -33,9 +37,9 @@ class MyNumber:
     def __init__(self, text: str) -> None:
         digits = _digits_only(text)
         if len(digits) != 12 or not digits.isdigit():
-            raise InvalidMyNumberError("個人番号は12桁の数字です")
+            raise InvalidMyNumberError("not_12_digits")
         if not in_.is_valid(digits):
-            raise InvalidMyNumberError("個人番号のチェックデジットが一致しません")
+            raise InvalidMyNumberError("check_digit")
         object.__setattr__(self, "_digits", digits)
 
     def __setattr__(self, name, value):  # immutable like a frozen dataclass
@@ -54,10 +58,6 @@ class MyNumber:
     def reveal(self) -> str:
         """The 12 digits. Call only where the law and an audit event allow it."""
         return self._digits
-
-    @property
-    def last4(self) -> str:
-        return self._digits[-4:]
 
     def masked(self) -> str:
         return mask_digits(self._digits)

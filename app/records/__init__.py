@@ -24,7 +24,7 @@ API (other areas code against this; ORM rows never leave the repository):
     repo.add_nhi(NhiRecord) / add_ltc / add_elderly_medical / add_pension / add_seal_registration
     repo.add_child_allowance(ChildAllowanceRecord(recipient_id, certified_on, (child_ids...)))
   bulk
-    app.seed.seed_population(engine, residents=N, seed=S, cipher=cipher) -> SeedReport
+    training.seed.seed_population(engine, residents=N, seed=S, cipher=cipher) -> SeedReport
 
   lookup
     svc = LookupService(repo, home_locality="架空県見本市")

@@ -14,6 +14,7 @@ from sqlalchemy import bindparam, func, insert, or_, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.errors import DomainError
 from app.privacy.cipher import MyNumberCipher
 from app.privacy.my_number import MyNumber
 from app.records.resident import (
@@ -31,8 +32,11 @@ H = HouseholdRow.__table__
 _RESIDENT_COLUMNS = (R, H.c.household_no)
 
 
-class DuplicateResidentError(ValueError):
-    """宛名番号 or 世帯番号 already exists."""
+class DuplicateResidentError(DomainError):
+    """宛名番号 ("atena_no") or 世帯番号 ("household_no") already exists."""
+
+    code = "resident_duplicate"
+    details = ("atena_no", "household_no")
 
 
 class ResidentRepository:
@@ -120,7 +124,7 @@ class ResidentRepository:
         """Create a household with its members in 記載順位 order (世帯主 first)."""
         with self._sessions.begin() as s:
             if s.execute(select(H.c.id).where(H.c.household_no == household_no)).first():
-                raise DuplicateResidentError(f"世帯番号 {household_no} は登録済みです")
+                raise DuplicateResidentError("household_no")
             head = next((m for m in members if m.relationship == "世帯主"), members[0])
             hid = s.execute(insert(H).values(household_no=household_no, head_name=head.name)
                             .returning(H.c.id)).scalar_one()
@@ -181,7 +185,7 @@ class ResidentRepository:
     # ----- internals ---------------------------------------------------------------------
     def _insert_resident(self, s: Session, new: NewResident, hid: int | None, order: int) -> int:
         if s.execute(select(R.c.id).where(R.c.atena_no == new.atena_no)).first():
-            raise DuplicateResidentError(f"宛名番号 {new.atena_no} は登録済みです")
+            raise DuplicateResidentError("atena_no")
         values = resident_values(new, self._cipher, hid, order)
         return s.execute(insert(R).values(**values).returning(R.c.id)).scalar_one()
 

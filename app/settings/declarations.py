@@ -5,6 +5,7 @@ import socket
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable
+from domain.errors import DomainError
 
 
 class Scope(str, Enum):
@@ -12,8 +13,12 @@ class Scope(str, Enum):
     OFFICE = "office"            # the shared database
 
 
-class SettingError(ValueError):
-    pass
+class SettingError(DomainError):
+    """A setting value or key the declarations refuse (`data["key"]`; values are never quoted)."""
+
+    code = "setting_invalid"
+    details = ("not_boolean", "not_integer", "wrong_type", "out_of_range", "unknown", "office_only",
+               "not_office")
 
 
 @dataclass(frozen=True)
@@ -30,17 +35,17 @@ class Setting:
         if self.type is bool and isinstance(value, str):
             lowered = value.strip().lower()
             if lowered not in {"1", "0", "true", "false", "yes", "no", "on", "off"}:
-                raise SettingError(f"{self.key}: not a boolean: {value!r}")
+                raise SettingError("not_boolean", key=self.key)
             value = lowered in {"1", "true", "yes", "on"}
         elif self.type is int and isinstance(value, str):
             try:
                 value = int(value)
             except ValueError:
-                raise SettingError(f"{self.key}: not an integer: {value!r}") from None
+                raise SettingError("not_integer", key=self.key) from None
         if self.type is int and isinstance(value, bool) or not isinstance(value, self.type):
-            raise SettingError(f"{self.key}: expected {self.type.__name__}, got {value!r}")
+            raise SettingError("wrong_type", key=self.key, expected=self.type.__name__)
         if not self.check(value):
-            raise SettingError(f"{self.key}: value out of range: {value!r}")
+            raise SettingError("out_of_range", key=self.key)
         return value
 
 
@@ -74,7 +79,7 @@ def setting(key: str) -> Setting:
     try:
         return BY_KEY[key]
     except KeyError:
-        raise SettingError(f"unknown setting: {key}") from None
+        raise SettingError("unknown", key=key) from None
 
 
 def default_of(key: str) -> Any:

@@ -12,9 +12,9 @@ from app.audit.events import AuditAction
 from app.audit.log import AuditLog, utc_now
 from app.audit.unit_of_work import write_transaction
 from app.settings.declarations import SETTINGS, Scope, SettingError, setting
-from app.staff.actor import Actor
-from app.staff.errors import PermissionDeniedError
-from app.staff.roles import Action, is_permitted
+from app.identity.actor import Actor
+from app.identity.errors import PermissionDeniedError
+from app.identity.roles import Action, is_permitted
 from app.storage.tables.settings import OfficeSettingRow
 
 KEYS = tuple(s.key for s in SETTINGS if s.scope is Scope.OFFICE)
@@ -69,5 +69,5 @@ class OfficeSettingsService:
 
 def _office_key(key: str) -> str:
     if key not in KEYS:
-        raise SettingError(f"{key} is not an office setting")
+        raise SettingError("not_office", key=key)
     return key

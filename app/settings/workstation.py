@@ -62,7 +62,7 @@ class WorkstationSettingsFile:
     def save(self, key: str, value) -> WorkstationSettings:
         decl = setting(key)
         if decl.scope is not Scope.WORKSTATION:
-            raise SettingError(f"{key} is an office setting, stored in the database")
+            raise SettingError("office_only", key=key)
         raw = {}
         if self.path.exists():
             try:

@@ -2,7 +2,7 @@
 
 API (widgets import only the modules marked "light": they pull in no SQLAlchemy):
 
-    services = StaffServices.open(url, reveal_from_records=True)   # app.staff.services
+    services = StaffServices.open(url, reveal_from_records=True)   # app.staff_services
     services.staff     StaffService
         .authenticate(name, password, workstation) -> SignIn(member, actor, must_change_password, allowed)
             raises InvalidCredentialsError(attempts_left) / AccountLockedError / AccountDisabledError

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from app.staff.models import SignIn
 from app.staff.service import StaffService
-from app.visit.ports import StaffIdentity
+from app.identity.staff_identity import StaffIdentity
 
 
 class StaffAuthAdapter:

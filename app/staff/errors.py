@@ -1,45 +1,40 @@
-"""Errors raised by the staff services; the UI maps each to a Japanese message."""
+"""Errors raised by the staff services (codes; the words are in app.error_catalog)."""
 from __future__ import annotations
 
-
-class StaffError(Exception):
-    """Base class; `message_ja` is safe to show to staff (no secrets)."""
-
-    message_ja = "職員アカウントの処理に失敗しました。"
+from domain.errors import DomainError
+from app.identity.errors import PermissionDeniedError  # noqa: F401  (raised by the staff services too)
 
 
-class InvalidCredentialsError(StaffError):
-    message_ja = "職員名またはパスワードが違います。"
+class StaffError(DomainError):
+    """A staff-account request the rules refuse; `detail` says which."""
+
+    code = "staff_refused"
+    details = ("invalid_name", "administrator_exists", "same_password")
+
+
+class InvalidCredentialsError(DomainError):
+    code = "invalid_credentials"
 
     def __init__(self, attempts_left: int | None = None):
-        super().__init__("invalid credentials")
+        super().__init__(attempts_left=attempts_left)
         self.attempts_left = attempts_left
 
 
-class AccountLockedError(StaffError):
-    message_ja = "失敗が続いたためアカウントがロックされました。管理者にパスワードの再設定を依頼してください。"
+class AccountLockedError(DomainError):
+    code = "account_locked"
 
 
-class AccountDisabledError(StaffError):
-    message_ja = "このアカウントは無効です。管理者に連絡してください。"
+class AccountDisabledError(DomainError):
+    code = "account_disabled"
 
 
-class PasswordPolicyError(StaffError):
-    message_ja = "パスワードは8文字以上で、職員名と異なるものにしてください。"
+class PasswordPolicyError(DomainError):
+    code = "password_policy"
 
 
-class DuplicateStaffError(StaffError):
-    message_ja = "同じ職員名がすでに登録されています。"
+class DuplicateStaffError(DomainError):
+    code = "staff_duplicate"
 
 
-class UnknownStaffError(StaffError):
-    message_ja = "その職員は登録されていません。"
-
-
-class PermissionDeniedError(StaffError):
-    message_ja = "この操作を行う権限がありません。"
-
-    def __init__(self, action: str, role: str):
-        super().__init__(f"{role} may not {action}")
-        self.action = action
-        self.role = role
+class UnknownStaffError(DomainError):
+    code = "staff_unknown"

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from app.staff.actor import Actor
-from app.staff.roles import Action, Role, permitted_actions
+from app.identity.actor import Actor
+from app.identity.roles import Action, Role
 
 
 @dataclass(frozen=True)

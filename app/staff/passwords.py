@@ -40,7 +40,7 @@ class PasswordHashing:
 
 def check_policy(name: str, password: str) -> None:
     if len(password) < MIN_LENGTH or password.strip() != password or password == name:
-        raise PasswordPolicyError("password does not meet the policy")
+        raise PasswordPolicyError()
 
 
 def one_time_password(length: int = 14) -> str:

@@ -9,10 +9,10 @@ from app.audit.events import AuditAction
 from app.audit.log import AuditLog, utc_now
 from app.privacy.my_number import MyNumber
 from app.settings.office import OfficeSettingsService
-from app.staff.actor import Actor
-from app.staff.errors import PermissionDeniedError
+from app.identity.actor import Actor
+from app.identity.errors import PermissionDeniedError
 from app.staff.revealed import NoMyNumberError, RevealedMyNumber
-from app.staff.roles import Action, is_permitted
+from app.identity.roles import Action, is_permitted
 
 __all__ = ["MyNumberRevealService", "MyNumberSource", "NoMyNumberError", "RevealedMyNumber"]
 
@@ -40,7 +40,7 @@ class MyNumberRevealService:
             raise PermissionDeniedError(Action.REVEAL_MY_NUMBER.value, actor.role)
         number = self._source.my_number_for(resident_id)
         if number is None:
-            raise NoMyNumberError(str(resident_id))
+            raise NoMyNumberError()
         seconds = self._office.load().reveal_seconds
         # Audited first: if the log cannot be written, the number is not shown.
         self._audit.append(actor, AuditAction.MY_NUMBER_REVEALED, "resident", [resident_id],

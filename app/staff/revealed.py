@@ -6,11 +6,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Protocol
 
-from app.staff.actor import Actor
+from domain.errors import DomainError
+from app.identity.actor import Actor
 
 
-class NoMyNumberError(LookupError):
-    message_ja = "この住民の個人番号は登録されていません。"
+class NoMyNumberError(DomainError):
+    """No My Number is linked to this resident."""
+
+    code = "my_number_missing"
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ from app.audit.events import AuditAction
 from app.audit.log import AuditLog, utc_now
 from app.audit.unit_of_work import write_transaction
 from app.settings.office import OfficeSettingsService
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from app.staff.errors import (AccountDisabledError, AccountLockedError, DuplicateStaffError,
                               InvalidCredentialsError, PermissionDeniedError, StaffError,
                               UnknownStaffError)
 from app.staff.models import BootstrapResult, SignIn, StaffMember
 from app.staff.passwords import PasswordHashing, check_policy, one_time_password
-from app.staff.roles import Action, Role, is_permitted, permitted_actions
+from app.identity.roles import Action, Role, is_permitted, permitted_actions
 from app.storage.tables.staff import StaffAccountRow
 
 _NAME = re.compile(r"^[^\s\x00-\x1f]{1,64}$")
@@ -44,7 +44,7 @@ class StaffService:
         with self._sessions() as session:
             row = session.get(StaffAccountRow, staff_id)
             if row is None:
-                raise UnknownStaffError(str(staff_id))
+                raise UnknownStaffError()
             return _member(row)
 
     def needs_bootstrap(self) -> bool:
@@ -65,13 +65,13 @@ class StaffService:
         _require_manage(actor)
         role = Role(role)
         if not _NAME.match(name):
-            raise StaffError("invalid staff name")
+            raise StaffError("invalid_name")
         check_policy(name, password)
         password_hash = self._hashing.hash(password)
         with write_transaction(self._sessions) as session:
             if session.execute(select(StaffAccountRow.id)
                                .where(StaffAccountRow.name == name)).first():
-                raise DuplicateStaffError(name)
+                raise DuplicateStaffError()
             now = utc_now()
             row = StaffAccountRow(name=name, role=role.value, password_hash=password_hash,
                                   must_change_password=must_change_password, disabled=False,
@@ -88,7 +88,7 @@ class StaffService:
         """First run only. Without a password a one-time one is generated and
         must be changed at first sign-in; there is never a default password."""
         if not self.needs_bootstrap():
-            raise StaffError("an administrator already exists")
+            raise StaffError("administrator_exists")
         secret = password or one_time_password()
         member = self.add(Actor.system(workstation), name, Role.ADMINISTRATOR, secret,
                           must_change_password=password is None)
@@ -117,11 +117,11 @@ class StaffService:
     def change_password(self, actor: Actor, old_password: str, new_password: str) -> StaffMember:
         """The signed-in member changes their own password (also after a reset)."""
         if actor.staff_id is None:
-            raise UnknownStaffError("system")
+            raise UnknownStaffError()
         member = self.get_by_id(actor.staff_id)
         check_policy(member.name, new_password)
         if old_password == new_password:
-            raise StaffError("new password equals the old one")
+            raise StaffError("same_password")
         with self._sessions() as session:
             stored = session.get(StaffAccountRow, actor.staff_id).password_hash
         if not self._hashing.verify(stored, old_password):
@@ -210,7 +210,7 @@ class StaffService:
         row = session.execute(select(StaffAccountRow)
                               .where(StaffAccountRow.name == name)).scalar_one_or_none()
         if row is None:
-            raise UnknownStaffError(name)
+            raise UnknownStaffError()
         return row
 
     @staticmethod

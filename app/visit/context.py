@@ -1,7 +1,7 @@
 """The flat pre-fill context of one visit (architecture §5), built with forms.context.
 
 Keys: `card.*` (never the PIN), `resident.*` and `household.*` from the registry (through a
-RegistryContextPort, i.e. app.visit_context), `answers.*` from the clerk, and `today`.
+RegistryContextPort, i.e. app.records.registry_context), `answers.*` from the clerk, and `today`.
 The people the visit concerns go to `answers.members`: the household members the clerk
 ticked plus the ones the clerk entered (a family moving in is not in the registry yet).
 """
@@ -20,7 +20,7 @@ PERSON_FIELDS = ("name", "kana", "birth_date", "sex_code", "relationship")
 
 class RegistryContextPort(Protocol):
     def registry(self, resident_id: str) -> dict:
-        """{'resident': {...}, 'household': {...}} for one resident (app.visit_context)."""
+        """{'resident': {...}, 'household': {...}} for one resident (app.records.registry_context)."""
         ...
 
 

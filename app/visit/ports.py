@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from app.identity.staff_identity import StaffIdentity  # noqa: F401  (the AuthPort returns it)
+
 from app.visit.model import (CardReading, FieldIssue, FormDraft, ProcedureChoice, Question,
                              ResidentCandidate)
 
@@ -109,18 +111,6 @@ class NullAudit:
 
 __all__ = ["ResidentLookupPort", "ProcedureRulesPort", "FormsPort", "SecretCipherPort",
            "AuditPort", "NullAudit", "CardReading"]
-
-
-from dataclasses import dataclass  # noqa: E402  (kept next to the identity it serves)
-
-
-@dataclass(frozen=True)
-class StaffIdentity:
-    """The signed-in staff member as the counter window sees them."""
-    staff_id: str
-    name: str
-    role: str
-    role_label: str = ""
 
 
 class AuthPort(Protocol):

@@ -10,16 +10,19 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from domain.errors import DomainError
 
 
-class PreviewUnavailableError(RuntimeError):
+class PreviewUnavailableError(DomainError):
+    code = "preview_unavailable"
+
     """pdftoppm is missing or failed: the editor shows a notice instead of the page."""
 
 
 def pdf_page_png(pdf: bytes, *, page: int = 1, dpi: int = 60) -> bytes:
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise PreviewUnavailableError("pdftoppm not installed")
+        raise PreviewUnavailableError(why="pdftoppm not installed")
     with tempfile.TemporaryDirectory(prefix="madoguchi-preview-") as tmp:
         src = Path(tmp) / "page.pdf"
         src.write_bytes(pdf)
@@ -29,7 +32,7 @@ def pdf_page_png(pdf: bytes, *, page: int = 1, dpi: int = 60) -> bytes:
                                 capture_output=True, timeout=30)
         png = out.with_suffix(".png")
         if result.returncode != 0 or not png.exists():
-            raise PreviewUnavailableError(f"pdftoppm exit {result.returncode}")
+            raise PreviewUnavailableError(why=f"pdftoppm exit {result.returncode}")
         return png.read_bytes()
 
 
@@ -37,7 +40,7 @@ def pdf_pages_png(pdf: bytes, *, dpi: int = 150) -> list[bytes]:
     """Every page as PNG, in order (for painting the packet onto a QPrinter)."""
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise PreviewUnavailableError("pdftoppm not installed")
+        raise PreviewUnavailableError(why="pdftoppm not installed")
     with tempfile.TemporaryDirectory(prefix="madoguchi-print-") as tmp:
         src = Path(tmp) / "packet.pdf"
         src.write_bytes(pdf)
@@ -45,5 +48,5 @@ def pdf_pages_png(pdf: bytes, *, dpi: int = 150) -> list[bytes]:
                                 capture_output=True, timeout=120)
         pages = sorted(Path(tmp).glob("p-*.png"), key=lambda p: int(p.stem.rsplit("-", 1)[1]))
         if result.returncode != 0 or not pages:
-            raise PreviewUnavailableError(f"pdftoppm exit {result.returncode}")
+            raise PreviewUnavailableError(why=f"pdftoppm exit {result.returncode}")
         return [p.read_bytes() for p in pages]

@@ -6,7 +6,7 @@ from datetime import date
 from app.privacy.my_number import InvalidMyNumberError, MyNumber
 from app.records import BasicInfo, LookupService, ResidentRepository
 from app.visit.model import HouseholdMember, ResidentCandidate
-from app.visit_context import load_registry_context
+from app.records.registry_context import load_registry_context
 
 
 class RecordsAdapter:

@@ -12,6 +12,7 @@ from datetime import timezone
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from domain.errors import DomainError
 from app.storage.tables.visits import VisitDraftRow, VisitRow
 from app.visit.model import VisitSummary, draft_from_plain, to_plain
 from app.visit.ports import SecretCipherPort
@@ -23,8 +24,10 @@ OPEN_STATES = tuple(s.value for s in VisitState
                     if s not in (VisitState.PRINTED, VisitState.CANCELLED))
 
 
-class VisitNotFoundError(LookupError):
-    pass
+class VisitNotFoundError(DomainError):
+    """No visit with that id (it was cancelled and removed, or belongs to another database)."""
+
+    code = "visit_not_found"
 
 
 class VisitRepository:
@@ -57,7 +60,7 @@ class VisitRepository:
         with self._sessions() as session:
             row = session.get(VisitRow, visit_id)
             if row is None:
-                raise VisitNotFoundError(visit_id)
+                raise VisitNotFoundError()
             drafts = session.scalars(select(VisitDraftRow).where(VisitDraftRow.visit_id == visit_id)
                                      .order_by(VisitDraftRow.position)).all()
             return VisitRecord.from_plain(

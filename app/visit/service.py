@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Callable
 
+from domain.errors import DomainError
 from app.visit.clerk_changes import (carry_clerk_edits, coerce_typed, field_value,
                                       merge_clerk_changes, unmark_if_prefilled)
 from app.visit.context import RegistryContextPort, build_prefill_context
@@ -27,8 +28,12 @@ from app.visit.workflow import (STEP_ORDER, GuardFacts, VisitAction, VisitState,
 A, S = VisitAction, VisitState
 
 
-class VisitRuleError(ValueError):
-    """A clerk action the visit rules refuse (e.g. removing a procedure without a reason)."""
+class VisitRuleError(DomainError):
+    """A clerk action the visit rules refuse; `detail` says which rule."""
+
+    code = "visit_rule"
+    details = ("not_a_candidate", "member_name_required", "event_required", "reason_required",
+               "unknown_procedure", "procedure_required", "not_editable", "comment_required")
 
 
 class VisitService:
@@ -112,7 +117,7 @@ class VisitService:
     def confirm_resident(self, visit: VisitRecord, resident_id: str) -> VisitRecord:
         chosen = next((c for c in visit.candidates if c.resident_id == resident_id), None)
         if chosen is None:
-            raise VisitRuleError("resident is not among the candidates")
+            raise VisitRuleError("not_a_candidate")
         self._audit.record("record_viewed", staff_id=visit.staff_id,
                            object_id=chosen.audit_id or resident_id)
         return self._move(visit, A.CONFIRM_RESIDENT, resident=chosen, new_resident=False)
@@ -131,7 +136,7 @@ class VisitService:
     def add_member(self, visit: VisitRecord, name: str, relationship: str, birth_date: str,
                    sex_code: str = "", kana: str = "") -> VisitRecord:
         if not name.strip():
-            raise VisitRuleError("member name is required")
+            raise VisitRuleError("member_name_required")
         member = HouseholdMember(member_id=f"added-{len(visit.added_members) + 1}", name=name,
                                  relationship=relationship, birth_date=birth_date,
                                  sex_code=sex_code, kana=kana)
@@ -141,7 +146,7 @@ class VisitService:
     def answer_event(self, visit: VisitRecord, event: str, answers: dict,
                      concerned_member_ids: tuple[str, ...] = ()) -> VisitRecord:
         if event not in {code for code, _ in self._rules.events()}:
-            raise VisitRuleError("choose a life event")
+            raise VisitRuleError("event_required")
         changed = visit.evolve(event=event, answers=dict(answers),
                                concerned_member_ids=tuple(concerned_member_ids))
         suggested = self._rules.procedures(event, self.context(changed))
@@ -154,13 +159,13 @@ class VisitService:
 
     def add_procedure(self, visit: VisitRecord, code: str, reason: str) -> VisitRecord:
         if not reason.strip():
-            raise VisitRuleError("a reason is required to add a procedure")
+            raise VisitRuleError("reason_required")
         existing = {p.code for p in visit.procedures}
         if code in existing:
             return self.set_procedure_selected(visit, code, True, reason)
         template = next((p for p in self._rules.catalogue() if p.code == code), None)
         if template is None:
-            raise VisitRuleError(f"unknown procedure {code}")
+            raise VisitRuleError("unknown_procedure", procedure=code)
         added = replace(template, selected=True, source="clerk", clerk_reason=reason.strip(),
                         reason=reason.strip(), subjects=template.subjects or (0,))
         return self._keep(visit, procedures=visit.procedures + (added,))
@@ -176,7 +181,7 @@ class VisitService:
         current = next(p for p in visit.procedures if p.code == code)
         back_to_rule = not self.change_needs_reason(visit, code, selected)
         if not back_to_rule and not reason.strip():
-            raise VisitRuleError("a reason is required to change the procedures")
+            raise VisitRuleError("reason_required")
         updated = replace(current, selected=selected,
                           clerk_reason="" if back_to_rule else reason.strip())
         return self._keep(visit, procedures=tuple(updated if p.code == code else p
@@ -185,7 +190,7 @@ class VisitService:
     def choose_procedures(self, visit: VisitRecord) -> VisitRecord:
         """Build (or refresh) one pre-filled draft per form; the clerk's edits are kept."""
         if not visit.selected_procedures:
-            raise VisitRuleError("choose at least one procedure")
+            raise VisitRuleError("procedure_required")
         drafts = self._build_drafts(visit)
         return self._move(visit, A.CHOOSE_PROCEDURES, drafts=tuple(drafts))
 
@@ -209,7 +214,7 @@ class VisitService:
     # --- drafts ---
     def edit_draft(self, visit: VisitRecord, draft_id: str, key: str, value) -> VisitRecord:
         if visit.state is not S.PROCEDURES_CHOSEN:
-            raise VisitRuleError("drafts can be edited only during review")
+            raise VisitRuleError("not_editable")
         current = visit.draft(draft_id)
         draft = current.with_value(key, coerce_typed(field_value(current, key), value),
                                    provenance="clerk")
@@ -247,7 +252,7 @@ class VisitService:
 
     def reject(self, visit: VisitRecord, approver: StaffIdentity, comment: str) -> VisitRecord:
         if not comment.strip():
-            raise VisitRuleError("a rejection needs a comment")
+            raise VisitRuleError("comment_required")
         self._approval.reject(visit.visit_id, approver, comment.strip())
         return self._move(visit, A.REJECT, rejection_comment=comment.strip())
 

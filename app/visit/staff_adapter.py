@@ -12,7 +12,7 @@ from app.approval.machine import ApprovalState
 from app.audit.events import AuditAction
 from app.privacy.cipher import MyNumberCipher
 from app.visit.model import mask_my_number, to_plain
-from app.visit.ports import StaffIdentity
+from app.identity.staff_identity import StaffIdentity
 
 
 @dataclass

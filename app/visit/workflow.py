@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum
+from domain.errors import DomainError
 
 
 class VisitState(str, Enum):
@@ -80,8 +81,12 @@ class GuardFacts:
     approval_available: bool = False
 
 
-class WorkflowError(Exception):
-    """An action that the current state or a guard forbids (a programming error in the UI)."""
+class WorkflowError(DomainError):
+    """An action that the current state or a guard forbids (the page offered what the
+    workflow does not allow: a programming error, shown as such)."""
+
+    code = "workflow_refused"
+    details = ("guard",)
 
 
 def _guard(state: VisitState, action: VisitAction, facts: GuardFacts) -> bool:
@@ -103,17 +108,17 @@ def _guard(state: VisitState, action: VisitAction, facts: GuardFacts) -> bool:
 def next_state(state: VisitState, action: VisitAction, facts: GuardFacts) -> VisitState:
     if action is A.BACK:
         if state in FROZEN or state not in STEP_ORDER or state is STEP_ORDER[0]:
-            raise WorkflowError(f"cannot go back from {state.value}")
+            raise WorkflowError(action="back", state=state.value)
         return STEP_ORDER[STEP_ORDER.index(state) - 1]
     if action is A.CANCEL:
         if state in FROZEN:
-            raise WorkflowError(f"cannot cancel in {state.value}")
+            raise WorkflowError(action="cancel", state=state.value)
         return S.CANCELLED
     target = TRANSITIONS.get((state, action))
     if target is None:
-        raise WorkflowError(f"{action.value} not allowed in {state.value}")
+        raise WorkflowError(action=action.value, state=state.value)
     if not _guard(state, action, facts):
-        raise WorkflowError(f"guard refused {action.value} in {state.value}")
+        raise WorkflowError("guard", action=action.value, state=state.value)
     return target
 
 

@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from domain.errors import DomainError
 from cardreader.errors import ServiceUnavailable
 from cardreader.pcsc.pcsc_transport import list_readers
 
@@ -29,8 +30,14 @@ _PR_SET_PDEATHSIG = 1
 LOCK_FILE = Path(tempfile.gettempdir()) / "madoguchi-pcscd.lock"
 
 
-class PcscdUnavailableError(RuntimeError):
-    """pcscd or the vpcd driver is missing, or another pcscd is running."""
+class PcscdUnavailableError(DomainError):
+    """pcscd or the vpcd driver is missing, or another pcscd is running
+    (`data["why"]`, a technical sentence for IT staff)."""
+
+    code = "pcscd_unavailable"
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why=why)
 
 
 def missing_components() -> str | None:

@@ -32,7 +32,7 @@ def connect_error(hresult: int) -> CardError:
     if code in READER_GONE:
         return ReaderUnavailable()
     if code == _u(sc.SCARD_E_SHARING_VIOLATION):
-        return ReaderUnavailable("他のアプリがカードを使用中です。そのアプリを閉じてから読み取ってください。")
+        return ReaderUnavailable("in_use")
     return NoCard()
 
 

@@ -5,13 +5,16 @@ import json
 from dataclasses import fields
 from pathlib import Path
 
+from domain.errors import DomainError
 from cardreader.simulator.card_model import CardFaults, CardProfile, MyNumberCardModel
 
 PERSONA_DIR = Path(__file__).resolve().parents[2] / "resources" / "personas"
 
 
-class PersonaNotFoundError(LookupError):
-    pass
+class PersonaNotFoundError(DomainError):
+    """No persona file with that id (`data["persona"]`, a file name, not a person)."""
+
+    code = "persona_not_found"
 
 
 def persona_ids(directory: Path = PERSONA_DIR) -> list[str]:
@@ -21,7 +24,7 @@ def persona_ids(directory: Path = PERSONA_DIR) -> list[str]:
 def load_persona(persona_id: str, directory: Path = PERSONA_DIR) -> dict:
     path = directory / f"{persona_id}.json"
     if not path.is_file():
-        raise PersonaNotFoundError(persona_id)
+        raise PersonaNotFoundError(persona=persona_id)
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from domain.errors import DomainError
 
 MINCHO, GOTHIC = "IPAexMincho", "IPAexGothic"
 GETA = "〓"
@@ -23,8 +24,10 @@ _SEARCH = {
 RESOURCES_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 
 
-class FontMissingError(RuntimeError):
-    """IPAex is not installed (scripts/setup.sh installs fonts-ipaexfont)."""
+class FontMissingError(DomainError):
+    """A print font is not installed (`data["font"]`; scripts/setup.sh installs them)."""
+
+    code = "font_missing"
 
 
 def _find(filename: str, dirs: tuple[str, ...]) -> Path:
@@ -33,7 +36,7 @@ def _find(filename: str, dirs: tuple[str, ...]) -> Path:
         path = Path(d) / filename
         if path.is_file():
             return path
-    raise FontMissingError(f"{filename} not found; install fonts-ipaexfont (scripts/setup.sh)")
+    raise FontMissingError(font=filename)
 
 
 @lru_cache(maxsize=None)

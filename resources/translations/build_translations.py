@@ -26,7 +26,7 @@ def table_strings() -> dict[str, list[str]]:
     from widgets.models import candidate_model, draft_field_model, procedure_model
     from widgets.provenance_labels import PROVENANCE_LABELS
     from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
-    from widgets.trainer.trainer_card_service import FAULT_LABELS
+    from training.trainer_card_service import FAULT_LABELS
     from widgets.pages import card_page, print_page
 
     states = list(card_page.STATE_LABELS.values())

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-from app.demo.mode import choose_mode
-from app.demo.scenarios import load_scenarios
+from training.mode import choose_mode
+from training.scenarios import load_scenarios
 from cardreader.simulator.persona import load_persona
 from forms.packet import build_packet
 from forms.render.packet_pdf import render_packet

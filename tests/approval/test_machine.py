@@ -1,11 +1,12 @@
 """The approval state machine without a database: table and guards."""
+from app.error_catalog import message_of
 import itertools
 
 import pytest
 
 from app.approval.machine import (TRANSITIONS, ApprovalRefusedError, ApprovalState as St,
                                   GuardInput, Refusal, Transition as Tr, next_state, refusal_for)
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 
 CLERK = Actor(1, "c", "clerk", "ws")
 SUPER = Actor(2, "s", "supervisor", "ws")
@@ -84,4 +85,4 @@ def test_comment_unknown_means_could_be_allowed():
 
 def test_refusals_have_japanese_messages():
     for refusal in Refusal:
-        assert ApprovalRefusedError(refusal, Tr.APPROVE).message_ja
+        assert message_of(ApprovalRefusedError(refusal, Tr.APPROVE)).endswith("。")

@@ -3,7 +3,7 @@ import pytest
 
 from app.approval.machine import ApprovalRefusedError, ApprovalState, Refusal
 from app.approval.models import ApprovalUiAction as U
-from app.approval.service import UnknownVisitError
+from app.approval.service import ApprovalNotFoundError
 from app.staff.errors import PermissionDeniedError
 from tests.staff.service_fixtures import SYSTEM
 
@@ -100,7 +100,7 @@ def test_only_supervisors_approve_and_see_the_queue(services, people):
             services.approval.queue(people[name])
     with pytest.raises(ApprovalRefusedError):
         services.approval.submit(people["admin1"], "v2", SNAPSHOT)
-    with pytest.raises(UnknownVisitError):
+    with pytest.raises(ApprovalNotFoundError):
         services.approval.approve(people["super1"], "nope")
 
 

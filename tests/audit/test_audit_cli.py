@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from tests.audit.tamper import tamper
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import text
 
 from app.audit.events import AuditDetailError
-from app.staff.actor import Actor
-from app.staff.services import StaffServices
+from app.identity.actor import Actor
+from app.staff_services import StaffServices
 from tests.audit.tamper import tamper
 from tests.staff.service_fixtures import CHEAP_HASHING
 

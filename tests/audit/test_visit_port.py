@@ -2,7 +2,7 @@
 import pytest
 
 from app.audit.visit_port import VisitAuditPort
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 
 CLERK = Actor(5, "c", "clerk", "窓口1")
 

@@ -71,7 +71,7 @@ class TestThroughPcscd:
         card = slot.insert("fault-pin-locked")
         code, out = run_cli("card", "read", "--json", "--confirm-last-try", pin="1111\n")
         assert (code, out["error"], out["tries_left"]) == (4, "pin_locked", 0)
-        assert "初期化・再設定" in out["message"] and verifies(card) == []
+        assert "初期化・再設定" in out["next_action"] and verifies(card) == []
 
     def test_not_my_number_exit_5(self, slot):
         slot.insert("fault-not-my-number")
@@ -83,7 +83,7 @@ class TestThroughPcscd:
         slot.insert(persona)
         code, out = run_cli("card", "read", "--json", pin="1111\n")
         assert (code, out["error"]) == (6, "card_data_invalid")
-        assert "手入力" in out["message"]
+        assert "住民記録を検索" in out["next_action"]
 
     def test_no_card_and_unknown_reader_exit_2(self, pcscd):
         code, out = run_cli("card", "read", "--json", pin="1234\n")
@@ -107,7 +107,7 @@ class TestThroughPcscd:
         slot.insert(card)
         code, out = run_cli("card", "read", "--json", pin="4321\n")
         assert (code, out["error"]) == (2, "card_removed")
-        assert "置き直して" in out["message"] and card.tries_left == 3
+        assert "置き直して" in out["next_action"] and card.tries_left == 3
 
     def test_other_failure_exit_1(self, slot):
         card = card_for_persona("takahashi-kenji")
@@ -176,7 +176,7 @@ class _Backend:
 
 
 def test_reader_choice_and_exit_code_2_without_reader():
-    from app.cli.card_command import _choose_reader, exit_code_for
+    from cli.card_command import _choose_reader, exit_code_for
     from cardreader.errors import NoCard, ReaderUnavailable
 
     with pytest.raises(ReaderUnavailable) as no_reader:

@@ -1,4 +1,5 @@
 """PIN safety rules of CardSession, against the in-process simulator."""
+from app.error_catalog import message_of
 import pytest
 
 from cardreader import CardSession, LastTryConfirmed
@@ -45,7 +46,7 @@ def test_wrong_pin_one_verify_no_retry():
     session = CardSession(SimulatedTransport(card))
     with pytest.raises(WrongPin) as info:
         session.read("9999")
-    assert info.value.tries_left == 2 and "残り 2 回" in info.value.message
+    assert info.value.tries_left == 2 and "残り 2 回" in message_of(info.value)
     assert len(verifies(card)) == 1 and card.tries_left == 2
     assert session.read("1234").basic.sex_code == "2"  # a new user action may try again
     assert card.tries_left == 3  # a correct entry resets the counter
@@ -115,7 +116,7 @@ def test_removal_mid_read_loses_no_try_and_kills_session(after):
     session = CardSession(reader.open(reader.name), reader.name)
     with pytest.raises(CardRemoved) as info:
         session.read("1234")
-    assert "置き直して" in info.value.message
+    assert "カードが離れました" in message_of(info.value)
     assert not session.valid and card.tries_left == 3 and reader.card is None
     with pytest.raises(CardRemoved):  # never re-verify on this (maybe swapped) connection
         session.read("1234")

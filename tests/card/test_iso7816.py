@@ -1,9 +1,10 @@
 """Status-word paths: 61xx, 6Cxx, 6282, 6982, 6A82, 6986, 6984, 6D00/6E00 and the SW table."""
+from app.error_catalog import message_of
 import pytest
 
 from cardreader import iso7816
 from cardreader.errors import ApduError, CardDataInvalid, NotMyNumberCard, PinLocked, WrongPin
-from cardreader.kenhojo_applet import KENHOJO_AID, KenhojoApplet
+from cardreader.kenhojo_applet import KENHOJO_AID, KenhojoApplet, parse_basic_four, parse_my_number
 from cardreader.simulator import SimulatedTransport
 from cardreader.simulator.card_model import CardFaults, CardProfile, MyNumberCardModel
 from cardreader.status_words import Command, error_for
@@ -27,8 +28,8 @@ def verified(transport):
 def test_61xx_and_6cxx_are_followed(fault):
     card, transport = make(**{fault: True})
     applet = verified(transport)
-    assert applet.read_my_number().value == "123456789018"
-    assert applet.read_basic_four().address.endswith("町" * 100)
+    assert parse_my_number(applet.read_my_number_bytes()).value == "123456789018"
+    assert parse_basic_four(applet.read_basic_four_bytes()).address.endswith("町" * 100)
     if fault == "answer_61xx":
         assert 0xC0 in [a[1] for a in card.apdu_log]
 
@@ -55,7 +56,7 @@ def test_6282_before_object_end_is_data_invalid():
     verified(transport)
     card._files[1] = b"\xFF\x10\x0C12345"  # file shorter than its TLV claims
     with pytest.raises(CardDataInvalid):
-        KenhojoApplet(transport).read_my_number()
+        parse_my_number(KenhojoApplet(transport).read_my_number_bytes())
 
 
 def test_read_before_verify_is_6982():
@@ -63,8 +64,8 @@ def test_read_before_verify_is_6982():
     applet = KenhojoApplet(transport)
     applet.select()
     with pytest.raises(ApduError) as info:
-        applet.read_my_number()
-    assert info.value.sw == 0x6982 and "認証が完了していません" in info.value.message
+        applet.read_my_number_bytes()
+    assert info.value.sw == 0x6982 and "認証が完了していません" in message_of(info.value)
 
 
 def test_select_unknown_ef_and_verify_without_pin_ef():
@@ -112,7 +113,7 @@ def test_unknown_ins_and_cla():
 ])
 def test_status_word_table(sw, command, expected):
     error = error_for(sw, command)
-    assert type(error) is expected and error.message and error.code
+    assert type(error) is expected and message_of(error) and error.code
 
 
 def test_read_range_checked_locally():

@@ -1,6 +1,8 @@
 """Real PC/SC: pyscard → pcscd → vpcd → the simulated card served over TCP."""
 from __future__ import annotations
 
+from app.error_catalog import message_of
+
 import threading
 
 import pytest
@@ -86,7 +88,7 @@ def test_removal_mid_read_then_reinsertion(pcscd, slot):
     session = CardSession(_pcsc().PcscTransport(pcscd.reader))
     with pytest.raises(CardRemoved) as info:
         session.read("1234")
-    assert "カードが離れました" in info.value.message
+    assert "カードが離れました" in message_of(info.value)
     assert card.tries_left == 3 and not session.valid
     session.close()
     slot.remove()
@@ -188,7 +190,7 @@ def test_shared_fallback_and_busy_card(pcscd, slot):
         sc.SCardDisconnect(other, sc.SCARD_LEAVE_CARD)
         # Held exclusively by someone else: a clear, typed refusal.
         _, other, _ = sc.SCardConnect(context, pcscd.reader, sc.SCARD_SHARE_EXCLUSIVE, sc.SCARD_PROTOCOL_T1)
-        with pytest.raises(ReaderUnavailable, match="他のアプリ"):
+        with pytest.raises(ReaderUnavailable, match="in_use"):
             _pcsc().PcscTransport(pcscd.reader)
         sc.SCardDisconnect(other, sc.SCARD_UNPOWER_CARD)
     finally:

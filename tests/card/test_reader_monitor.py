@@ -81,3 +81,13 @@ def test_run_keeps_retrying_while_service_down():
     monitor.stop()
     thread.join(2)
     assert seen[:4] == [ev.ServiceUnavailable(), ev.ServiceRestored(), ev.ReaderAdded("A"), ev.CardInserted("A")]
+
+
+def test_a_configured_reader_is_the_only_one_read():
+    from cardreader.reader_monitor import pick_reader
+
+    states = {"Contact 00": True, "Other 01": True}
+    assert pick_reader(states) == "Contact 00"
+    assert pick_reader(states, only="Other 01") == "Other 01"
+    assert pick_reader({"Contact 00": True, "Other 01": False}, only="Other 01") is None
+    assert pick_reader(states, only="Missing") is None

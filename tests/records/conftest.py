@@ -5,7 +5,7 @@ import pytest
 
 from app.privacy import MyNumberCipher
 from app.records import LookupService, ResidentRepository
-from app.seed.address_master import HOME_LOCALITY
+from training.seed.address_master import HOME_LOCALITY
 from app.storage.database import make_engine, make_session_factory
 from app.storage.migration_runner import upgrade
 

@@ -6,8 +6,8 @@ from sqlalchemy import select
 from stdnum.jp import in_
 
 from app.privacy import MyNumber
-from app.seed import HARD_CASE_LABELS, REFERENCE_DATE, PopulationGenerator, child_allowance_end, seed_population
-from app.seed.address_master import LONG_KATAGAKI
+from training.seed import HARD_CASE_LABELS, REFERENCE_DATE, PopulationGenerator, child_allowance_end, seed_population
+from training.seed.address_master import LONG_KATAGAKI
 from app.storage.tables.records import (
     ChildAllowanceChildRow, ChildAllowanceRow, ElderlyMedicalRow, HouseholdRow, LtcRow, NhiRow, ResidentRow,
 )

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 from argon2 import PasswordHasher
 
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from app.staff.passwords import PasswordHashing
-from app.staff.services import StaffServices
+from app.staff_services import StaffServices
 
 CHEAP_HASHING = PasswordHashing(PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
 SYSTEM = Actor.system("test-ws")

@@ -1,10 +1,10 @@
 """StaffAuthAdapter: the counter window's AuthPort over StaffService."""
 import pytest
 
-from app.demo.database import DemoCredential
+from training.database import DemoCredential
 from app.staff.auth_port import StaffAuthAdapter
 from app.staff.errors import InvalidCredentialsError
-from app.staff.roles import Role
+from app.identity.roles import Role
 from tests.staff.service_fixtures import SYSTEM
 
 

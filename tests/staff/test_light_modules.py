@@ -5,9 +5,9 @@ import sys
 
 import pytest
 
-LIGHT = ["app.approval.port", "app.approval.models", "app.approval.machine", "app.staff.revealed",
-         "app.staff.roles", "app.staff.errors", "app.staff.models", "app.staff.actor",
-         "app.demo.mode", "app.demo.scenarios", "app.settings.workstation", "app.audit.events"]
+LIGHT = ["app.approval.models", "app.approval.machine", "app.staff.revealed",
+         "app.identity.roles", "app.staff.errors", "app.staff.models", "app.identity.actor",
+         "training.mode", "training.scenarios", "app.settings.workstation", "app.audit.events"]
 
 
 @pytest.mark.parametrize("module", LIGHT)

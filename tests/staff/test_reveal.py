@@ -53,8 +53,8 @@ def test_resident_without_a_number(services, people, reveal):
 
 
 def test_reveal_wired_to_the_records_repository(tmp_path):
-    from app.demo.database import reset_demo_database
-    from app.staff.services import StaffServices
+    from training.database import reset_demo_database
+    from app.staff_services import StaffServices
     from tests.staff.service_fixtures import CHEAP_HASHING
 
     demo = reset_demo_database(hashing=CHEAP_HASHING, seeder=lambda *a: None, residents=0)

@@ -1,8 +1,8 @@
 """The role matrix, every action × every role, against an expectation table
-written out here independently of app.staff.roles."""
+written out here independently of app.identity.roles."""
 import pytest
 
-from app.staff.roles import PERMISSIONS, Action, Role, is_permitted, permitted_actions
+from app.identity.roles import PERMISSIONS, Action, Role, is_permitted, permitted_actions
 
 C, S, T, A = "clerk", "supervisor", "trainer", "administrator"
 EXPECTED = {

@@ -1,11 +1,11 @@
 """StaffService on SQLite and PostgreSQL: accounts, sign-in, lock-out, audit."""
 import pytest
 
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from app.staff.errors import (AccountDisabledError, AccountLockedError, DuplicateStaffError,
                               InvalidCredentialsError, PasswordPolicyError, PermissionDeniedError,
                               StaffError, UnknownStaffError)
-from app.staff.roles import Action, Role
+from app.identity.roles import Action, Role
 from tests.staff.service_fixtures import SYSTEM
 
 
@@ -133,7 +133,7 @@ def test_bootstrap_creates_one_administrator_with_a_one_time_password(services):
 
 def test_bootstrap_passwords_differ_between_databases(services, tmp_path):
     from tests.staff.service_fixtures import CHEAP_HASHING
-    from app.staff.services import StaffServices
+    from app.staff_services import StaffServices
     other = StaffServices.open(f"sqlite:///{tmp_path / 'other.sqlite3'}", hashing=CHEAP_HASHING)
     try:
         first = services.staff.bootstrap_administrator("ws").one_time_password

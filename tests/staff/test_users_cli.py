@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app.staff.services import StaffServices
+from app.staff_services import StaffServices
 from tests.staff.service_fixtures import CHEAP_HASHING
 
 ROOT = Path(__file__).resolve().parents[2]

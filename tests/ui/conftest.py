@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.storage.database import make_engine, make_session_factory
 from app.storage.migration_runner import upgrade
-from app.visit.ports import StaffIdentity
+from app.identity.staff_identity import StaffIdentity
 from app.visit.repository import VisitRepository
 from app.visit.service import VisitService
 from tests.ui.fakes import FakeAuth, FakeCardBridge

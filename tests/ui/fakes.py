@@ -3,22 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from app.visit.ports import StaffIdentity
+from app.identity.staff_identity import StaffIdentity
 
 
-class FakePinLocked(Exception):
-    code = "pin_locked"
-    message = "暗証番号がロックされています。"
-    tries_left = 0
-
-
-class FakeWrongPin(Exception):
-    code = "wrong_pin"
-
-    def __init__(self, tries_left):
-        super().__init__()
-        self.tries_left = tries_left
-        self.message = f"暗証番号が違います。残り {tries_left} 回"
+from cardreader import PinLocked, WrongPin
 
 
 class FakeCardBridge(QObject):
@@ -52,14 +40,14 @@ class FakeCardBridge(QObject):
     def read(self, pin, last_try_confirmed=False):
         self.verifies.append((pin, last_try_confirmed))
         if self.tries == 0:
-            error = FakePinLocked()
+            error = PinLocked()
         elif pin == self.pin:
             self.tries = 3
             QTimer.singleShot(0, lambda: self.read_finished.emit(self.reading))
             return
         else:
             self.tries -= 1
-            error = FakePinLocked() if self.tries == 0 else FakeWrongPin(self.tries)
+            error = PinLocked() if self.tries == 0 else WrongPin(self.tries)
         QTimer.singleShot(0, lambda: self.read_failed.emit(error))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.visit.composition import build_counter_services
+from composition import build_counter_services
 from app.visit.workflow import VisitState
 from tests.ui.flow import next_step, type_text, wait_state
 from widgets.application import _make_card_bridge, build_main_window

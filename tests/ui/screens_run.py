@@ -28,7 +28,7 @@ def save(widget, name):
 
 def test_capture_every_step(qtbot):
     assert QApplication.platformName() == "xcb"
-    from app.visit.composition import build_counter_services
+    from composition import build_counter_services
     from widgets.application import CounterStartup
     from widgets.main_window import MainWindow
 

@@ -14,8 +14,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def reset_clerk(qtbot):
     """Demo counter whose clerk 'madoguchi' was just reset by an administrator."""
-    from app.staff.actor import Actor
-    from app.visit.composition import build_counter_services
+    from app.identity.actor import Actor
+    from composition import build_counter_services
     from widgets.application import CounterStartup
     from widgets.main_window import MainWindow
 

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
 
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from app.staff.revealed import RevealedMyNumber
 from app.storage.database import make_session_factory
 from app.visit.repository import VisitRepository

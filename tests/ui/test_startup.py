@@ -12,7 +12,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def startup(qtbot):
-    from app.visit.composition import build_counter_services
+    from composition import build_counter_services
     from widgets.application import CounterStartup
     from widgets.main_window import MainWindow
 
@@ -50,7 +50,7 @@ def test_window_is_up_before_the_services_and_signs_in(qtbot, startup):
 
 
 def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp_path):
-    from app.visit.composition import build_counter_services
+    from composition import build_counter_services
     from widgets.application import CounterStartup
     from widgets.main_window import MainWindow
 

@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from app.audit.log import utc_now
-from app.staff.services import StaffServices
+from app.staff_services import StaffServices
 from tests.staff.service_fixtures import CHEAP_HASHING, sign_in_people
 
 # A submitted visit as the counter writes it: one form per draft, each field with

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.visit.ports import StaffIdentity
+from app.identity.staff_identity import StaffIdentity
 from cardreader.simulator import SimulatedReader
 from tests.ui_staff.conftest import SNAPSHOT
 from widgets.staff.approval_panel import ApprovalPanel

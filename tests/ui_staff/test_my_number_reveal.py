@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.demo.database import insert_persona_residents
+from training.database import insert_persona_residents
 from app.privacy.cipher import MyNumberCipher
 from app.records.repository import ResidentRepository
 from app.staff.reveal import MyNumberRevealService

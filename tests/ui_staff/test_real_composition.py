@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.visit.composition import build_counter_services
+from composition import build_counter_services
 from widgets.application import build_main_window
 from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.panels import install_staff_panels

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
-from app.demo.database import insert_persona_residents
-from app.demo.scenarios import load_scenarios
+from training.database import insert_persona_residents
+from training.scenarios import load_scenarios
 from app.privacy.cipher import MyNumberCipher
 from app.records.repository import ResidentRepository
 from app.staff.reveal import MyNumberRevealService
@@ -18,7 +18,7 @@ from tests.ui_staff.conftest import SNAPSHOT
 from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.my_number_reveal_widget import MyNumberRevealWidget
 from widgets.staff.panels import staff_name_lookup
-from widgets.trainer.trainer_card_service import TrainerCardService
+from training.trainer_card_service import TrainerCardService
 from widgets.trainer.trainer_panel import TrainerPanel
 
 SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"

@@ -1,12 +1,14 @@
 """研修パネル: persona cards and faults reach the counter through the real CardBridge."""
 from __future__ import annotations
 
+from app.error_catalog import message_of
+
 import pytest
 from PySide6.QtCore import Qt
 
-from app.demo.scenarios import load_scenarios
+from training.scenarios import load_scenarios
 from cardreader.errors import CardRemoved, NotMyNumberCard, PinLocked, WrongPin
-from widgets.trainer.trainer_card_service import (FAULT_LABELS, NoCardPlacedError,
+from training.trainer_card_service import (FAULT_LABELS, NoCardPlacedError,
                                                   TrainerCardService)
 from widgets.trainer.trainer_panel import IdRole, TrainerPanel
 
@@ -84,7 +86,7 @@ def test_each_fault_gives_the_counter_its_typed_error(qtbot, panel, bridge, read
 
 def test_fault_without_a_card_is_explained(panel):
     panel.inject("pin_locked")
-    assert panel.message.text() == NoCardPlacedError.message_ja
+    assert panel.message.text() == message_of(NoCardPlacedError())
     with pytest.raises(NoCardPlacedError):
         panel.cards.inject("pin_locked")
     assert set(FAULT_LABELS) == {"wrong_pin", "one_try_left", "pin_locked", "card_removed",

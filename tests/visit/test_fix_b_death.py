@@ -21,7 +21,7 @@ ANSWERS = {"date": "2026-11-15", "death_notice_filed": True, "funeral_date": "20
 @pytest.fixture
 def demo_services():
     """The real composition on the demo database (personas seeded, no synthetic residents)."""
-    from app.visit.composition import build_counter_services
+    from composition import build_counter_services
 
     services = build_counter_services(db=None, demo=True, residents=0)
     yield services

@@ -158,7 +158,7 @@ def _reviewed(service):
 
 
 def test_approval_required_blocks_print_until_another_supervisor_approves(service, approval):
-    from app.visit.ports import StaffIdentity
+    from app.identity.staff_identity import StaffIdentity
 
     approval.is_required = True
     visit = _reviewed(service)
@@ -185,7 +185,7 @@ def test_decision_taken_elsewhere_is_picked_up_on_resume(service, approval):
 def test_schema_check_matches_alembic_heads(visit_db):
     """The GUI skips alembic when the database is at every head; the quick check must agree."""
     from app.storage.migration_runner import current_heads, upgrade
-    from app.visit.composition import schema_is_current, script_heads
+    from app.storage.migration_runner import schema_is_current, script_heads
 
     assert not schema_is_current(visit_db)       # only the visits branch is applied here
     upgrade(visit_db)

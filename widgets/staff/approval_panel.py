@@ -6,7 +6,7 @@ from typing import Callable
 from PySide6.QtWidgets import QStackedWidget
 
 from widgets.staff.service_ports import ApprovalPort
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from widgets.background import BackgroundRunner
 from widgets.error_presenter import ErrorPresenter
 from widgets.staff.approval_queue_page import ApprovalQueuePage

@@ -9,11 +9,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from widgets.staff.service_ports import ApprovalPort
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from widgets.background import BackgroundRunner
-from widgets.error_presenter import ErrorPresenter
+from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.approval_queue_model import ApprovalQueueModel
-from widgets.staff.staff_error_text import present_staff_error
 
 
 class QueueTableView(QTableView):
@@ -112,7 +111,7 @@ class ApprovalQueuePage(QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: BaseException) -> None:
-        shown = present_staff_error(self.presenter, exc)
+        shown = (self.presenter.present(exc) if self.presenter is not None else describe(exc))
         self.status.setText(f"{shown.message} {shown.next_action}")
 
     def _update_buttons(self) -> None:

@@ -19,13 +19,12 @@ from app.approval.machine import (ApprovalRefusedError, GuardInput, Refusal, Tra
                                   refusal_for)
 from app.approval.models import ApprovalRequest, ApprovalUiAction
 from widgets.staff.service_ports import ApprovalPort
-from app.staff.actor import Actor
+from app.identity.actor import Actor
 from widgets.background import BackgroundRunner
-from widgets.error_presenter import ErrorPresenter
+from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.approval_queue_model import local_time
 from widgets.staff.snapshot_field_model import CHANGED_BACKGROUND, SnapshotFieldModel
 from widgets.staff.snapshot_rows import form_rows, procedure_rows
-from widgets.staff.staff_error_text import present_staff_error
 
 STATE_LABELS = {"draft": "未提出", "submitted": "決裁待ち", "approved": "承認済み", "rejected": "差戻し"}
 TRANSITION_LABELS = {"submit": "提出", "resubmit": "再提出", "approve": "承認", "reject": "差戻し"}
@@ -179,7 +178,7 @@ class ApprovalReviewPage(QWidget):
             self._on_failed(error)
         else:  # decided already: the state line says why
             self.message.setStyleSheet("#reviewMessage { color: #444; }")
-            self.message.setText(error.message_ja)
+            self.message.setText(describe(error).message)
 
     def _show_request(self) -> None:
         r = self.request
@@ -273,7 +272,7 @@ class ApprovalReviewPage(QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: BaseException) -> None:
-        shown = present_staff_error(self.presenter, exc)
+        shown = (self.presenter.present(exc) if self.presenter is not None else describe(exc))
         self.message.setStyleSheet("#reviewMessage { color: #b00020; font-weight: bold; }")
         self.message.setText(f"{shown.message}\n→ {shown.next_action}")
         self._update_buttons()

@@ -13,10 +13,9 @@ from typing import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from app.staff.actor import Actor
-from widgets.error_presenter import ErrorPresenter
+from app.identity.actor import Actor
+from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.service_ports import RevealPort
-from widgets.staff.staff_error_text import present_staff_error
 
 UNKNOWN_MASK = "**** **** ****"
 
@@ -85,7 +84,7 @@ class MyNumberRevealWidget(QWidget):
         try:
             shown = self.reveal_service.reveal(self.actor(), self.resident_id)
         except Exception as exc:  # noqa: BLE001 — refused or no number: say why, stay masked
-            self.countdown.setText(present_staff_error(self.presenter, exc).message)
+            self.countdown.setText((self.presenter.present(exc) if self.presenter is not None else describe(exc)).message)
             return
         remaining_ms = int((shown.expires_at - self._clock()).total_seconds() * 1000)
         if remaining_ms <= 0:

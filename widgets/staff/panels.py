@@ -11,9 +11,9 @@ from typing import Callable, Protocol, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from app.demo.scenarios import TrainerScenario
-from app.staff.actor import Actor
-from app.staff.roles import Action
+from training.scenarios import TrainerScenario
+from app.identity.actor import Actor
+from app.identity.roles import Action
 from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.service_ports import ApprovalPort, StaffPort
 
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 class StaffServicesLike(Protocol):
-    """app.staff.services.StaffServices (not imported: it pulls in sqlalchemy)."""
+    """app.staff_services.StaffServices (not imported: it pulls in sqlalchemy)."""
     staff: StaffPort
     approval: ApprovalPort
 
@@ -54,7 +54,7 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
         panels.append((_t("決裁 (F3)"), ApprovalPanel(services.approval, actor,
                                                      staff_name_lookup(services)), "F3"))
     if demo and simulated_reader is not None and Action.USE_TRAINER_PANEL in allowed:
-        from widgets.trainer.trainer_card_service import TrainerCardService
+        from training.trainer_card_service import TrainerCardService
         from widgets.trainer.trainer_panel import TrainerPanel
 
         panels.append((_t("研修パネル (F4)"),
@@ -65,11 +65,11 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
 def load_trainer_scenarios(directory=None) -> tuple[list[TrainerScenario], str]:
     """The scenario files, or none and the reason: a trainer's broken file must not
     stop the counter from starting. The reason names the file and key only."""
-    from app.demo.scenarios import ScenarioError, load_scenarios
+    from training.scenarios import TrainerScenarioError, load_scenarios
 
     try:
         return (load_scenarios(directory) if directory else load_scenarios()), ""
-    except ScenarioError as exc:
+    except TrainerScenarioError as exc:
         log.warning("trainer scenarios not loaded: %s %s", exc.source, exc.key)
         return [], _t("シナリオファイル %1 の %2 に誤りがあります（%3）。") \
             .replace("%1", exc.source).replace("%2", exc.key).replace("%3", exc.problem)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, Q
                                QVBoxLayout)
 
 from widgets.background import BackgroundRunner
-from widgets.staff.staff_error_text import describe_staff_error
+from widgets.error_presenter import describe
 
 
 class PasswordChangeDialog(QDialog):
@@ -77,7 +77,7 @@ class PasswordChangeDialog(QDialog):
         self.accept()
 
     def _on_failed(self, exc: BaseException) -> None:
-        shown = describe_staff_error(exc)
+        shown = describe(exc)
         self.buttons.setEnabled(True)
         self.error.setText(f"{shown.message}\n→ {shown.next_action}")
         self.old_edit.setFocus()

@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from app.approval.models import ApprovalRequest, ApprovalUiAction, QueueItem
-from app.staff.actor import Actor
-from app.staff.roles import Action
+from app.identity.actor import Actor
+from app.identity.roles import Action
 
 
 class ApprovalPort(Protocol):

@@ -14,8 +14,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
                                QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
-from app.demo.scenarios import TrainerScenario
-from widgets.trainer.trainer_card_service import FAULT_LABELS, TrainerCardService
+from domain.errors import DomainError
+from training.scenarios import TrainerScenario
+from training.trainer_card_service import FAULT_LABELS, TrainerCardService
+from widgets.error_presenter import describe
 
 IdRole = Qt.UserRole + 1
 
@@ -144,8 +146,8 @@ class TrainerPanel(QWidget):
     def inject(self, fault: str) -> None:
         try:
             self.cards.inject(fault)
-        except (RuntimeError, ValueError) as exc:
-            self._say(getattr(exc, "message_ja", self.tr("障害を入れられませんでした。")), error=True)
+        except DomainError as exc:
+            self._say(describe(exc).message, error=True)
             return
         self._say(self.tr("障害「%1」を入れました。").replace("%1", self.tr(FAULT_LABELS[fault])))
         self._update()

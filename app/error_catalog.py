@@ -1,0 +1,206 @@
+"""The words for every DomainError: severity, a Japanese message, the next action, the CLI
+exit code. One table, read by the window's presenter (widgets.error_presenter, which
+translates each text through Qt's "ErrorCatalog" context) and by the CLI's formatter
+(cli.error_report). Errors carry codes and technical data (domain.errors); the text is here.
+
+Keys are an error's `code`, or `code.detail` where one code covers several cases; the
+most specific key wins. Placeholders `{name}` are filled from the error's `data` (which
+never holds personal data). Exit codes are documented in docs/exit-codes.md.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, Mapping
+
+from domain.errors import DomainError
+
+
+class Severity(str, Enum):
+    INFO = "info"
+    WARNING = "warning"
+    CRITICAL = "critical"
+
+
+# Exit codes (docs/exit-codes.md). The card codes 2–6 are the `card` command's, kept as
+# they were documented; other commands use 1, 2 and 7–9.
+EXIT_FAULT, EXIT_INPUT = 1, 2
+EXIT_NO_CARD, EXIT_PIN, EXIT_LOCKED, EXIT_NOT_MY_NUMBER, EXIT_CARD_DATA = 2, 3, 4, 5, 6
+EXIT_DATABASE, EXIT_REFUSED, EXIT_OUTPUT = 7, 8, 9
+
+
+@dataclass(frozen=True)
+class ErrorText:
+    severity: Severity
+    message: str
+    next_action: str
+    exit_code: int = EXIT_FAULT
+
+
+I, W, C = Severity.INFO, Severity.WARNING, Severity.CRITICAL
+_ASK_IT = "続く場合はシステム担当に連絡してください。"
+
+CATALOG: dict[str, ErrorText] = {
+    # --- card reader (cardreader.errors) ---
+    "card_error": ErrorText(W, "カードの読み取り中にエラーが発生しました。", "カードを置き直して、もう一度読み取ってください。"),
+    "reader_unavailable": ErrorText(C, "カードリーダーが見つかりません。接続を確認してください。",
+                                    "リーダーの接続を確認するか、カードなしで受付を続けてください。", EXIT_NO_CARD),
+    "reader_unavailable.named": ErrorText(C, "カードリーダー「{reader}」が見つかりません。",
+                                          "`card readers` でリーダーの名前を確認してください。", EXIT_NO_CARD),
+    "reader_unavailable.in_use": ErrorText(W, "他のアプリがカードを使用中です。",
+                                           "そのアプリを閉じてから読み取ってください。", EXIT_NO_CARD),
+    "service_unavailable": ErrorText(C, "カードリーダーのサービスが動いていません。",
+                                     "システム担当に連絡し、カードなしで受付を続けてください。", EXIT_NO_CARD),
+    "no_card": ErrorText(I, "カードが置かれていません。", "カードをリーダーに置いてください。", EXIT_NO_CARD),
+    "card_removed": ErrorText(W, "カードが離れました。", "カードを置き直して、最初から読み取ってください。", EXIT_NO_CARD),
+    "not_my_number_card": ErrorText(W, "マイナンバーカードではないか、正しく置かれていません。",
+                                    "マイナンバーカードを正しく置き直してください。", EXIT_NOT_MY_NUMBER),
+    "wrong_pin": ErrorText(W, "暗証番号が違います。残り {tries_left} 回で窓口でのロック解除が必要になります。",
+                           "ご本人にもう一度暗証番号を入力していただいてください。", EXIT_PIN),
+    "pin_locked": ErrorText(C, "暗証番号がロックされています。",
+                            "暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。", EXIT_LOCKED),
+    "pin_last_try": ErrorText(W, "暗証番号の残り回数が {tries_left} 回です。間違えるとロックされます。",
+                              "ご本人に確認のうえ、最後の1回であることを確認してから読み取ってください。", EXIT_LOCKED),
+    "pin_format": ErrorText(I, "暗証番号は数字4桁です（カードには送信していません）。", "数字4桁で入力してください。", EXIT_PIN),
+    "card_data_invalid": ErrorText(W, "カードの内容を正しく読み取れませんでした。",
+                                   "券面を確認し、住民記録を検索してください。", EXIT_CARD_DATA),
+    "apdu_error": ErrorText(W, "カードとの通信でエラーが発生しました。", "もう一度読み取ってください。" + _ASK_IT),
+    "apdu_error.not_verified": ErrorText(W, "カードの認証が完了していません。", "もう一度読み取ってください。"),
+    "persona_not_found": ErrorText(W, "模擬カードのペルソナ「{persona}」はありません。",
+                                   "resources/personas/ にあるペルソナ ID を指定してください。", EXIT_INPUT),
+    "pcscd_unavailable": ErrorText(C, "PC/SC の試験用サービスを起動できません（{why}）。", _ASK_IT),
+    # --- forms (forms/) ---
+    "relationship_invalid": ErrorText(W, "続柄を住民票の書き方にできません。", "世帯主から見た続柄（妻、子、妻の父 など）で入力してください。", EXIT_INPUT),
+    "relationship_invalid.empty": ErrorText(W, "続柄が空欄です。", "世帯主から見た続柄を入力してください。", EXIT_INPUT),
+    "relationship_invalid.point_of_view": ErrorText(W, "「{term}」は住民票の続柄ではありません。",
+                                                    "妻・夫や「妻の父」のように世帯主から見た続柄で入力してください。", EXIT_INPUT),
+    "relationship_invalid.unknown": ErrorText(W, "「{term}」は住民票で使わない続柄です。",
+                                              "世帯主から見た続柄（妻、子、妻の父 など）で入力してください。", EXIT_INPUT),
+    "wareki_invalid": ErrorText(W, "和暦で表せない日付です。", "日付を確認してください。", EXIT_INPUT),
+    "wareki_invalid.before_meiji": ErrorText(W, "明治より前の日付は和暦で印刷できません。", "日付を確認してください。", EXIT_INPUT),
+    "wareki_invalid.unknown_era": ErrorText(W, "元号が正しくありません。", "明治・大正・昭和・平成・令和のどれかで入力してください。", EXIT_INPUT),
+    "wareki_invalid.outside_era": ErrorText(W, "{era}にその日付はありません。", "元号と年を確認してください。", EXIT_INPUT),
+    "font_missing": ErrorText(C, "印刷用のフォント（{font}）がインストールされていません。",
+                              "システム担当に scripts/setup.sh の実行を依頼してください。"),
+    "spec_invalid": ErrorText(C, "申請書の定義ファイルに誤りがあります（{why}）。", "定義ファイルを直すよう、システム担当に連絡してください。"),
+    "rules_invalid": ErrorText(C, "手続きの判定ルールに誤りがあります（{why}）。", "ルールファイルを直すよう、システム担当に連絡してください。"),
+    "scenario_invalid": ErrorText(W, "シナリオファイルの {key} が正しくありません。", "docs/scenario-format.md を確認してください。", EXIT_INPUT),
+    "scenario_invalid.not_object": ErrorText(W, "シナリオの {key} はオブジェクト（{{...}}）で指定してください。", "docs/scenario-format.md を確認してください。", EXIT_INPUT),
+    "scenario_invalid.unknown_key": ErrorText(W, "シナリオの {key} は未知のキーです。", "キーの綴りを docs/scenario-format.md で確認してください。", EXIT_INPUT),
+    "scenario_invalid.bad_date": ErrorText(W, "シナリオの {key} は YYYY-MM-DD 形式の実在する日付で指定してください。", "日付を確認してください。", EXIT_INPUT),
+    "scenario_invalid.required": ErrorText(W, "シナリオの {key} は必須です。", "値を入れてください。", EXIT_INPUT),
+    "scenario_invalid.relationship": ErrorText(W, "シナリオの {key} は住民票の続柄ではありません。", "世帯主から見た続柄（妻、子 など）で指定してください。", EXIT_INPUT),
+    "scenario_invalid.one_of": ErrorText(W, "シナリオの {key} は {expected} のどれかです。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.digits12": ErrorText(W, "シナリオの {key} は12桁の数字（文字列）で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.not_bool": ErrorText(W, "シナリオの {key} は true / false で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.not_list": ErrorText(W, "シナリオの {key} は一覧（[...]）で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.positive_int": ErrorText(W, "シナリオの {key} は1以上の整数です。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.sex_code": ErrorText(W, "シナリオの {key} は 1=男 2=女 (0/9=不明) です。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.resident_id": ErrorText(W, "シナリオの {key} は宛名番号を文字列で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.card_or_resident": ErrorText(W, "シナリオには card.name か resident_id のどちらかが必要です。", "どちらかを入れてください。", EXIT_INPUT),
+    "scenario_invalid.required_for_event": ErrorText(W, "このご用件のシナリオには {key} が必須です。", "値を入れてください。", EXIT_INPUT),
+    "scenario_invalid.unreadable": ErrorText(W, "シナリオファイルを読めません（{reason}）。", "ファイルの場所と権限を確認してください。", EXIT_INPUT),
+    "scenario_invalid.bad_json": ErrorText(W, "シナリオファイルの JSON の形式が正しくありません（{line}行 {column}列）。", "JSON の書式を確認してください。", EXIT_INPUT),
+    "scenario_invalid.resident_not_found": ErrorText(W, "シナリオの宛名番号の住民はデータベースにいません。", "宛名番号と --db を確認してください。", EXIT_INPUT),
+    # --- records, privacy ---
+    "resident_duplicate": ErrorText(W, "同じ番号の住民記録がすでにあります。", "取り込むデータを確認してください。", EXIT_INPUT),
+    "resident_duplicate.atena_no": ErrorText(W, "同じ宛名番号の住民記録がすでにあります。", "取り込むデータを確認してください。", EXIT_INPUT),
+    "resident_duplicate.household_no": ErrorText(W, "同じ世帯番号の世帯がすでにあります。", "取り込むデータを確認してください。", EXIT_INPUT),
+    "resident_not_found": ErrorText(W, "その宛名番号の住民はいません。", "宛名番号を確認してください。", EXIT_INPUT),
+    "my_number_missing": ErrorText(I, "この住民の個人番号は登録されていません。", "カードまたは住民記録を確認してください。"),
+    "my_number_invalid": ErrorText(W, "個人番号が正しくありません。", "12桁の数字を確認してください。", EXIT_INPUT),
+    "my_number_invalid.not_12_digits": ErrorText(W, "個人番号は12桁の数字です。", "桁数を確認してください。", EXIT_INPUT),
+    "my_number_invalid.check_digit": ErrorText(W, "個人番号のチェックデジットが一致しません。", "番号を確認してください。", EXIT_INPUT),
+    "key_file": ErrorText(C, "個人番号の暗号鍵ファイルを使えません（{path}）。", "システム担当に連絡してください。", EXIT_DATABASE),
+    "key_file.too_open": ErrorText(C, "個人番号の暗号鍵ファイルの権限が広すぎます（{mode}）: {path}",
+                                   "chmod 600 で所有者だけが読めるようにしてください。", EXIT_DATABASE),
+    "key_file.malformed": ErrorText(C, "個人番号の暗号鍵ファイルの形式が正しくありません: {path}", "バックアップから鍵ファイルを戻してください。", EXIT_DATABASE),
+    "key_file.wrong_length": ErrorText(C, "個人番号の暗号鍵ファイルの長さが正しくありません: {path}", "バックアップから鍵ファイルを戻してください。", EXIT_DATABASE),
+    # --- visit ---
+    "preview_unavailable": ErrorText(I, "プレビューを表示できません。", "プレビューなしで確認を続けられます。"),
+    "visit_not_found": ErrorText(W, "その受付は見つかりません。", "受付の一覧を更新してください。"),
+    "workflow_refused": ErrorText(W, "今の段階ではその操作はできません。", "画面の案内に沿って進めてください。" + _ASK_IT),
+    "workflow_refused.guard": ErrorText(W, "まだ次へ進めません。", "確認が必要な項目を見直してください。"),
+    "visit_rule": ErrorText(W, "この操作はできません。", "入力内容を確認してください。"),
+    "visit_rule.not_a_candidate": ErrorText(W, "その住民は候補にありません。", "候補の一覧から選んでください。"),
+    "visit_rule.member_name_required": ErrorText(W, "世帯員の氏名が入っていません。", "氏名を入力してください。"),
+    "visit_rule.event_required": ErrorText(W, "ご用件が選ばれていません。", "ご用件を選んでください。"),
+    "visit_rule.reason_required": ErrorText(W, "手続きを変えるには理由が必要です。", "理由を入力してください。"),
+    "visit_rule.unknown_procedure": ErrorText(W, "その手続きは一覧にありません。", "一覧から選んでください。"),
+    "visit_rule.procedure_required": ErrorText(W, "手続きが1件も選ばれていません。", "少なくとも1件選んでください。"),
+    "visit_rule.not_editable": ErrorText(W, "この段階では申請書を修正できません。", "差し戻された後に修正してください。"),
+    "visit_rule.comment_required": ErrorText(W, "差し戻しにはコメントが必要です。", "直すべき点をコメントに書いてください。"),
+    # --- staff, roles, approval, audit, settings ---
+    "permission_denied": ErrorText(W, "この操作を行う権限がありません。", "権限のある職員に依頼してください。", EXIT_REFUSED),
+    "staff_refused": ErrorText(W, "職員アカウントの処理に失敗しました。", "入力内容を確認してください。"),
+    "staff_refused.invalid_name": ErrorText(W, "職員名に使えない文字が含まれています。", "別の職員名にしてください。"),
+    "staff_refused.administrator_exists": ErrorText(I, "管理者はすでに登録されています。", "管理者でサインインして職員を追加してください。"),
+    "staff_refused.same_password": ErrorText(W, "新しいパスワードが今のパスワードと同じです。", "別のパスワードを入力してください。"),
+    "invalid_credentials": ErrorText(W, "職員名またはパスワードが違います。", "職員名とパスワードを確認してください。", EXIT_REFUSED),
+    "account_locked": ErrorText(C, "失敗が続いたためアカウントがロックされました。", "管理者にパスワードの再設定を依頼してください。", EXIT_REFUSED),
+    "account_disabled": ErrorText(C, "このアカウントは無効です。", "管理者に連絡してください。", EXIT_REFUSED),
+    "password_policy": ErrorText(W, "パスワードは8文字以上で、職員名と異なるものにしてください。", "別のパスワードを入力してください。"),
+    "staff_duplicate": ErrorText(W, "同じ職員名がすでに登録されています。", "別の職員名にしてください。"),
+    "staff_unknown": ErrorText(W, "その職員は登録されていません。", "職員名を確認してください。"),
+    "password_input": ErrorText(W, "パスワードを読み取れませんでした。", "もう一度入力してください。", EXIT_INPUT),
+    "password_input.no_stdin_line": ErrorText(W, "標準入力の1行目にパスワードがありません。", "パスワードを1行目に入れてください。", EXIT_INPUT),
+    "password_input.mismatch": ErrorText(W, "2回の入力が一致しません。", "もう一度入力してください。", EXIT_INPUT),
+    "approval_not_found": ErrorText(W, "この来庁記録は決裁に回されていません。", "一覧を更新してください。"),
+    "approval_refused": ErrorText(W, "決裁できません。", "別の決裁者に依頼するか、入力内容を確認してください。", EXIT_REFUSED),
+    "approval_refused.not_allowed_from_state": ErrorText(W, "この状態ではその操作はできません。", "一覧を更新してください。", EXIT_REFUSED),
+    "approval_refused.role": ErrorText(W, "この操作を行う権限がありません。", "権限のある職員に依頼してください。", EXIT_REFUSED),
+    "approval_refused.own_submission": ErrorText(W, "自分が提出した申請は決裁できません。", "別の決裁者に依頼してください。", EXIT_REFUSED),
+    "approval_refused.comment_required": ErrorText(W, "コメントを入力してください。", "コメント欄に理由を入力してから、もう一度押してください。", EXIT_REFUSED),
+    "audit_detail_refused": ErrorText(C, "監査ログに書けない内容が渡されました（{what}）。", _ASK_IT),
+    "audit_detail_refused.digit_run": ErrorText(C, "12桁の数字の並び（個人番号の可能性）は監査ログに書けません（{what}）。", _ASK_IT),
+    "audit_detail_refused.not_a_code": ErrorText(C, "監査ログには短い ID やコードだけを書きます（{what}）。", _ASK_IT),
+    "audit_detail_refused.not_an_id": ErrorText(C, "監査ログの詳細に ID でない値が渡されました（{what}）。", _ASK_IT),
+    "setting_invalid": ErrorText(W, "設定 {key} の値が正しくありません。", "`settings list` で設定と値の範囲を確認してください。", EXIT_INPUT),
+    "setting_invalid.not_boolean": ErrorText(W, "設定 {key} は on / off で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "setting_invalid.not_integer": ErrorText(W, "設定 {key} は整数で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "setting_invalid.wrong_type": ErrorText(W, "設定 {key} の値の種類が違います。", "値を確認してください。", EXIT_INPUT),
+    "setting_invalid.out_of_range": ErrorText(W, "設定 {key} の値が範囲外です。", "`settings list` で範囲を確認してください。", EXIT_INPUT),
+    "setting_invalid.unknown": ErrorText(W, "設定 {key} はありません。", "`settings list` で設定名を確認してください。", EXIT_INPUT),
+    "setting_invalid.office_only": ErrorText(W, "設定 {key} は庁舎全体の設定です（データベースに保存）。", "--db を付けて設定してください。", EXIT_INPUT),
+    "setting_invalid.not_office": ErrorText(W, "設定 {key} は庁舎全体の設定ではありません。", "端末の設定として指定してください。", EXIT_INPUT),
+    # --- training ---
+    "trainer_no_card": ErrorText(I, "先にカードを置いてください。", "ペルソナを選んで「カードを置く」を押してください。"),
+    "trainer_unknown_fault": ErrorText(W, "その障害は用意されていません。", "一覧から障害を選んでください。"),
+    "trainer_scenario_invalid": ErrorText(W, "研修シナリオ {source} の {key} が正しくありません（{problem}）。", "シナリオファイルを直してください。", EXIT_INPUT),
+    "demo_database_refused": ErrorText(C, "練習用データベースとして使えないファイルです。", _ASK_IT),
+    "demo_database_refused.not_sqlite": ErrorText(C, "練習用データベースはこの端末の SQLite ファイルだけです。", "--demo では --db を付けないでください。"),
+    "demo_database_refused.not_demo_file": ErrorText(C, "練習用でないデータベースを初期化しようとしました。", "--demo では --db を付けないでください。"),
+}
+
+UNEXPECTED = ErrorText(C, "処理中に問題が発生しました。", "入力内容は保存されています。" + _ASK_IT)
+
+
+def lookup(exc: BaseException) -> tuple[str, ErrorText]:
+    """(catalogue key, text) for any exception; anything not a DomainError is unexpected."""
+    if isinstance(exc, DomainError):
+        for key in (exc.full_code, exc.code):
+            if key in CATALOG:
+                return key, CATALOG[key]
+    return "unexpected", UNEXPECTED
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def fill(template: str, data: Mapping[str, Any]) -> str:
+    """The template with the error's data; a missing value leaves an empty place."""
+    try:
+        return template.format_map(_Blank({k: "" if v is None else v for k, v in data.items()}))
+    except (ValueError, IndexError):  # a stray brace in a translation: show it as written
+        return template
+
+
+def data_of(exc: BaseException) -> Mapping[str, Any]:
+    return exc.data if isinstance(exc, DomainError) else {}
+
+
+def message_of(exc: BaseException) -> str:
+    """The Japanese message for `exc`, its placeholders filled."""
+    return fill(lookup(exc)[1].message, data_of(exc))
