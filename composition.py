@@ -79,7 +79,6 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     from app.settings.workstation import WorkstationSettingsFile
     from app.staff.auth_port import StaffAuthAdapter
     from app.staff_services import StaffServices
-    from app.visit.forms_adapter import FormsAdapter
     from app.visit.records_adapter import RecordsAdapter
 
     credentials: tuple = ()
@@ -109,9 +108,8 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     session = CounterSession()
     auth = StaffAuthAdapter(staff.staff, workstation, credentials if demo else ())
     records = RecordsAdapter(ResidentRepository(sessions, cipher), LookupService(ResidentRepository(sessions, cipher)))
-    forms = FormsAdapter()
     service = VisitService(
-        VisitRepository(sessions, cipher=MyNumberTextCipher(cipher)), records, forms, forms,
+        VisitRepository(sessions, cipher=MyNumberTextCipher(cipher)), records,
         audit=AuditAdapter(staff.audit, auth, session),
         approval=ApprovalAdapter(staff.approval, staff.office, auth, session),
         registry=records)

@@ -130,6 +130,8 @@ CATALOG: dict[str, ErrorText] = {
     "visit_rule.procedure_required": ErrorText(W, "手続きが1件も選ばれていません。", "少なくとも1件選んでください。"),
     "visit_rule.not_editable": ErrorText(W, "この段階では申請書を修正できません。", "差し戻された後に修正してください。"),
     "visit_rule.comment_required": ErrorText(W, "差し戻しにはコメントが必要です。", "直すべき点をコメントに書いてください。"),
+    "answers_incomplete": ErrorText(W, "回答が足りない項目、または書式の違う項目が {count} 件あります。",
+                                    "赤い表示の項目を確認してください。"),
     # --- staff, roles, approval, audit, settings ---
     "permission_denied": ErrorText(W, "この操作を行う権限がありません。", "権限のある職員に依頼してください。", EXIT_REFUSED),
     "staff_refused": ErrorText(W, "職員アカウントの処理に失敗しました。", "入力内容を確認してください。"),

@@ -44,10 +44,28 @@ def _warnings(packet, result) -> list[dict]:
     return out
 
 
+def _fields(draft, field_rows) -> list[dict]:
+    """Every field of one form: what is printed and where it came from (card, registry,
+    answer, clerk, derived, or blank). A 個人番号 is shown masked here (the terminal and its
+    scroll-back are not a form that requires it); the PDF prints it where the form does."""
+    from app.privacy.my_number import mask_digits
+
+    out = []
+    for row in field_rows(draft):
+        value = row.value
+        if isinstance(value, (list, tuple)):
+            value = list(value)
+        if row.sensitive and value:
+            value = mask_digits(str(value))
+        out.append({"name": row.key, "label": row.label, "value": value, "source": row.source})
+    return out
+
+
 def run(args) -> int:
     from app.records.registry_context import ResidentNotFoundError
     from forms.packet import build_packet
-    from forms.procedure_rules import EVENT_TITLES
+    from forms.draft_rows import field_rows
+    from forms.events import EventCode
     from forms.render.packet_pdf import render_packet
     from forms.scenario import ScenarioError, load_scenario
 
@@ -62,10 +80,12 @@ def run(args) -> int:
     packet = build_packet(context, scenario.event)
     result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
                            args.out, office_mayor=context.get("office.mayor", ""),
-                           event_title=EVENT_TITLES[scenario.event])
+                           event_title=EventCode(scenario.event).title)
     summary = {
         "procedures": [{"id": p.id, "title": p.title, "reason": p.reason} for p in packet.procedures],
-        "forms": [{"id": f.form_id, "title": f.title, "pages": f.pages} for f in result.forms],
+        "forms": [{"id": f.form_id, "title": f.title, "pages": f.pages,
+                   "draft": d.draft_id, "fields": _fields(d, field_rows)}
+                  for f, d in zip(result.forms, packet.drafts)],
         "pages": result.pages,
         "warnings": _warnings(packet, result),
     }

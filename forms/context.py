@@ -59,7 +59,7 @@ CONTEXT_KEYS: dict[str, str] = {
     "household.household_no": "世帯番号",
     "household.head_name": "世帯主氏名",
     "household.address": "世帯の住所",
-    "household.members": "list of person dicts (registry), the card holder included",
+    "household.members": "list of person dicts (registry), the card holder included; `id` names the person",
 }
 
 PERSON_KEYS: dict[str, str] = {
@@ -72,7 +72,10 @@ PERSON_KEYS: dict[str, str] = {
     "nhi_number": "国保 記号番号", "kaigo_number": "介護 被保険者番号", "koki_number": "後期 被保険者番号",
     "pension_number": "基礎年金番号", "nationality": "国籍・地域", "residence_status": "在留資格",
     "residence_period": "在留期間", "residence_expiry": "在留期間の満了日",
-    "residence_card_no": "在留カード番号",
+    "residence_card_no": "在留カード番号", "alias_name": "通称",
+    "signature_cert": "署名用電子証明書: true 発行する / false 発行しない (asked, never assumed)",
+    "death_date": "死亡日 (registry)", "deceased": "the registry records this person's death",
+    "id": "the person's id in the visit (宛名番号 for registry members)",
 }
 
 

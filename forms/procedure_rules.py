@@ -14,15 +14,12 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from forms.address_notation import prefecture
-from forms.people import Person, people_of
+from forms.events import EVENT_TITLES, EVENTS, EventCode
+from forms.facts import Facts
+from forms.people import Person
 from domain.errors import DomainError
 
 RULES_DIR = Path(__file__).with_name("rules")
-EVENTS = ("move_in", "move_within", "move_out", "birth", "death", "marriage",
-          "household_change", "certificate", "seal_registration")
-EVENT_TITLES = {"move_in": "転入", "move_within": "転居", "move_out": "転出", "birth": "出生", "death": "死亡",
-                "marriage": "婚姻", "household_change": "世帯変更", "certificate": "証明書の請求",
-                "seal_registration": "印鑑登録"}
 
 
 class RuleError(DomainError):
@@ -40,7 +37,7 @@ class Procedure:
     title: str
     reasons: tuple[str, ...]
     forms: tuple[str, ...]
-    subjects: tuple[int, ...]          # indices into the people list
+    subjects: tuple[str, ...]          # person ids (forms.people) the procedure concerns
     counter: str
     place: str
     bring: tuple[str, ...]
@@ -73,6 +70,7 @@ def _load(name: str) -> Any:
 def rules_for(event: str) -> list[dict]:
     if event not in EVENTS:
         raise RuleError(f"unknown event {event!r}; expected one of {', '.join(EVENTS)}")
+    event = EventCode(event)
     return _load(event)["rules"]
 
 
@@ -118,26 +116,26 @@ def _matches(rule: Mapping, person: Person | None, facts: Mapping[str, Any]) -> 
     return not alternatives or any(_holds(c, person, facts) for c in alternatives)
 
 
-def visit_facts(context: Mapping[str, Any], people: list[Person], event: str = "") -> dict[str, Any]:
-    """Context plus visit.* facts the rules test."""
-    facts = dict(context)
-    office_pref = context.get("office.prefecture")
-    if event == "move_in":   # from wherever the card (or the 転出証明書) says, into this town
-        old_pref = prefecture(context.get("answers.old_address") or context.get("card.address") or "") or office_pref
+def visit_facts(facts: Facts) -> dict[str, Any]:
+    """The facts the rules' `key` conditions test: context and visit facts plus visit.* counts."""
+    conditions = facts.conditions()
+    office_pref = conditions.get("office.prefecture")
+    if facts.event == EventCode.MOVE_IN:   # from wherever the card (or the 転出証明書) says, into this town
+        old_pref = prefecture(facts.get("visit.old_address") or "") or office_pref
         new_pref = office_pref
     else:                    # from this town to the new address
         old_pref = office_pref
-        new_pref = prefecture(context.get("answers.new_address") or "") or office_pref
-    living = [p for p in people if p.role != "deceased"]
-    deceased = [p for p in people if p.role == "deceased"]
-    facts.update({
+        new_pref = prefecture(facts.get("answers.new_address") or "") or office_pref
+    living = [p for p in facts.people if p.role != "deceased"]
+    deceased = [p for p in facts.people if p.role == "deceased"]
+    conditions.update({
         "visit.same_prefecture": old_pref == new_pref,
         "visit.older_children": sum(1 for p in living if p.facts["child"] and not p.facts.get("newborn")),
-        "visit.holder_nhi": bool(people[0].facts["nhi"]),
+        "visit.holder_nhi": bool(facts.people[0].facts["nhi"]),
         "visit.deceased_was_head": any(p.facts["head"] for p in deceased),
         "visit.remaining_15plus": sum(1 for p in living if (p.facts["age"] or 0) >= 15),
     })
-    return facts
+    return conditions
 
 
 def _describe(template: str, subjects: list[Person], facts: Mapping[str, Any]) -> str:
@@ -150,40 +148,50 @@ def _describe(template: str, subjects: list[Person], facts: Mapping[str, Any]) -
     )
 
 
-def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
+def catalog_procedure(proc_id: str, reasons: tuple[str, ...], subjects: tuple[str, ...],
+                      variant: Mapping[str, Any] | None = None, rule_ids: tuple[str, ...] = (),
+                      deadline: str | None = None) -> Procedure:
+    """A Procedure from the catalogue entry (title, forms, counter, what to bring)."""
+    spec = procedure_catalog().get(proc_id)
+    if spec is None:
+        raise RuleError(f"unknown procedure {proc_id!r}")
+    desk = counters()[spec["counter"]]
+    return Procedure(proc_id, spec["title"], tuple(reasons), tuple(spec["forms"]), tuple(subjects),
+                     desk["name"], desk["place"], tuple(spec["bring"]),
+                     deadline if deadline is not None else spec.get("deadline", ""),
+                     dict(variant or {}), tuple(rule_ids))
+
+
+def plan(facts: Facts, event: str | None = None) -> ProcedurePlan:
     """Evaluate the event's rules against the people and facts of this visit."""
-    rules = rules_for(event)
-    people = people_of(context)
-    facts = visit_facts(context, people, event)
-    catalog, desks = procedure_catalog(), counters()
+    rules = rules_for(event or facts.event)   # a RuleError for an unknown event
+    event = EventCode(event or facts.event)
+    people = list(facts.people)
+    conditions = visit_facts(facts)
     merged: dict[str, dict] = {}
     for rule in rules:
         scope = rule.get("scope", "person")
         if scope == "visit":
-            subjects = [p for p in people if p.role != "deceased"] if _matches(rule, None, facts) else []
+            subjects = [p for p in people if p.role != "deceased"] if _matches(rule, None, conditions) else []
         else:
             pool = {"holder": people[:1], "person": [p for p in people if p.role != "deceased"],
                     "deceased": [p for p in people if p.role == "deceased"]}[scope]
-            subjects = [p for p in pool if _matches(rule, p, facts)]
+            subjects = [p for p in pool if _matches(rule, p, conditions)]
         if not subjects:
             continue
         entry = merged.setdefault(rule["procedure"], {"subjects": [], "reasons": [], "variant": {}, "rules": []})
-        entry["subjects"] += [p.index for p in subjects if p.index not in entry["subjects"]]
-        entry["reasons"].append(_describe(rule["reason"], subjects, facts))
+        entry["subjects"] += [p.pid for p in subjects if p.pid not in entry["subjects"]]
+        entry["reasons"].append(_describe(rule["reason"], subjects, conditions))
         entry["variant"].update(rule.get("variant", {}))
         if "deadline" in rule:       # e.g. 転出 is filed in advance, unlike the other 異動届
             entry["deadline"] = rule["deadline"]
         entry["rules"].append(rule["id"])
     procedures = []
     for proc_id, entry in merged.items():
-        spec = catalog.get(proc_id)
-        if spec is None:
+        if proc_id not in procedure_catalog():
             raise RuleError(f"rule {entry['rules'][0]} names unknown procedure {proc_id!r}")
-        desk = desks[spec["counter"]]
-        procedures.append(Procedure(
-            proc_id, spec["title"], tuple(entry["reasons"]), tuple(spec["forms"]), tuple(entry["subjects"]),
-            desk["name"], desk["place"], tuple(spec["bring"]), entry.get("deadline", spec.get("deadline", "")),
-            dict(entry["variant"]), tuple(entry["rules"])))
+        procedures.append(catalog_procedure(proc_id, tuple(entry["reasons"]), tuple(entry["subjects"]),
+                                            entry["variant"], tuple(entry["rules"]), entry.get("deadline")))
     warnings = []
     if not procedures:
         warnings.append(f"{EVENT_TITLES[event]}: 条件に合う手続きがありません（年齢・回答を確認してください）")

@@ -14,26 +14,30 @@ from typing import Any, Mapping
 from domain.errors import DomainError
 from forms import relationship
 from forms.context import CONTEXT_KEYS, build_context
-from forms.procedure_rules import EVENTS
+from forms.events import EVENTS
 
 TOP_KEYS = {"event", "card", "resident_id", "answers", "today", "office", "resident", "household", "label", "notes"}
 CARD_KEYS = {"my_number", "name", "address", "birth_date", "sex_code"}
 PERSON_KEYS = {"name", "kana", "birth_date", "sex_code", "relationship", "my_number", "insurance", "previous_insurance",
                "card_held", "foreign", "nationality", "residence_status", "residence_period", "residence_expiry",
                "residence_card_no", "kaigo_certified", "nhi", "koki", "seal_number", "nhi_number", "kaigo_number",
-               "koki_number", "pension_number", "together", "custody"}
+               "koki_number", "pension_number", "together", "custody", "id", "signature_cert", "alias_name",
+               "deceased", "death_date"}
 BOOL_ANSWERS = {"wants_seal_registration", "from_abroad", "to_abroad", "foreign_resident", "name_change",
                 "household_merge", "print_my_number", "involuntary_unemployment", "kaigo_certificate_attached",
-                "koki_burden_certificate", "death_notice_filed"}
+                "koki_burden_certificate", "death_notice_filed", "jidou_consent", "deceased_card_held",
+                "card_held", "signature_cert"}
 DATE_ANSWERS = {"date", "funeral_date", "previous_insurance_lost_on"}
 TEXT_ANSWERS = {"new_address", "old_address", "katagaki", "phone", "filer", "filer_name", "filer_address", "kana",
                 "relationship", "new_head", "old_head", "from_country", "previous_insurer", "new_insurer", "job",
                 "pension_scheme", "bank", "bank_detail", "bank_type", "bank_account", "bank_holder_kana",
                 "relation_to_deceased", "delegate_name", "household_change", "facility", "seal_id_method",
                 "seal_number", "nhi_number", "jidou_number", "nationality", "residence_status",
-                "residence_card_no"}
+                "residence_card_no", "residence_period", "residence_expiry", "alias_name"}
 CHOICES = {"insurance": ("nhi", "employee", "none"), "previous_insurance": ("nhi", "employee", "none"),
-           "filer": ("本人", "世帯主", "同一世帯員", "代理人", "法定代理人", "その他")}
+           "filer": ("本人", "世帯主", "同一世帯員", "代理人", "法定代理人", "その他"),
+           "old_address_proof": ("special", "certificate", "abroad"),
+           "public_account": ("公金受取口座を利用", "下記口座")}
 CERT_KEYS = {"kind", "copies", "include", "purpose", "scope"}
 CERT_KINDS = ("住民票の写し", "除票の写し", "住民票記載事項証明書", "印鑑登録証明書")
 
@@ -121,7 +125,8 @@ def _digits12(value: Any, key: str) -> None:
 
 def _answers(raw: Any) -> dict[str, Any]:
     answers = dict(_obj(raw, "answers"))
-    allowed = BOOL_ANSWERS | DATE_ANSWERS | TEXT_ANSWERS | set(CHOICES) | {"members", "certificate", "deceased", "proxy"}
+    allowed = BOOL_ANSWERS | DATE_ANSWERS | TEXT_ANSWERS | set(CHOICES) | {"members", "certificate", "deceased", "proxy",
+                                                                          "holder", "concerned"}
     _unknown(answers, allowed, "answers")
     for k in BOOL_ANSWERS & answers.keys():
         if not isinstance(answers[k], bool):
@@ -135,8 +140,24 @@ def _answers(raw: Any) -> dict[str, Any]:
         if not isinstance(answers["members"], list):
             raise ScenarioError("answers.members", "not_list")
         answers["members"] = [_person(p, f"answers.members[{i}]") for i, p in enumerate(answers["members"])]
-    if "deceased" in answers:
-        answers["deceased"] = _person(answers["deceased"], "answers.deceased")
+    if "deceased" in answers:  # a registry member's id, or (older files) the person itself
+        if isinstance(answers["deceased"], str):
+            if not answers["deceased"].strip():
+                raise ScenarioError("answers.deceased", "required")
+        else:
+            answers["deceased"] = _person(answers["deceased"], "answers.deceased")
+    if "holder" in answers:  # what the card holder answered about themself (フリガナ, 続柄 …)
+        holder = dict(_obj(answers["holder"], "answers.holder"))
+        _unknown(holder, PERSON_KEYS, "answers.holder")
+        if "relationship" in holder:
+            try:
+                holder["relationship"] = relationship.normalize(holder["relationship"])
+            except relationship.RelationshipError:
+                raise ScenarioError("answers.holder.relationship", "relationship") from None
+        answers["holder"] = holder
+    if "concerned" in answers:  # ids of the registry members the visit concerns
+        if not isinstance(answers["concerned"], list) or not all(isinstance(x, str) for x in answers["concerned"]):
+            raise ScenarioError("answers.concerned", "not_list")
     if "certificate" in answers:
         cert = dict(_obj(answers["certificate"], "answers.certificate"))
         _unknown(cert, CERT_KEYS, "answers.certificate")
@@ -172,7 +193,9 @@ def parse_scenario(data: Any) -> Scenario:
     answers = _answers(data.get("answers", {}))
     if event == "certificate" and "certificate" not in answers:
         raise ScenarioError("answers.certificate", "required_for_event")
-    if event == "death" and "deceased" not in answers:
+    if event == "death" and "deceased" not in answers and data.get("resident_id") is None and not any(
+            isinstance(m, dict) and m.get("deceased") for m in (data.get("household") or {}).get("members", [])
+            if isinstance(data.get("household"), dict)):
         raise ScenarioError("answers.deceased", "required_for_event")
     resident = dict(_obj(data.get("resident", {}), "resident"))
     _unknown(resident, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("resident.")}, "resident")

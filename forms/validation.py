@@ -1,4 +1,5 @@
-"""Field-level validation. Returns codes, never UI text: the UI maps codes to messages.
+"""Field-level validation. Returns codes and what is expected, never UI text; the words
+(with the expected format) are in ISSUE_TEXT, translated by the window.
 
 Codes: required, format, date_range, check_digit.
 """
@@ -11,7 +12,7 @@ from typing import Any, Iterator, Mapping
 
 from stdnum.jp import in_
 
-from forms.draft import FormDraft
+from forms.draft import FieldIssue, FormDraft
 from forms.spec import FieldSpec, FormSpec
 from forms.wareki import ERAS, parse_iso
 
@@ -24,11 +25,41 @@ PHONE_RE = re.compile(r"^0\d{1,4}-?\d{1,4}-?\d{3,4}$")
 KANA_RE = re.compile(r"^[\u30A1-\u30FA\u30FC\u3000 ・]+$")
 
 
-@dataclass(frozen=True)
-class FieldIssue:
-    field_id: str     # "movers.2.my_number" for a cell
-    code: str
-    detail: str = ""  # machine-readable hint (e.g. the bad option), not a message
+# What each code says, with `{expected}` from EXPECTED (or the allowed options).
+ISSUE_TEXT = {
+    REQUIRED: "必須の項目です。入力してください。",
+    FORMAT: "書式が正しくありません（{expected}）。",
+    DATE_RANGE: "日付が受付できる範囲にありません（{expected}）。",
+    CHECK_DIGIT: "個人番号の検査用数字が合いません（12桁の番号を確かめてください）。",
+}
+EXPECTED = {
+    "my_number": "12桁の数字",
+    "digits": "数字",
+    "date": "YYYY-MM-DD の日付（例 2026-11-01）",
+    "event_date": "受付日の2年前から60日後まで",
+    "birth_date": "明治以降、受付日から60日後まで",
+    "kana": "カタカナ（氏と名の間は空白）",
+    "phone": "0から始まる電話番号（例 0155-12-3456）",
+    "positive_int": "1以上の整数",
+}
+
+
+def issue_text(issue: FieldIssue) -> str:
+    """The Japanese message for a finding, with what is expected."""
+    return ISSUE_TEXT.get(issue.code, issue.code).format(expected=issue.expected or "")
+
+
+def expected_for(kind: str, n: int = 0, options: tuple[str, ...] = (), validate: str = "") -> str:
+    """What a value of this kind must look like, for the message next to the field."""
+    if validate in EXPECTED:
+        return EXPECTED[validate]
+    if kind == "digits":
+        return f"{n}桁以内の数字" if n else EXPECTED["digits"]
+    if kind == "wareki_date":
+        return EXPECTED["date"]
+    if kind in ("checkboxes", "radio") and options:
+        return "・".join(options) + " のどれか"
+    return EXPECTED.get(kind, "")
 
 
 def check_value(kind: str, value: Any, *, n: int = 0, options: tuple[str, ...] = (),
@@ -78,7 +109,8 @@ def _field_issues(f: FieldSpec, draft: FormDraft, today: dt.date) -> Iterator[Fi
                 value = draft.get(f"{f.id}.{i}.{col.id}")
                 code = check_value(col.type, value, n=col.n, options=col.options, validate=col.validate, today=today)
                 if code:
-                    yield FieldIssue(f"{f.id}.{i}.{col.id}", code, str(value) if code == FORMAT else "")
+                    yield FieldIssue(f"{f.id}.{i}.{col.id}", code,
+                                     _expected(code, col.type, col.n, col.options, col.validate))
         return
     value = draft.get(f.id)
     if value in (None, "", []):
@@ -87,10 +119,17 @@ def _field_issues(f: FieldSpec, draft: FormDraft, today: dt.date) -> Iterator[Fi
         return
     code = check_value(f.type, value, n=f.n, options=f.options, validate=f.validate, today=today)
     if code:
-        yield FieldIssue(f.id, code)
+        yield FieldIssue(f.id, code, _expected(code, f.type, f.n, f.options, f.validate))
+
+
+def _expected(code: str, kind: str, n: int, options, validate: str) -> str:
+    if code == DATE_RANGE:
+        return EXPECTED["event_date"] if validate == "event_date" else EXPECTED["birth_date"]
+    return expected_for(kind, n, options, validate) if code == FORMAT else ""
 
 
 def validate(spec: FormSpec, draft: FormDraft, context: Mapping[str, Any] | None = None) -> list[FieldIssue]:
+    """Every finding on one draft (`context["today"]` is the visit date)."""
     today = parse_iso((context or {}).get("today") or dt.date.today())
     issues: list[FieldIssue] = []
     for f in spec.value_fields:

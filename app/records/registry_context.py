@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import Any, Callable, Mapping
 
 from domain.errors import DomainError
-from app.records import LinkedRecords, ResidentFile, ResidentKind, ResidentRecord, ResidentRepository
+from app.records import (LinkedRecords, ResidentFile, ResidentKind, ResidentRecord, ResidentRepository,
+                         ResidentStatus)
 
 MyNumberOf = Callable[[int], "str | None"]
 
@@ -46,10 +47,16 @@ def person_dict(record: ResidentRecord, linked: LinkedRecords | None = None,
                 my_number: str | None = None) -> dict[str, Any]:
     """One registry person in the shape forms.people expects."""
     person: dict[str, Any] = {
+        "id": record.atena_no,  # the person's id in the visit's facts
         "name": record.name, "kana": record.name_kana, "birth_date": _iso(record.birth_date),
         "sex_code": record.sex_code, "relationship": record.relationship,
         "foreign": record.kind is ResidentKind.FOREIGN,
     }
+    if record.status is ResidentStatus.DECEASED:
+        person["deceased"] = True
+        death = getattr(record, "status_date", None)  # 消除の異動年月日, once the records carry it
+        if death:
+            person["death_date"] = _iso(death)
     if record.foreign is not None:
         person.update(nationality=record.foreign.nationality, residence_status=record.foreign.residence_status,
                       residence_expiry=_iso(record.foreign.residence_expiry),

@@ -2,15 +2,18 @@
 
 Everything here is JSON-able through `to_plain` / `from_plain` so the visit can be
 saved after each step and resumed after a crash. ORM rows never leave storage; the
-widgets only ever see these dataclasses.
+widgets only ever see these dataclasses. The drafts are forms.draft.FormDraft, the one
+draft type of the project.
 
 The My Number is held only in memory (`CardReading.my_number`); its `repr` is masked
 and persistence stores it encrypted or not at all (see app.visit.repository).
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from forms.procedure_rules import Procedure
 
 # Re-exported: widgets mask numbers through the visit model they already use.
 from app.privacy.my_number import mask_digits as mask_my_number  # noqa: F401
@@ -31,12 +34,15 @@ class CardReading:
 
 @dataclass(frozen=True)
 class HouseholdMember:
-    member_id: str
+    """A registry household member as the counter shows them (pickers, members list)."""
+    member_id: str               # the 宛名番号: the person's id in the visit's facts
     name: str
     relationship: str = ""
     birth_date: str = ""
     kana: str = ""
     sex_code: str = ""
+    deceased: bool = False       # the registry records this person's death
+    death_date: str = ""
 
     def __repr__(self) -> str:
         return f"HouseholdMember(member_id={self.member_id!r}, …)"
@@ -65,74 +71,30 @@ class ResidentCandidate:
 
 
 @dataclass(frozen=True)
-class Question:
-    """One question a life event's rules need answered; kind: bool | choice | text | date | members."""
-    key: str
-    text: str
-    kind: str = "bool"
-    choices: tuple[tuple[str, str], ...] = ()  # (value, label)
-    default: Any = None
-
-
-@dataclass(frozen=True)
 class ProcedureChoice:
-    """A procedure in the visit: from the rules (with its reason) or added by the clerk."""
-    code: str
-    title: str
-    reason: str
-    form_ids: tuple[str, ...] = ()
+    """A procedure of the visit's plan: from the rules (with its reasons, subjects and the
+    variant the rule decided) or added by the clerk; kept with the visit so printing renders
+    what was reviewed, never a fresh plan."""
+    procedure: Procedure
     selected: bool = True
     source: str = "rule"  # rule | clerk
     clerk_reason: str = ""  # why the clerk added or removed it (required for a change)
-    subjects: tuple[int, ...] = ()  # people of the visit it concerns (0 = the card holder)
-
-
-@dataclass(frozen=True)
-class FieldIssue:
-    field_key: str
-    code: str
-    message: str
-    blocking: bool = True
-
-
-@dataclass(frozen=True)
-class DraftField:
-    key: str
-    label: str
-    value: Any  # plain JSON: text, bool (check box) or list of text (check-box set)
-    provenance: str  # card | registry | clerk | answer | derived | office | blank
-    prefilled_value: Any = ""
-    sensitive: bool = False  # e.g. 個人番号: never persisted in clear
-    source: str = ""  # context key the value came from, e.g. card.name
-    prefilled_provenance: str = ""  # where the pre-filled value came from (restored on undo)
-
-
-@dataclass(frozen=True)
-class FormDraft:
-    draft_id: str  # unique in the visit: a per-person form appears once per person
-    form_id: str
-    title: str
-    fields: tuple[DraftField, ...]
-    issues: tuple[FieldIssue, ...] = ()
-    procedure_id: str = ""
-    row_counts: tuple[tuple[str, int], ...] = ()
-
-    def value(self, key: str):
-        for f in self.fields:
-            if f.key == key:
-                return f.value
-        raise KeyError(key)
-
-    def with_value(self, key: str, value, provenance: str = "clerk") -> "FormDraft":
-        if key not in {f.key for f in self.fields}:
-            raise KeyError(key)
-        new = tuple(replace(f, value=value, provenance=provenance) if f.key == key else f
-                    for f in self.fields)
-        return replace(self, fields=new)
 
     @property
-    def blocking_issues(self) -> tuple[FieldIssue, ...]:
-        return tuple(i for i in self.issues if i.blocking)
+    def code(self) -> str:
+        return self.procedure.id
+
+    @property
+    def title(self) -> str:
+        return self.procedure.title
+
+    @property
+    def reason(self) -> str:
+        return self.clerk_reason if self.source == "clerk" else self.procedure.reason
+
+    @property
+    def form_ids(self) -> tuple[str, ...]:
+        return self.procedure.forms
 
 
 @dataclass(frozen=True)
@@ -162,24 +124,19 @@ def candidate_from_plain(data: dict | None) -> ResidentCandidate | None:
     return ResidentCandidate(**data)
 
 
+def procedure_to_plain(choice: ProcedureChoice) -> dict[str, Any]:
+    return {"procedure": asdict(choice.procedure), "selected": choice.selected,
+            "source": choice.source, "clerk_reason": choice.clerk_reason}
+
+
 def procedure_from_plain(data: dict) -> ProcedureChoice:
-    data = dict(data)
-    data["form_ids"] = tuple(data.get("form_ids", ()))
-    data["subjects"] = tuple(data.get("subjects", ()))
-    return ProcedureChoice(**data)
-
-
-def draft_from_plain(data: dict) -> FormDraft:
-    return FormDraft(draft_id=data["draft_id"], form_id=data["form_id"], title=data["title"],
-                     fields=_tupled(DraftField, data.get("fields")),
-                     issues=_tupled(FieldIssue, data.get("issues")),
-                     procedure_id=data.get("procedure_id", ""),
-                     row_counts=tuple((k, int(n)) for k, n in data.get("row_counts", ())))
+    p = dict(data["procedure"])
+    for key in ("reasons", "forms", "subjects", "bring", "rule_ids"):
+        p[key] = tuple(p.get(key, ()))
+    return ProcedureChoice(Procedure(**p), bool(data.get("selected", True)), data.get("source", "rule"),
+                           data.get("clerk_reason", ""))
 
 
 def to_plain(obj) -> Any:
     """Dataclass → JSON-able dict (tuples become lists)."""
     return asdict(obj) if obj is not None else None
-
-
-__all__ = [n for n in dir() if not n.startswith("_")] + ["fields"]

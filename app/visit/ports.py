@@ -1,9 +1,8 @@
 """What the visit service needs from the other areas, as small Protocols.
 
-The records, forms, staff and privacy areas are built alongside this one; the
-adapters in app.visit.adapters bind these ports to their real classes, and tests
-use hand-written fakes. Keeping the ports narrow means a change over there touches
-one adapter, not the workflow.
+The records, staff and privacy areas (with a database behind them) are reached through
+these; the adapters (records_adapter, staff_adapter) bind them to the real classes. The
+forms engine is pure and is called directly: the visit uses the real rules and forms.
 """
 from __future__ import annotations
 
@@ -11,8 +10,7 @@ from typing import Protocol
 
 from app.identity.staff_identity import StaffIdentity  # noqa: F401  (the AuthPort returns it)
 
-from app.visit.model import (CardReading, FieldIssue, FormDraft, ProcedureChoice, Question,
-                             ResidentCandidate)
+from app.visit.model import CardReading, ResidentCandidate
 
 
 class VisitStorePort(Protocol):
@@ -34,42 +32,6 @@ class ResidentLookupPort(Protocol):
     def by_four_items(self, name: str, address: str, birth_date: str,
                       sex_code: str) -> list[ResidentCandidate]:
         """Ranked candidates (best first), each with the reasons it matched."""
-        ...
-
-
-class ProcedureRulesPort(Protocol):
-    def events(self) -> list[tuple[str, str]]:
-        """(event code, Japanese label) in display order."""
-        ...
-
-    def questions(self, event: str) -> list[Question]:
-        """Only what this event's rules and forms need answered."""
-        ...
-
-    def procedures(self, event: str, context: dict) -> list[ProcedureChoice]:
-        """The rules' procedures for the flat pre-fill context, each with its reason."""
-        ...
-
-    def catalogue(self) -> list[ProcedureChoice]:
-        """Every procedure the clerk may add by hand."""
-        ...
-
-
-class FormsPort(Protocol):
-    def build_drafts(self, event: str, context: dict,
-                     procedures: list[ProcedureChoice]) -> list[FormDraft]:
-        """Pre-filled drafts (with provenance) for the chosen procedures."""
-        ...
-
-    def validate(self, draft: FormDraft, context: dict) -> list[FieldIssue]: ...
-
-    def render_form(self, draft: FormDraft, *, watermark: str | None = None) -> bytes:
-        """One form as PDF bytes (for the live preview)."""
-        ...
-
-    def render_packet(self, event: str, context: dict, procedures: list[ProcedureChoice],
-                      drafts: list[FormDraft], *, watermark: str | None = None) -> bytes:
-        """The packet: 手続き案内 first, then every form."""
         ...
 
 
@@ -109,8 +71,7 @@ class NullAudit:
         return None
 
 
-__all__ = ["ResidentLookupPort", "ProcedureRulesPort", "FormsPort", "SecretCipherPort",
-           "AuditPort", "NullAudit", "CardReading"]
+__all__ = ["ResidentLookupPort", "SecretCipherPort", "AuditPort", "NullAudit", "CardReading"]
 
 
 class AuthPort(Protocol):

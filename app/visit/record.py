@@ -1,13 +1,21 @@
-"""VisitRecord: the immutable snapshot of one visit that the service passes around."""
+"""VisitRecord: the immutable snapshot of one visit that the service passes around.
+
+It holds the facts as they were given — the card read, the confirmed registry resident, the
+resident's answers, the people the resident named, the clerk's corrections — and the plan
+and drafts derived from them (forms.facts, forms.packet). Nothing personal in its repr.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
+from typing import Any, Mapping
 
-from app.visit.model import (CardReading, FormDraft, HouseholdMember, ProcedureChoice,
-                             ResidentCandidate,
-                             candidate_from_plain, card_from_plain,
-                             procedure_from_plain, to_plain)
+from forms.draft import FormDraft
+from forms.events import EventCode
+
+from app.visit.model import (CardReading, HouseholdMember, ProcedureChoice, ResidentCandidate,
+                             candidate_from_plain, card_from_plain, procedure_from_plain,
+                             procedure_to_plain, to_plain)
 from app.visit.workflow import VisitState
 
 
@@ -28,10 +36,19 @@ class VisitRecord:
     candidates: tuple[ResidentCandidate, ...] = ()
     resident: ResidentCandidate | None = None
     new_resident: bool = False
-    event: str | None = None
-    answers: dict = field(default_factory=dict)
+    event: EventCode | None = None
+    answers: Mapping[str, Any] = field(default_factory=dict)
     concerned_member_ids: tuple[str, ...] = ()
-    added_members: tuple[HouseholdMember, ...] = ()  # entered by the clerk (e.g. a family moving in)
+    # people the resident named at the counter (a family moving in, a newborn): person dicts
+    # with id "added-N" (forms.people), answers about them
+    added_people: tuple[Mapping[str, Any], ...] = ()
+    # what the resident answered about the card holder ("holder") and registry members
+    # (by 宛名番号): フリガナ, 続柄, card held, 署名用電子証明書 …
+    about: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # the clerk's corrections: fact key → value (every form follows), and per draft
+    # field → value for a correction meant for one form only
+    fact_edits: Mapping[str, Any] = field(default_factory=dict)
+    form_edits: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     procedures: tuple[ProcedureChoice, ...] = ()
     drafts: tuple[FormDraft, ...] = ()
     rejection_comment: str = ""
@@ -52,10 +69,15 @@ class VisitRecord:
 
     @property
     def household(self) -> tuple[HouseholdMember, ...]:
-        """Registry members (without the resident) followed by members the clerk added."""
+        """Registry members other than the resident (the deceased included: the 死亡 page
+        offers them), in the registry's order."""
         registry = self.resident.household if self.resident else ()
         own = self.resident.resident_id if self.resident else None
-        return tuple(m for m in registry if m.member_id != own) + self.added_members
+        return tuple(m for m in registry if m.member_id != own)
+
+    @property
+    def living_household(self) -> tuple[HouseholdMember, ...]:
+        return tuple(m for m in self.household if not m.deceased)
 
     def draft(self, draft_id: str) -> FormDraft:
         for d in self.drafts:
@@ -63,7 +85,7 @@ class VisitRecord:
                 return d
         raise KeyError(draft_id)
 
-    # --- persistence shape (the My Number is handled by the repository) ---
+    # --- persistence shape (the My Numbers are sealed by the repository) ---
     def plain_data(self) -> dict:
         card = to_plain(self.card)
         if card is not None:
@@ -72,9 +94,12 @@ class VisitRecord:
             "card": card, "card_present": self.card_present, "card_skipped": self.card_skipped,
             "candidates": [to_plain(c) for c in self.candidates],
             "resident": to_plain(self.resident), "new_resident": self.new_resident,
-            "answers": self.answers, "concerned_member_ids": list(self.concerned_member_ids),
-            "added_members": [to_plain(m) for m in self.added_members],
-            "procedures": [to_plain(p) for p in self.procedures],
+            "answers": dict(self.answers), "concerned_member_ids": list(self.concerned_member_ids),
+            "added_people": [dict(p) for p in self.added_people],
+            "about": {k: dict(v) for k, v in self.about.items()},
+            "fact_edits": dict(self.fact_edits),
+            "form_edits": {k: dict(v) for k, v in self.form_edits.items()},
+            "procedures": [procedure_to_plain(p) for p in self.procedures],
             "rejection_comment": self.rejection_comment,
         }
 
@@ -92,10 +117,14 @@ class VisitRecord:
             card_present=False, card_skipped=bool(data.get("card_skipped")),
             candidates=tuple(candidate_from_plain(c) for c in data.get("candidates", ())),
             resident=candidate_from_plain(data.get("resident")),
-            new_resident=bool(data.get("new_resident")), event=event,
+            new_resident=bool(data.get("new_resident")),
+            event=EventCode(event) if event else None,
             answers=dict(data.get("answers") or {}),
             concerned_member_ids=tuple(data.get("concerned_member_ids") or ()),
-            added_members=tuple(HouseholdMember(**m) for m in data.get("added_members") or ()),
+            added_people=tuple(dict(p) for p in data.get("added_people") or ()),
+            about={k: dict(v) for k, v in (data.get("about") or {}).items()},
+            fact_edits=dict(data.get("fact_edits") or {}),
+            form_edits={k: dict(v) for k, v in (data.get("form_edits") or {}).items()},
             procedures=tuple(procedure_from_plain(p) for p in data.get("procedures", ())),
             drafts=tuple(drafts),
             rejection_comment=data.get("rejection_comment", ""),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.privacy.my_number import InvalidMyNumberError, MyNumber
-from app.records import BasicInfo, LookupService, ResidentRepository
+from app.records import BasicInfo, LookupService, ResidentRepository, ResidentStatus
 from app.visit.model import HouseholdMember, ResidentCandidate
 from app.records.registry_context import load_registry_context
 
@@ -50,10 +50,16 @@ class RecordsAdapter:
         members = tuple(HouseholdMember(member_id=m.atena_no, name=m.name,
                                         relationship=m.relationship,
                                         birth_date=m.birth_date.isoformat(), kana=m.name_kana,
-                                        sex_code=m.sex_code)
+                                        sex_code=m.sex_code,
+                                        deceased=m.status is ResidentStatus.DECEASED,
+                                        death_date=_iso(getattr(m, "status_date", None)))
                         for m in (household.members if household else ()))
         return ResidentCandidate(resident_id=r.atena_no, name=r.name, kana=r.name_kana,
                                  address=r.address.full, birth_date=r.birth_date.isoformat(),
                                  sex_code=r.sex_code, score=min(found.score, 100) / 100,
                                  reasons=tuple(found.reasons), household=members,
                                  audit_id=str(r.id), ambiguous=ambiguous)
+
+
+def _iso(day) -> str:
+    return day.isoformat() if day else ""

@@ -1,20 +1,22 @@
 """VisitRepository: saves a VisitRecord and its drafts; lists open visits for resumption.
 
-One session per call (unit of work); rows never leave this module. Sensitive draft
-values (個人番号) and the card's My Number are stored only through the cipher, and
-dropped when no cipher is configured.
+One session per call (unit of work); rows never leave this module. Every My Number the
+visit holds — the card's, a person's typed at the counter, a correction, a 個人番号 field
+of a draft — is stored only through the cipher, and dropped when none is configured.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timezone
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.errors import DomainError
 from app.storage.tables.visits import VisitDraftRow, VisitRow
-from app.visit.model import VisitSummary, draft_from_plain, to_plain
+from forms.draft import FieldValue, FormDraft, draft_from_plain, draft_to_plain, map_values
+
+from app.visit.model import VisitSummary
 from app.visit.ports import SecretCipherPort
 from app.visit.record import VisitRecord
 from app.visit.workflow import VisitState
@@ -48,7 +50,7 @@ class VisitRepository:
             row.resident_id = visit.resident.resident_id if visit.resident else None
             row.event = visit.event
             row.my_number_enc = self._seal(visit.card.my_number if visit.card else None)
-            row.data = visit.plain_data()
+            row.data = self._seal_numbers(visit.plain_data())
             session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
             session.flush()
             for pos, draft in enumerate(visit.drafts):
@@ -66,7 +68,8 @@ class VisitRepository:
             return VisitRecord.from_plain(
                 visit_id=row.id, staff_id=row.staff_id, state=row.state,
                 created_at=_aware(row.created_at), updated_at=_aware(row.updated_at),
-                event=row.event, data=row.data, drafts=[self._draft_unplain(d.data) for d in drafts],
+                event=row.event, data=self._open_numbers(row.data),
+                drafts=[self._draft_unplain(d.data) for d in drafts],
                 my_number=self._open(row.my_number_enc))
 
     def list_open(self, staff_id: str | None = None) -> list[VisitSummary]:
@@ -91,20 +94,38 @@ class VisitRepository:
             return None
         return self._cipher.decrypt(token)
 
-    def _draft_plain(self, draft) -> dict:
-        plain = to_plain(draft)
-        for f in plain["fields"]:
-            if f["sensitive"]:
-                f["value"] = self._seal(f["value"]) or ""
-                f["prefilled_value"] = self._seal(f["prefilled_value"]) or ""
-        return plain
+    def _seal_numbers(self, data: Any, key: str = "") -> Any:
+        """Every value under a key naming a My Number, anywhere in the visit's data."""
+        if isinstance(data, dict):
+            return {k: self._seal_numbers(v, k) for k, v in data.items()}
+        if isinstance(data, list):
+            return [self._seal_numbers(v, key) for v in data]
+        if key.endswith("my_number") and isinstance(data, str) and data:
+            return {"sealed": self._seal(data) or ""}
+        return data
 
-    def _draft_unplain(self, data: dict):
-        draft = draft_from_plain(data)
-        fields = tuple(replace(f, value=self._open(f.value) or "",
-                               prefilled_value=self._open(f.prefilled_value) or "")
-                       if f.sensitive else f for f in draft.fields)
-        return replace(draft, fields=fields)
+    def _open_numbers(self, data: Any) -> Any:
+        if isinstance(data, dict):
+            if set(data) == {"sealed"}:
+                return self._open(data["sealed"]) or ""
+            return {k: self._open_numbers(v) for k, v in data.items()}
+        if isinstance(data, list):
+            return [self._open_numbers(v) for v in data]
+        return data
+
+    def _draft_plain(self, draft: FormDraft) -> dict:
+        return draft_to_plain(map_values(draft, lambda k, fv: self._seal_value(k, fv, self._seal)))
+
+    def _draft_unplain(self, data: dict) -> FormDraft:
+        return map_values(draft_from_plain(data), lambda k, fv: self._seal_value(k, fv, self._open))
+
+    @staticmethod
+    def _seal_value(field_id: str, fv: FieldValue, op) -> FieldValue:
+        if not (field_id.endswith("my_number") or fv.source.endswith("my_number")):
+            return fv
+        original = VisitRepository._seal_value(field_id, fv.original, op) if fv.original else None
+        value = (op(fv.value) or "") if isinstance(fv.value, str) and fv.value else fv.value
+        return FieldValue(value, fv.provenance, fv.source, original)
 
 
 def _aware(value):

@@ -3,24 +3,34 @@
 Every call takes the current VisitRecord, checks the workflow, returns the new
 record and saves it — so the clerk's work survives a crash at any step. Calls that
 may be slow (lookup, rendering) are run off the GUI thread by the widgets.
+
+The forms, the guide slip, the preview and the printout are all derived from the visit's
+facts through the one pipeline in forms.packet; the plan of procedures is made when the
+event is answered and kept with the visit, and printing renders the reviewed drafts.
 """
 from __future__ import annotations
 
 import base64
 import re
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Callable
+from typing import Any, Callable, Mapping
 
 from domain.errors import DomainError
-from app.visit.clerk_changes import (carry_clerk_edits, coerce_typed, field_value,
-                                      merge_clerk_changes, unmark_if_prefilled)
-from app.visit.context import RegistryContextPort, build_prefill_context
-from app.visit.model import (CardReading, FormDraft, HouseholdMember, ProcedureChoice, Question,
-                             ResidentCandidate, VisitSummary)
-from app.visit.ports import (ApprovalPort, AuditPort, FormsPort, NullAudit, ProcedureRulesPort,
-                             ResidentLookupPort, StaffIdentity, VisitStorePort)
+from forms.events import EVENTS, EventCode
+from forms.facts import Facts, build_facts, editable_fact
+from forms.packet import build_drafts, guide_slip
+from forms.prefill import fact_key_for, fact_value
+from forms.procedure_rules import catalog_procedure, plan, procedure_catalog
+from forms.questions import AnswerIssue, EventQuestions, check_answers, questions_for
+from forms.spec import load_spec
+
+from app.visit.clerk_changes import coerce_typed, merge_clerk_changes
+from app.visit.context import RegistryContextPort, build_visit_context
+from app.visit.model import CardReading, ProcedureChoice, ResidentCandidate, VisitSummary
+from app.visit.ports import (ApprovalPort, AuditPort, NullAudit, ResidentLookupPort, StaffIdentity,
+                             VisitStorePort)
 from app.visit.record import VisitRecord
 from app.visit.workflow import (STEP_ORDER, GuardFacts, VisitAction, VisitState, allowed_actions,
                                 next_state)
@@ -36,20 +46,40 @@ class VisitRuleError(DomainError):
                "unknown_procedure", "procedure_required", "not_editable", "comment_required")
 
 
+class AnswersIncompleteError(DomainError):
+    """The life-event page has answers missing or malformed; `issues` lists them (keys and
+    codes only, never the values)."""
+
+    code = "answers_incomplete"
+
+    def __init__(self, issues: list[AnswerIssue]):
+        super().__init__(count=len(issues), first=issues[0].key if issues else "")
+        self.issues = tuple(issues)
+
+
+@dataclass(frozen=True)
+class EventPreview:
+    """What the life-event page shows while the clerk asks: the procedures the answers so far
+    lead to (questions only some procedures need appear with them) and what is still missing."""
+    procedures: tuple[str, ...]
+    issues: tuple[AnswerIssue, ...]
+    deceased: str = ""          # 死亡: the member the registry records as deceased
+    death_date: str = ""
+
+
 class VisitService:
-    def __init__(self, repository: VisitStorePort, lookup: ResidentLookupPort,
-                 rules: ProcedureRulesPort, forms: FormsPort, *, audit: AuditPort | None = None,
-                 approval: ApprovalPort | None = None,
+    def __init__(self, repository: VisitStorePort, lookup: ResidentLookupPort, *,
+                 audit: AuditPort | None = None, approval: ApprovalPort | None = None,
                  registry: RegistryContextPort | None = None,
-                 today: Callable[[], date] = date.today) -> None:
+                 today: Callable[[], date] = date.today,
+                 office: Mapping[str, Any] | None = None) -> None:
         self._repo = repository
         self._lookup = lookup
-        self._rules = rules
-        self._forms = forms
         self._audit = audit or NullAudit()
         self._approval = approval
         self._registry = registry
         self._today = today
+        self._office = dict(office or {})
 
     # --- workflow ---
     def guard_facts(self, visit: VisitRecord) -> GuardFacts:
@@ -57,7 +87,7 @@ class VisitService:
             has_card_data=visit.card is not None,
             has_candidate=bool(visit.candidates),
             selected_procedures=len(visit.selected_procedures),
-            blocking_issues=sum(len(d.blocking_issues) for d in visit.drafts),
+            blocking_issues=sum(len(d.issues) for d in visit.drafts),
             approval_required=self._approval is not None and self._approval.required(),
             approval_available=self._approval is not None)
 
@@ -78,6 +108,7 @@ class VisitService:
 
     # --- start, card, identification ---
     def start_visit(self, staff_id: str) -> VisitRecord:
+        """A new visit starts clean: no event chosen, no answers, nothing of the last resident."""
         visit = VisitRecord(visit_id=new_visit_id(), staff_id=staff_id, state=S.CARD_PLACED)
         self._repo.save(visit)
         self._audit.record("visit_started", staff_id=staff_id, object_id=visit.visit_id)
@@ -127,47 +158,87 @@ class VisitService:
         return self._move(visit, A.NEW_RESIDENT, resident=None, new_resident=True)
 
     # --- life event ---
-    def events(self) -> list[tuple[str, str]]:
-        return self._rules.events()
+    def events(self) -> list[EventCode]:
+        return list(EVENTS)
 
-    def questions(self, event: str) -> list[Question]:
-        return self._rules.questions(event)
+    def questions(self, event: str | EventCode) -> EventQuestions:
+        return questions_for(event)
 
-    def add_member(self, visit: VisitRecord, name: str, relationship: str, birth_date: str,
-                   sex_code: str = "", kana: str = "") -> VisitRecord:
-        if not name.strip():
-            raise VisitRuleError("member_name_required")
-        member = HouseholdMember(member_id=f"added-{len(visit.added_members) + 1}", name=name,
-                                 relationship=relationship, birth_date=birth_date,
-                                 sex_code=sex_code, kana=kana)
-        return self._keep(visit, added_members=visit.added_members + (member,),
-                          concerned_member_ids=visit.concerned_member_ids + (member.member_id,))
+    def _draft_visit(self, visit: VisitRecord, event, answers, concerned, added, about) -> VisitRecord:
+        return visit.evolve(event=EventCode(event), answers=dict(answers),
+                            concerned_member_ids=tuple(concerned),
+                            added_people=tuple(_person_entry(p, i) for i, p in enumerate(added)),
+                            about={k: dict(v) for k, v in (about or {}).items()})
 
-    def answer_event(self, visit: VisitRecord, event: str, answers: dict,
-                     concerned_member_ids: tuple[str, ...] = ()) -> VisitRecord:
-        if event not in {code for code, _ in self._rules.events()}:
-            raise VisitRuleError("event_required")
-        changed = visit.evolve(event=event, answers=dict(answers),
-                               concerned_member_ids=tuple(concerned_member_ids))
-        suggested = self._rules.procedures(event, self.context(changed))
+    def preview_event(self, visit: VisitRecord, event: str | EventCode, answers: Mapping[str, Any],
+                      concerned: tuple[str, ...] = (), added: tuple[Mapping[str, Any], ...] = (),
+                      about: Mapping[str, Mapping[str, Any]] | None = None) -> EventPreview:
+        """The procedures these answers lead to and the problems left (pure: nothing saved)."""
+        draft = self._draft_visit(visit, event, answers, concerned, added, about)
+        facts = self.facts(draft)
+        procedures = tuple(p.id for p in plan(facts).procedures)
+        issues = self._answer_issues(draft, facts, set(procedures))
+        deceased = facts.deceased
+        return EventPreview(procedures, tuple(issues),
+                            deceased.pid if deceased is not None and deceased.facts.get("deceased") else "",
+                            str(facts.get("visit.date") or "") if deceased is not None else "")
+
+    def _answer_issues(self, visit: VisitRecord, facts: Facts, procedures: set[str]) -> list[AnswerIssue]:
+        spec = questions_for(visit.event)
+        people: list[dict] = []
+        if spec.person_questions:
+            # the card holder's card is known once it was read
+            holder = {"id": "holder", **({"card_held": True} if visit.card is not None else {}),
+                      **visit.about.get("holder", {})}
+            if spec.members == "added" and not visit.new_resident:
+                people = [dict(p) for p in visit.added_people]
+            elif visit.new_resident:
+                people = [holder] + [dict(p) for p in visit.added_people]
+            else:
+                people = [holder] + [{"id": pid, **visit.about.get(pid, {})} for pid in visit.concerned_member_ids] \
+                    + [dict(p) for p in visit.added_people]
+        known = {k: v.value for k, v in facts.values.items()}
+        deceased = facts.deceased
+        if deceased is not None:
+            known["deceased.recorded"] = bool(deceased.facts.get("deceased"))
+            known["deceased.death_date"] = deceased.get("death_date")
+        return check_answers(visit.event, visit.answers, people, today=self._today(), facts=known,
+                             procedures=procedures)
+
+    def answer_event(self, visit: VisitRecord, event: str | EventCode, answers: Mapping[str, Any],
+                     concerned_member_ids: tuple[str, ...] = (),
+                     added: tuple[Mapping[str, Any], ...] = (),
+                     about: Mapping[str, Mapping[str, Any]] | None = None) -> VisitRecord:
+        """The life event and its answers: checked (AnswersIncompleteError names what is
+        missing), then the plan of procedures is made and kept with the visit."""
+        try:
+            event = EventCode(event)
+        except ValueError:
+            raise VisitRuleError("event_required") from None
+        changed = self._draft_visit(visit, event, answers, concerned_member_ids, added, about)
+        facts = self.facts(changed)
+        planned = plan(facts).procedures
+        issues = self._answer_issues(changed, facts, {p.id for p in planned})
+        if issues:
+            raise AnswersIncompleteError(issues)
+        suggested = [ProcedureChoice(p) for p in planned]
         procedures = merge_clerk_changes(suggested, visit.procedures)
         return self._move(changed, A.ANSWER_EVENT, procedures=tuple(procedures))
 
     # --- procedures ---
     def catalogue(self) -> list[ProcedureChoice]:
-        return self._rules.catalogue()
+        return [ProcedureChoice(catalog_procedure(code, (), ("holder",)), source="clerk")
+                for code in procedure_catalog()]
 
     def add_procedure(self, visit: VisitRecord, code: str, reason: str) -> VisitRecord:
         if not reason.strip():
             raise VisitRuleError("reason_required")
-        existing = {p.code for p in visit.procedures}
-        if code in existing:
+        if code in {p.code for p in visit.procedures}:
             return self.set_procedure_selected(visit, code, True, reason)
-        template = next((p for p in self._rules.catalogue() if p.code == code), None)
-        if template is None:
+        if code not in procedure_catalog():
             raise VisitRuleError("unknown_procedure", procedure=code)
-        added = replace(template, selected=True, source="clerk", clerk_reason=reason.strip(),
-                        reason=reason.strip(), subjects=template.subjects or (0,))
+        added = ProcedureChoice(catalog_procedure(code, (reason.strip(),), ("holder",)),
+                                selected=True, source="clerk", clerk_reason=reason.strip())
         return self._keep(visit, procedures=visit.procedures + (added,))
 
     @staticmethod
@@ -188,56 +259,80 @@ class VisitService:
                                                   for p in visit.procedures))
 
     def choose_procedures(self, visit: VisitRecord) -> VisitRecord:
-        """Build (or refresh) one pre-filled draft per form; the clerk's edits are kept."""
+        """Build (or refresh) one pre-filled draft per form of the kept plan."""
         if not visit.selected_procedures:
             raise VisitRuleError("procedure_required")
-        drafts = self._build_drafts(visit)
-        return self._move(visit, A.CHOOSE_PROCEDURES, drafts=tuple(drafts))
+        return self._move(visit, A.CHOOSE_PROCEDURES, drafts=self._build_drafts(visit))
 
     def context(self, visit: VisitRecord) -> dict:
-        """The flat pre-fill context (registry read fresh for the confirmed resident)."""
+        """The flat context (registry read fresh for the confirmed resident)."""
         registry = None
         if self._registry is not None and visit.resident is not None:
             registry = self._registry.registry(visit.resident.resident_id)
-        return build_prefill_context(visit, self._today(), registry)
+        return build_visit_context(visit, self._today(), registry, self._office)
 
-    def _build_drafts(self, visit: VisitRecord) -> list[FormDraft]:
-        context = self.context(visit)
-        old = {d.draft_id: d for d in visit.drafts}
-        drafts = []
-        for draft in self._forms.build_drafts(visit.event, context, list(visit.selected_procedures)):
-            if draft.draft_id in old:
-                draft = carry_clerk_edits(draft, old[draft.draft_id])
-            drafts.append(self._validated(draft, context))
-        return drafts
+    def facts(self, visit: VisitRecord) -> Facts:
+        return build_facts(self.context(visit), visit.event or "", visit.fact_edits)
+
+    def _build_drafts(self, visit: VisitRecord, facts: Facts | None = None):
+        facts = facts or self.facts(visit)
+        return build_drafts(facts, [p.procedure for p in visit.selected_procedures], visit.form_edits)
 
     # --- drafts ---
-    def edit_draft(self, visit: VisitRecord, draft_id: str, key: str, value) -> VisitRecord:
+    def edit_draft(self, visit: VisitRecord, draft_id: str, key: str, value,
+                   this_form_only: bool = False) -> VisitRecord:
+        """A clerk's correction. It changes the fact the field shows, so every form showing
+        that fact changes too; `this_form_only` (or a field that shows no fact) keeps it on
+        this one form. Typing the pre-filled value back removes the correction."""
         if visit.state is not S.PROCEDURES_CHOSEN:
             raise VisitRuleError("not_editable")
-        current = visit.draft(draft_id)
-        draft = current.with_value(key, coerce_typed(field_value(current, key), value),
-                                   provenance="clerk")
-        draft = self._validated(unmark_if_prefilled(draft, key), self.context(visit))
+        draft = visit.draft(draft_id)
+        spec = load_spec(draft.form_id)
+        current = draft.values.get(key)
+        value = coerce_typed(current.value if current is not None else None, value)
+        fact = fact_key_for(spec, draft, key)
+        invertible, fact_val = fact_value(spec, key, value) if fact else (False, None)
+        fact_edits, form_edits = dict(visit.fact_edits), {k: dict(v) for k, v in visit.form_edits.items()}
+        if fact and not fact.startswith("form:") and editable_fact(fact) and invertible and not this_form_only:
+            form_edits.get(draft_id, {}).pop(key, None)
+            fact_edits[fact] = fact_val
+            base = build_facts(self.context(visit), visit.event or "",
+                               {k: v for k, v in fact_edits.items() if k != fact})
+            if _same_value(_fact_value_of(base, fact), fact_val):
+                del fact_edits[fact]  # back to what was pre-filled (undo lands here)
+        else:
+            own = form_edits.setdefault(draft_id, {})
+            own[key] = value
+            original = current.original if current is not None and current.original else current
+            if original is not None and original.value == value:
+                del own[key]
+        changed = visit.evolve(fact_edits=fact_edits, form_edits={k: v for k, v in form_edits.items() if v})
         self._audit.record("draft_edited", staff_id=visit.staff_id, object_id=visit.visit_id,
-                           detail=f"{current.form_id}.{key}")
-        return self._move(visit, A.EDIT_DRAFT, drafts=tuple(
-            draft if d.draft_id == draft_id else d for d in visit.drafts))
-
-    def _validated(self, draft: FormDraft, context: dict) -> FormDraft:
-        return replace(draft, issues=tuple(self._forms.validate(draft, context)))
+                           detail=f"{draft.form_id}.{key}")
+        return self._move(changed, A.EDIT_DRAFT, drafts=self._build_drafts(changed))
 
     def review_forms(self, visit: VisitRecord) -> VisitRecord:
         return self._move(visit, A.REVIEW_FORMS)
 
     def render_form_preview(self, visit: VisitRecord, draft_id: str,
                             watermark: str | None = None) -> bytes:
-        return self._forms.render_form(visit.draft(draft_id), watermark=watermark)
+        from forms.render.packet_pdf import render_form_pdf  # reportlab: loaded on first use
+
+        return render_form_pdf(visit.draft(draft_id), watermark=bool(watermark))
 
     def render_packet(self, visit: VisitRecord, watermark: str | None = None) -> bytes:
-        return self._forms.render_packet(visit.event, self.context(visit),
-                                         list(visit.selected_procedures), list(visit.drafts),
-                                         watermark=watermark)
+        """The packet as reviewed: the guide slip from the kept plan, then the kept drafts."""
+        import io
+
+        from forms.render.packet_pdf import render_packet  # reportlab: loaded on first use
+
+        facts = self.facts(visit)
+        procedures = [p.procedure for p in visit.selected_procedures]
+        buf = io.BytesIO()
+        render_packet(list(visit.drafts), guide_slip(facts, procedures), bool(watermark), buf,
+                      office_mayor=facts.get("office.mayor", ""),
+                      event_title=EventCode(visit.event).title if visit.event else "")
+        return buf.getvalue()
 
     # --- approval and printing ---
     def submit(self, visit: VisitRecord) -> VisitRecord:
@@ -284,6 +379,26 @@ class VisitService:
 
     def resume(self, visit_id: str) -> VisitRecord:
         return self.refresh_approval(self._repo.get(visit_id))
+
+
+def _same_value(a, b) -> bool:
+    empty = (None, "", [])
+    return (a in empty and b in empty) or a == b
+
+
+def _fact_value_of(facts: Facts, key: str):
+    if key.startswith("person."):
+        _, pid, attr = key.split(".", 2)
+        person = facts.person(pid)
+        return person.get(attr, None) if person is not None else None
+    return facts.get(key)
+
+
+def _person_entry(person: Mapping[str, Any], index: int) -> dict[str, Any]:
+    """A person the resident named, with a stable id (forms.people)."""
+    entry = {k: v for k, v in person.items() if v not in (None, "")}
+    entry.setdefault("id", f"added-{index + 1}")
+    return entry
 
 
 _DIGIT_RUN = re.compile(r"\d(?:[\s-]?\d){11}")

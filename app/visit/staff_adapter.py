@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from app.approval.machine import ApprovalState
 from app.audit.events import AuditAction
 from app.privacy.cipher import MyNumberCipher
-from app.visit.model import mask_my_number, to_plain
+from forms.draft_rows import field_rows
+
+from app.visit.model import mask_my_number
 from app.identity.staff_identity import StaffIdentity
 
 
@@ -81,19 +83,22 @@ class ApprovalAdapter:
 
 
 def snapshot(visit) -> dict:
-    """What the supervisor reviews: each form's values with provenance and the clerk's changes.
-    The My Number is masked here; the supervisor reveals it through the audited reveal."""
+    """What the supervisor reviews: each form's values with provenance and the clerk's changes,
+    as the clerk's review table shows them (forms.draft_rows). The My Number is masked here;
+    the supervisor reveals it through the audited reveal."""
     forms = []
     for draft in visit.drafts:
         fields = []
-        for f in draft.fields:
-            value, before = f.value, f.prefilled_value
-            if f.sensitive:
-                value, before = mask_my_number(str(value)), mask_my_number(str(before))
-            fields.append({"key": f.key, "label": f.label, "value": value,
-                           "provenance": f.provenance, "prefilled_value": before,
-                           "changed": f.provenance == "clerk"})
+        for row in field_rows(draft):
+            value, before = row.value, row.prefilled_value
+            if row.sensitive:
+                value, before = mask_my_number(str(value or "")), mask_my_number(str(before or ""))
+            fields.append({"key": row.key, "label": row.label, "value": value,
+                           "provenance": row.source, "prefilled_value": before,
+                           "changed": row.changed, "fact": row.fact})
         forms.append({"draft_id": draft.draft_id, "form_id": draft.form_id, "title": draft.title,
                       "fields": fields})
-    return {"event": visit.event, "procedures": [to_plain(p) for p in visit.selected_procedures],
-            "forms": forms}
+    procedures = [{"code": p.code, "title": p.title, "reason": p.reason, "form_ids": list(p.form_ids),
+                   "selected": p.selected, "source": p.source, "clerk_reason": p.clerk_reason,
+                   "subjects": list(p.procedure.subjects)} for p in visit.selected_procedures]
+    return {"event": str(visit.event) if visit.event else None, "procedures": procedures, "forms": forms}

@@ -52,6 +52,8 @@ def test_every_scalar_value_sits_inside_its_box_on_its_form_page(family):
             if f.type not in ("text", "kana", "wareki_date") or draft.get(f.id) in (None, ""):
                 continue
             want = _squash(display_text(f.type, draft.get(f.id), f.extra.get("suffix", "")))
+            if len(want) < 2:
+                continue  # a one-character value (続柄 父) cannot be told apart from the labels
             x, y, w, h = value_area(f)
             hits = [(tx, ty) for t, tx, ty in items if want.startswith(_squash(t)) and len(_squash(t)) >= 2]
             assert any(x - 0.5 <= tx <= x + w and y <= ty <= y + h + 0.5 for tx, ty in hits), (draft.form_id, f.id, want)
@@ -151,9 +153,9 @@ def test_single_form_pdf_for_the_preview():
 
 
 def test_clerk_edit_is_what_gets_printed():
-    packet = build_packet(b.family_context(), "move_in")
-    edited = packet.drafts[0].set_value("filer_phone", "03-9999-0000")
-    assert "03-9999-0000" in page_texts(render_form_pdf(edited))[0]
+    packet = build_packet(b.family_context(), "move_in", edits={"filer.phone": "03-9999-0000"})
+    assert packet.drafts[0].values["filer_phone"].provenance.value == "clerk"
+    assert "03-9999-0000" in page_texts(render_form_pdf(packet.drafts[0]))[0]
 
 
 @pytest.mark.parametrize("event, extra, form_ids", [

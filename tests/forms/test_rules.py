@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from forms.facts import build_facts
 from forms.procedure_rules import EVENTS, RULES_DIR, RuleError, plan, procedure_catalog
 from tests.forms import builders as b
 
@@ -14,7 +15,7 @@ FAMILY = b.family_answers()
 
 
 def _fired(context, event):
-    result = plan(context, event)
+    result = plan(build_facts(context, event))
     return {rid for p in result.procedures for rid in p.rule_ids}, result
 
 
@@ -147,14 +148,15 @@ def test_rule(rule_id):
 
 
 def test_family_of_four_moving_in_gets_the_catalog_procedures():
-    result = plan(b.family_context(), "move_in")
+    result = plan(build_facts(b.family_context(), "move_in"))
     ids = [p.id for p in result.procedures]
     assert ids == ["juminidou", "card_update", "nhi", "kaigo", "jidou_nintei", "kodomo_iryo"]
     reasons = {p.id: p.reason for p in result.procedures}
     assert "3歳の子がいるため 児童手当 認定請求が必要" in reasons["jidou_nintei"]
     assert "70歳の方がいるため" in reasons["kaigo"]
     kaigo = next(p for p in result.procedures if p.id == "kaigo")
-    assert [result.people[i].name for i in kaigo.subjects] == ["山田　次郎"]
+    by_pid = {p.pid: p for p in result.people}
+    assert [by_pid[pid].name for pid in kaigo.subjects] == ["山田　次郎"]
 
 
 def test_child_age_boundary_for_jidou_is_end_of_koukousei_nendai():
@@ -172,7 +174,7 @@ def test_age_is_taken_at_the_event_date_not_today():
 
 def test_unknown_event_is_refused():
     with pytest.raises(RuleError):
-        plan(b.family_context(), "divorce")
+        plan(build_facts(b.family_context(), "divorce"))
 
 
 def test_every_procedure_points_at_existing_forms_and_counters():
@@ -185,7 +187,7 @@ def test_every_procedure_points_at_existing_forms_and_counters():
 
 
 def test_a_rule_can_override_the_procedure_deadline():
-    result = plan(b.family_context(), "move_out")
+    result = plan(build_facts(b.family_context(), "move_out"))
     notice = next(p for p in result.procedures if p.id == "juminidou")
     assert notice.deadline.startswith("引っ越す前")
-    assert next(p for p in plan(b.family_context(), "move_in").procedures if p.id == "juminidou").deadline == "異動の日から14日以内"
+    assert next(p for p in plan(build_facts(b.family_context(), "move_in")).procedures if p.id == "juminidou").deadline == "異動の日から14日以内"

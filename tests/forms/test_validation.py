@@ -35,9 +35,15 @@ def test_check_value_codes(kind, value, kw, code):
 
 
 def test_required_and_cell_codes_name_the_field():
+    from forms.facts import build_facts
+    from forms.packet import build_drafts
+
     packet = build_packet(b.family_context(), "move_in")
-    d = next(x for x in packet.drafts if x.form_id == "nhi_idou")
-    broken = d.set_value("insured.1.my_number", "234567890122").set_value("changed_on", "")
+    facts = build_facts(b.family_context(), "move_in")
+    drafts = build_drafts(facts, packet.procedures,
+                          {"nhi_idou": {"insured.1.my_number": "234567890122", "changed_on": ""}})
+    broken = next(x for x in drafts if x.form_id == "nhi_idou")
     codes = {(i.field_id, i.code) for i in validate(load_spec("nhi_idou"), broken, {"today": b.TODAY})}
     assert ("insured.1.my_number", "check_digit") in codes
     assert ("changed_on", "required") in codes
+    assert {(i.field_id, i.code) for i in broken.issues} == codes   # the draft carries its findings

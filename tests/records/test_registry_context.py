@@ -71,7 +71,8 @@ def test_registry_values_prefill_with_registry_provenance(repo):
     assert nhi.values["insured.0.name"].provenance is Provenance.REGISTRY
     juminidou = packet.drafts[0]
     assert juminidou.get("old_address") == "架空県架空市本町一丁目2番3号 見本ハイツ202号室"
-    assert juminidou.values["old_address"].source == "resident.address"
+    assert juminidou.values["old_address"].source == "visit.old_address"
+    assert juminidou.values["old_address"].provenance is Provenance.REGISTRY
     koki = next(d for d in packet.drafts if d.form_id == "koki_idou")
     assert koki.get("number") == "12345678"
 

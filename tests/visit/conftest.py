@@ -1,10 +1,15 @@
+import datetime as dt
+
 import pytest
 
 from app.storage.database import make_engine, make_session_factory
 from app.storage.migration_runner import upgrade
 from app.visit.repository import VisitRepository
 from app.visit.service import VisitService
-from tests.visit.fakes import FakeApproval, FakeForms, FakeLookup, FakeRules, RecordingAudit
+from tests.visit.fakes import FakeApproval, FakeLookup, RecordingAudit
+
+
+TODAY = dt.date(2026, 11, 22)
 
 
 class ReversibleCipher:
@@ -41,5 +46,5 @@ def approval():
 
 @pytest.fixture
 def service(repository, audit, approval):
-    return VisitService(repository, FakeLookup(), FakeRules(), FakeForms(), audit=audit,
-                        approval=approval)
+    return VisitService(repository, FakeLookup(), audit=audit, approval=approval,
+                        today=lambda: TODAY)

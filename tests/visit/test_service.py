@@ -1,10 +1,24 @@
-"""VisitService end to end over the fakes, saved to SQLite and PostgreSQL."""
+"""VisitService on the real rules and forms, saved to SQLite and PostgreSQL."""
 import pytest
 
+from app.approval.machine import ApprovalRefusedError
 from app.visit.repository import VisitRepository
-from app.visit.service import VisitRuleError
+from app.visit.service import AnswersIncompleteError, VisitRuleError
 from app.visit.workflow import VisitAction, VisitState
 from tests.visit.fakes import CARD, MOVING_CARD
+
+MOVE = {"date": "2026-11-15", "new_address": "架空県架空市新町1番2号"}
+ABOUT = {"holder": {"card_held": True, "signature_cert": False}, "R002": {"card_held": False}}
+
+
+def _confirmed(service, staff="clerk1"):
+    visit = service.apply_card_read(service.start_visit(staff), CARD)
+    return service.confirm_resident(visit, "R001")
+
+
+def _moved(service, **answers):
+    visit = _confirmed(service)
+    return service.answer_event(visit, "move_within", {**MOVE, **answers}, ("R002",), about=ABOUT)
 
 
 def test_card_with_known_my_number_identifies_the_resident(service):
@@ -15,19 +29,23 @@ def test_card_with_known_my_number_identifies_the_resident(service):
     assert visit.candidates[0].matched_by_my_number
 
 
-def test_full_visit_to_printed(service, audit):
-    visit = service.apply_card_read(service.start_visit("clerk1"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {"moved_on": "2026-11-01",
-                                                   "employer_insurance": False}, ("R002",))
-    assert [p.code for p in visit.procedures] == ["tennyu", "nhi", "child"]
+def test_every_visit_starts_clean(service):
+    first = _moved(service)
+    assert first.event == "move_within" and first.answers
+    fresh = service.start_visit("clerk1")
+    assert fresh.event is None and dict(fresh.answers) == {} and fresh.procedures == ()
+    assert fresh.added_people == () and dict(fresh.about) == {} and dict(fresh.fact_edits) == {}
+
+
+def test_full_visit_to_printed_on_the_real_rules(service, audit):
+    visit = _moved(service)
+    codes = [p.code for p in visit.procedures]
+    assert codes[0] == "juminidou"
+    assert "card_change" in codes          # the card holder's card shows the old address
     visit = service.choose_procedures(visit)
-    assert [d.form_id for d in visit.drafts] == ["juminido", "nhi", "child"]
-    child = visit.draft("child")
-    assert child.value("child") == "見本　太郎"
-    assert {f.key: f.provenance for f in child.fields}["child"] == "answer"
-    visit = service.edit_draft(visit, "juminido", "address", "架空県架空市新町1番")
-    assert visit.draft("juminido").fields[1].provenance == "clerk"
+    juminidou = visit.draft("juminidou")
+    assert juminidou.get("movers.0.name") == "見本　花子" and juminidou.get("movers.1.name") == "見本　太郎"
+    assert juminidou.values["movers.1.name"].provenance.value == "registry"
     visit = service.review_forms(visit)
     pdf = service.render_packet(visit, watermark="見本")
     assert pdf.startswith(b"%PDF")
@@ -37,45 +55,93 @@ def test_full_visit_to_printed(service, audit):
     assert service.open_visits() == []
 
 
-def test_validation_errors_block_review(service):
-    visit = service.apply_card_read(service.start_visit("c"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {"employer_insurance": True})
-    visit = service.choose_procedures(visit)
-    assert [i.field_key for i in visit.draft("juminido").issues] == ["moved_on"]
-    assert VisitAction.REVIEW_FORMS not in service.allowed_actions(visit)
-    visit = service.edit_draft(visit, "juminido", "moved_on", "2026-11-01")
-    assert VisitAction.REVIEW_FORMS in service.allowed_actions(visit)
+def test_a_correction_on_one_form_reaches_every_form(service):
+    visit = service.choose_procedures(_moved(service))
+    with_phone = [d.draft_id for d in visit.drafts if "filer_phone" in {f for f in _fields(d)}]
+    assert len(with_phone) >= 2
+    visit = service.edit_draft(visit, with_phone[0], "filer_phone", "0155-12-3456")
+    for draft_id in with_phone:
+        fv = visit.draft(draft_id).values["filer_phone"]
+        assert fv.value == "0155-12-3456" and fv.provenance.value == "clerk"
+    # typing the pre-filled value back removes the correction everywhere
+    visit = service.edit_draft(visit, with_phone[1], "filer_phone", "")
+    assert dict(visit.fact_edits) == {}
 
 
-def test_new_resident_path_prefills_from_the_card(service):
+def test_a_correction_marked_for_one_form_stays_there(service):
+    visit = service.choose_procedures(_moved(service, phone="090-1234-5678"))
+    ids = [d.draft_id for d in visit.drafts if "filer_phone" in _fields(d)]
+    visit = service.edit_draft(visit, ids[0], "filer_phone", "0155-12-3456", this_form_only=True)
+    assert visit.draft(ids[0]).get("filer_phone") == "0155-12-3456"
+    assert visit.draft(ids[1]).get("filer_phone") == "090-1234-5678"
+
+
+def _fields(draft):
+    from forms.spec import load_spec
+    return {f.id for f in load_spec(draft.form_id).fields}
+
+
+def test_missing_answers_are_refused_before_leaving_the_event_page(service):
+    visit = _confirmed(service)
+    with pytest.raises(AnswersIncompleteError) as info:
+        service.answer_event(visit, "move_within", {}, ("R002",))
+    keys = [i.key for i in info.value.issues]
+    assert "date" in keys and "new_address" in keys
+    assert "花子" not in str(info.value)   # codes and keys only
+    preview = service.preview_event(visit, "move_within", {"date": "2026-11-15"}, ("R002",))
+    assert "new_address" in [i.key for i in preview.issues] and "juminidou" in preview.procedures
+
+
+def test_new_resident_family_is_asked_for_each_mover(service):
     visit = service.apply_card_read(service.start_visit("c"), MOVING_CARD)
-    assert visit.candidates == ()
     visit = service.choose_new_resident(visit)
-    visit = service.add_member(visit, "転入　二郎", "子", "2018-01-01")
-    visit = service.answer_event(visit, "tennyu", {"moved_on": "2026-11-20"},
-                                 visit.concerned_member_ids)
-    assert "child" in [p.code for p in visit.procedures]
+    answers = {"date": "2026-11-15", "old_address_proof": "special", "new_address": "架空県架空市中央1-2-3",
+               "insurance": "nhi", "wants_seal_registration": False}
+    child = {"name": "転入　二郎", "birth_date": "2018-01-01", "relationship": "子", "sex_code": "1"}
+    with pytest.raises(AnswersIncompleteError) as info:
+        service.answer_event(visit, "move_in", answers, added=(child,))
+    missing = {i.key for i in info.value.issues}
+    # the child's フリガナ and card, the holder's フリガナ, 続柄 and 電子証明書 are asked
+    assert {"members.1.kana", "members.1.card_held", "members.0.kana", "members.0.signature_cert"} <= missing
+    child.update(kana="テンニュウ　ジロウ", card_held=False, foreign=False)
+    holder = {"kana": "テンニュウ　イチロウ", "relationship": "世帯主", "signature_cert": True, "foreign": False}
+    answers.update(job="会社員", public_account="公金受取口座を利用", jidou_consent=True)
+    visit = service.answer_event(visit, "move_in", answers, added=(child,), about={"holder": holder})
+    assert {"juminidou", "card_update", "nhi", "jidou_nintei"} <= {p.code for p in visit.procedures}
     visit = service.choose_procedures(visit)
-    assert visit.draft("juminido").value("name") == "転入　一郎"
-    assert visit.draft("juminido").fields[0].provenance == "card"
+    jd = visit.draft("juminidou")
+    assert jd.get("movers.0.name") == "転入　一郎" and jd.values["movers.0.name"].provenance.value == "card"
+    assert jd.get("movers.1.kana") == "テンニュウ　ジロウ" and jd.values["movers.1.kana"].provenance.value == "answer"
+    assert jd.get("card_presented") == ["マイナンバーカード提示"]
+    card = next(d for d in visit.drafts if d.form_id == "card_henkou")
+    assert card.get("holders.0.cert") == "発行する"
+    nintei = next(d for d in visit.drafts if d.form_id == "jidou_nintei")
+    assert nintei.get("consent") and nintei.get("bank") == ["公金受取口座を利用"]
+
+
+def test_consent_and_account_boxes_stay_empty_until_answered(service):
+    visit = service.apply_card_read(service.start_visit("c"), MOVING_CARD)
+    visit = service.choose_new_resident(visit)
+    preview = service.preview_event(visit, "move_in", {"date": "2026-11-15"},
+                                    added=({"name": "転入　二郎", "birth_date": "2018-01-01"},))
+    assert "jidou_nintei" in preview.procedures
+    asked = {i.key for i in preview.issues}
+    assert {"jidou_consent", "public_account", "job"} <= asked
 
 
 def test_procedure_changes_need_a_reason_and_survive_a_new_answer(service):
-    visit = service.apply_card_read(service.start_visit("c"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {"employer_insurance": False})
+    visit = _moved(service)
     with pytest.raises(VisitRuleError):
-        service.set_procedure_selected(visit, "nhi", False, "")
+        service.set_procedure_selected(visit, "card_change", False, "")
     with pytest.raises(VisitRuleError):
         service.add_procedure(visit, "seal", " ")
-    visit = service.set_procedure_selected(visit, "nhi", False, "社会保険に加入予定")
+    visit = service.set_procedure_selected(visit, "card_change", False, "カードは後日持参")
     visit = service.add_procedure(visit, "seal", "本人の希望")
     visit = service.back(visit)
-    visit = service.answer_event(visit, "tennyu", {"employer_insurance": False})
+    visit = service.answer_event(visit, "move_within", MOVE, ("R002",), about=ABOUT)
     by_code = {p.code: p for p in visit.procedures}
-    assert not by_code["nhi"].selected and by_code["nhi"].clerk_reason == "社会保険に加入予定"
-    assert by_code["seal"].source == "clerk" and by_code["seal"].clerk_reason == "本人の希望"
+    assert not by_code["card_change"].selected and by_code["card_change"].clerk_reason == "カードは後日持参"
+    assert by_code["seal"].source == "clerk" and by_code["seal"].reason == "本人の希望"
 
 
 def test_card_removed_before_confirmation_clears_card_data(service):
@@ -86,8 +152,7 @@ def test_card_removed_before_confirmation_clears_card_data(service):
 
 
 def test_card_removed_after_confirmation_keeps_everything(service):
-    visit = service.apply_card_read(service.start_visit("c"), CARD)
-    visit = service.confirm_resident(visit, "R001")
+    visit = _confirmed(service, "c")
     visit = service.card_removed(visit)
     assert visit.card == CARD and visit.resident.resident_id == "R001"
     assert not visit.card_present
@@ -100,14 +165,11 @@ def test_skip_card_then_search_by_hand(service):
     assert [c.resident_id for c in visit.candidates] == ["R001", "R009"]
 
 
-def test_resume_after_restart_restores_drafts_and_edits(service, repository, visit_db):
+def test_resume_after_restart_restores_drafts_and_corrections(service, repository, visit_db):
     from app.storage.database import make_session_factory
 
-    visit = service.apply_card_read(service.start_visit("c"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {"moved_on": "2026-11-01"}, ("R002",))
-    visit = service.choose_procedures(visit)
-    visit = service.edit_draft(visit, "nhi", "name", "見本　華子")
+    visit = service.choose_procedures(_moved(service))
+    visit = service.edit_draft(visit, "juminidou", "movers.1.kana", "ミホン　タロー")
     # a new repository over the same database = the application restarted
     fresh = VisitRepository(make_session_factory(visit_db), cipher=repository._cipher)
     [summary] = fresh.list_open()
@@ -116,29 +178,39 @@ def test_resume_after_restart_restores_drafts_and_edits(service, repository, vis
     assert resumed.drafts == visit.drafts
     assert resumed.card.my_number == CARD.my_number
     assert resumed.resident == visit.resident and resumed.procedures == visit.procedures
+    assert dict(resumed.fact_edits) == dict(visit.fact_edits) == {"person.R002.kana": "ミホン　タロー"}
 
 
-def test_my_number_is_never_stored_in_clear(service, visit_db):
+def test_my_numbers_are_never_stored_in_clear(service, visit_db):
     from sqlalchemy import text
 
-    visit = service.apply_card_read(service.start_visit("c"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {})
+    typed = "234567890121"
+    visit = service.apply_card_read(service.start_visit("c"), MOVING_CARD)
+    visit = service.choose_new_resident(visit)
+    visit = service.answer_event(
+        visit, "move_in",
+        {"date": "2026-11-15", "old_address_proof": "special", "new_address": "架空県架空市中央1-2-3",
+         "insurance": "employee", "wants_seal_registration": False},
+        added=({"name": "転入　花", "kana": "テンニュウ　ハナ", "birth_date": "1982-02-02", "sex_code": "2",
+                "relationship": "妻", "card_held": True, "signature_cert": False, "my_number": typed,
+                "foreign": False},),
+        about={"holder": {"kana": "テンニュウ　イチロウ", "relationship": "世帯主", "signature_cert": False,
+                          "foreign": False}})
     service.choose_procedures(visit)
     with visit_db.connect() as conn:
         dump = " ".join(str(row) for table in ("visits", "visit_drafts")
                         for row in conn.execute(text(f"SELECT * FROM {table}")))
-    assert CARD.my_number not in dump
+    assert MOVING_CARD.my_number not in dump and typed not in dump
     assert "enc:" in dump
 
 
 def test_without_a_cipher_the_my_number_is_dropped(visit_db):
     from app.storage.database import make_session_factory
     from app.visit.service import VisitService
-    from tests.visit.fakes import FakeForms, FakeLookup, FakeRules
+    from tests.visit.fakes import FakeLookup
 
     repo = VisitRepository(make_session_factory(visit_db), cipher=None)
-    svc = VisitService(repo, FakeLookup(), FakeRules(), FakeForms())
+    svc = VisitService(repo, FakeLookup())
     visit = svc.apply_card_read(svc.start_visit("c"), CARD)
     assert repo.get(visit.visit_id).card.my_number is None
     assert repo.get(visit.visit_id).card.name == CARD.name
@@ -151,10 +223,7 @@ def test_repr_hides_personal_data(service):
 
 
 def _reviewed(service):
-    visit = service.apply_card_read(service.start_visit("clerk1"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {"moved_on": "2026-11-01"})
-    return service.review_forms(service.choose_procedures(visit))
+    return service.review_forms(service.choose_procedures(_moved(service)))
 
 
 def test_approval_required_blocks_print_until_another_supervisor_approves(service, approval):
@@ -165,7 +234,7 @@ def test_approval_required_blocks_print_until_another_supervisor_approves(servic
     assert VisitAction.PRINT not in service.allowed_actions(visit)
     visit = service.submit(visit)
     assert visit.state is VisitState.SUBMITTED and VisitAction.BACK not in service.allowed_actions(visit)
-    with pytest.raises(PermissionError):
+    with pytest.raises(ApprovalRefusedError):
         service.approve(visit, StaffIdentity("clerk1", "窓口", "clerk"))
     visit = service.approve(visit, StaffIdentity("sup9", "審査", "supervisor"))
     assert VisitAction.PRINT in service.allowed_actions(visit)
@@ -176,16 +245,15 @@ def test_decision_taken_elsewhere_is_picked_up_on_resume(service, approval):
     approval.is_required = True
     visit = service.submit(_reviewed(service))
     approval.states[visit.visit_id] = "rejected"
-    approval.comments[visit.visit_id] = "転入日を確認してください"
+    approval.comments[visit.visit_id] = "転居日を確認してください"
     resumed = service.resume(visit.visit_id)
     assert resumed.state is VisitState.PROCEDURES_CHOSEN
-    assert resumed.rejection_comment == "転入日を確認してください"
+    assert resumed.rejection_comment == "転居日を確認してください"
 
 
 def test_schema_check_matches_alembic_heads(visit_db):
     """The GUI skips alembic when the database is at every head; the quick check must agree."""
-    from app.storage.migration_runner import current_heads, upgrade
-    from app.storage.migration_runner import schema_is_current, script_heads
+    from app.storage.migration_runner import current_heads, schema_is_current, script_heads, upgrade
 
     assert not schema_is_current(visit_db)       # only the visits branch is applied here
     upgrade(visit_db)
