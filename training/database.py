@@ -119,7 +119,7 @@ def insert_persona_residents(engine: Engine, persona_dir: Path = PERSONA_DIR) ->
         ids = {m.atena_no: m.id for m in record.members}
         since = date(2020, 4, 1)
         for atena in household.nhi_atena:
-            repo.add_nhi(NhiRecord(ids[atena], f"DEMO-{atena}", since))
+            repo.add_nhi(NhiRecord(ids[atena], f"{int(atena) % 10 ** 8:08d}", since))  # 記号番号: 8 digits, as the form prints it
         for atena, insured_no in household.kouki:
             repo.add_elderly_medical(ElderlyMedicalRecord(ids[atena], insured_no, since))
         for atena, insured_no in household.kaigo:

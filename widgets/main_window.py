@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # the shell is on screen before these are needed (startup tim
 
 
 SEVERITY_COLOURS = {"info": "#e8f0fe", "warning": "#fff4e5", "critical": "#fde7e9"}
+CARD_CODES = frozenset({"card_error", "reader_unavailable", "service_unavailable", "no_card", "card_removed",
+                        "not_my_number_card", "wrong_pin", "pin_locked", "pin_last_try", "pin_format",
+                        "card_data_invalid", "apdu_error"})
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +64,7 @@ class MainWindow(QMainWindow):
         self.message_bar.setWordWrap(True)
         self.message_bar.setObjectName("messageBar")
         self.message_bar.hide()
+        self._banner_cause: str | None = None
         outer.addWidget(self.message_bar)
 
         # The top-level stack: sign-in, counter work, lock page, and plug-in panels.
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
         self.next_button = QPushButton(self.tr("次へ → (Ctrl+Enter)"), self.work)
         self.next_button.setMinimumHeight(40)
         self.back_button.setMinimumHeight(40)
+        # Enter on a focused button presses it (the event page hands the focus to 次へ
+        # once every question is answered)
+        for button in (self.cancel_button, self.back_button, self.next_button):
+            button.setAutoDefault(True)
         nav.addWidget(self.cancel_button)
         nav.addStretch(1)
         nav.addWidget(self.back_button)
@@ -164,6 +172,8 @@ class MainWindow(QMainWindow):
         c.new_card_during_visit.connect(self._on_new_card_during_visit)
         c.busy_changed.connect(lambda _busy: self._update_nav())
         c.presenter.presented.connect(self._on_presented)
+        c.card_return_needed.connect(self._ask_card_back)
+        c.card_gone_back.connect(self._on_card_back)
         self.pages[5].approval_requested.connect(self._open_approval_dialog)
         for page in self.pages:  # e.g. a candidate chosen by hand after a tie enables Next
             if hasattr(page, "ready_changed"):
@@ -201,6 +211,14 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(not busy and VisitAction.CANCEL in allowed)
 
     def _on_visit_changed(self, visit) -> None:
+        visit_id = visit.visit_id if visit else None
+        if visit_id != getattr(self, "_shown_visit_id", None):
+            # a banner about the last visit does not follow the clerk into the next one
+            if self._banner_cause != "card":
+                self.clear_banner()
+            self._shown_visit_id = visit_id
+        elif visit is not None and visit.card is not None and self._banner_cause == "card_error":
+            self.clear_banner()   # the card was read after all: its error is gone
         index = step_index(visit.state) if visit else 0
         page = self.pages[index]
         self.pages_stack.setCurrentIndex(index)
@@ -226,11 +244,30 @@ class MainWindow(QMainWindow):
     def _on_card_status_changed(self, status: CardStatus, detail: str) -> None:
         self.card_status.set_status(status, detail)
 
-    def _on_presented(self, shown: Presentation) -> None:
-        self.message_bar.setText(f"{shown.message}\n→ {shown.next_action}")
-        self.message_bar.setStyleSheet(f"#messageBar {{ background: {SEVERITY_COLOURS[shown.severity.value]};"
+    def _ask_card_back(self) -> None:
+        self._banner(self.tr("カードをお返しください（リーダーに前の方のカードが置かれたままです）。"),
+                     self.tr("カードをリーダーから取って、ご本人にお返しください。"), "warning", cause="card")
+
+    def _on_card_back(self) -> None:
+        if self._banner_cause in ("card", "card_error"):
+            self.clear_banner()
+
+    def clear_banner(self) -> None:
+        self.message_bar.hide()
+        self.message_bar.clear()
+        self._banner_cause = None
+
+    def _banner(self, message: str, next_action: str, severity: str, cause: str | None = None) -> None:
+        self.message_bar.setText(f"{message}\n→ {next_action}")
+        self.message_bar.setStyleSheet(f"#messageBar {{ background: {SEVERITY_COLOURS[severity]};"
                                        " padding: 6px; border-radius: 4px; }")
         self.message_bar.show()
+        self._banner_cause = cause
+
+    def _on_presented(self, shown: Presentation) -> None:
+        # a card error's banner goes when its cause goes (the card is taken off or read)
+        cause = "card_error" if shown.code.split(".")[0] in CARD_CODES else "error"
+        self._banner(shown.message, shown.next_action, shown.severity.value, cause)
 
     # --- PIN and card events ---
     def _on_pin_requested(self, tries: int, message: str) -> None:

@@ -80,6 +80,8 @@ class PinPadDialog(QDialog):
         self.confirm_last = QCheckBox(
             self.tr("残り1回です。間違えるとロックされることをご本人に確認しました(&K)"), self)
         self.confirm_last.toggled.connect(self._update_buttons)
+        # once confirmed, the resident types the PIN: it must land in the PIN field
+        self.confirm_last.toggled.connect(lambda checked: checked and self.pin_edit.setFocus())
         layout.addWidget(self.confirm_last)
 
         buttons = QHBoxLayout()

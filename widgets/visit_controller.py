@@ -18,11 +18,15 @@ from widgets.error_presenter import ErrorPresenter
 
 class VisitController(QObject):
     visit_changed = Signal(object)            # VisitRecord | None
+    event_previewed = Signal(object)          # (sequence, app.visit.service.EventPreview)
+    answers_refused = Signal(object)          # tuple of forms.questions.AnswerIssue
     card_status_changed = Signal(object, str)  # CardStatus, detail
     pin_requested = Signal(int, str)          # tries left, message from the last try
     card_gone = Signal()                      # close any PIN dialog
     new_card_during_visit = Signal()          # ask: start a new visit?
     busy_changed = Signal(bool)
+    card_return_needed = Signal()             # 次の受付へ with the last resident's card still placed
+    card_gone_back = Signal()                 # …and it was taken off the reader
 
     def __init__(self, service, card_bridge, presenter: ErrorPresenter,
                  runner: BackgroundRunner, staff_id: Callable[[], str], *,
@@ -32,6 +36,7 @@ class VisitController(QObject):
         self.card = card_bridge
         self.presenter = presenter
         self.runner = runner
+        self.preview_runner = BackgroundRunner(self)  # not counted as busy
         self._staff_id = staff_id
         self.visit: VisitRecord | None = None
         self.watermark = watermark  # 「見本」 on every page in demo mode
@@ -88,8 +93,11 @@ class VisitController(QObject):
         self._call(self.service.resume, visit_id)
 
     def close_visit(self) -> None:
-        """Leave the visit saved (open visits are offered for resumption) and clear the screen."""
+        """Leave the visit saved (open visits are offered for resumption) and clear the screen;
+        a card still on the reader belongs to this resident: ask the clerk to give it back."""
         self._set(None)
+        if self.card_on_reader:
+            self.card_return_needed.emit()
 
     # --- card events ---
     def _on_card_inserted(self, *_reader) -> None:
@@ -133,6 +141,7 @@ class VisitController(QObject):
 
     def _on_card_removed(self, *_reader) -> None:
         self.card_on_reader = False
+        self.card_gone_back.emit()
         self.card_status_changed.emit(CardStatus.WAITING, "")
         self.card_gone.emit()
         if self.visit is not None:
@@ -161,11 +170,28 @@ class VisitController(QObject):
     def choose_new_resident(self) -> None:
         self._call(self.service.choose_new_resident, self.visit)
 
-    def add_member(self, name: str, relationship: str, birth_date: str) -> None:
-        self._call(self.service.add_member, self.visit, name, relationship, birth_date)
+    def preview_event(self, event, answers: dict, concerned: tuple[str, ...], added: tuple,
+                      about: dict, sequence: int = 0) -> None:
+        """What the answers so far lead to (procedures, missing answers), off the GUI thread
+        and without making the window busy (the clerk keeps typing)."""
+        visit = self.visit
+        if visit is None:
+            return
+        self.preview_runner.run(
+            lambda: (sequence, self.service.preview_event(visit, event, answers, concerned, added, about)),
+            self.event_previewed.emit, lambda exc: None)
 
-    def answer_event(self, event: str, answers: dict, members: tuple[str, ...]) -> None:
-        self._call(self.service.answer_event, self.visit, event, answers, members)
+    def answer_event(self, event, answers: dict, concerned: tuple[str, ...], added: tuple = (),
+                     about: dict | None = None) -> None:
+        def refused(exc: BaseException) -> None:
+            issues = getattr(exc, "issues", None)
+            if issues is not None:
+                self.answers_refused.emit(tuple(issues))
+            self.presenter.present(exc)
+
+        visit = self.visit
+        self.runner.run(lambda: self.service.answer_event(visit, event, answers, concerned, added, about),
+                        self._set, refused)
 
     def set_procedure_selected(self, code: str, selected: bool, reason: str) -> None:
         self._call(self.service.set_procedure_selected, self.visit, code, selected, reason)
@@ -176,8 +202,8 @@ class VisitController(QObject):
     def choose_procedures(self) -> None:
         self._call(self.service.choose_procedures, self.visit, background=True)
 
-    def edit_draft(self, form_id: str, key: str, value: str) -> None:
-        self._call(self.service.edit_draft, self.visit, form_id, key, value)
+    def edit_draft(self, draft_id: str, key: str, value: str, this_form_only: bool = False) -> None:
+        self._call(self.service.edit_draft, self.visit, draft_id, key, value, this_form_only)
 
     def review_forms(self) -> None:
         self._call(self.service.review_forms, self.visit)

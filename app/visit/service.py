@@ -64,7 +64,12 @@ class EventPreview:
     procedures: tuple[str, ...]
     issues: tuple[AnswerIssue, ...]
     deceased: str = ""          # 死亡: the member the registry records as deceased
-    death_date: str = ""
+    death_date: str = ""        # …and the date of death the registry records
+
+    known: Mapping[str, Any] = None   # facts the page's question conditions may read
+
+    def issues_key(self, key: str) -> bool:
+        return any(i.key == key for i in self.issues)
 
 
 class VisitService:
@@ -179,9 +184,12 @@ class VisitService:
         procedures = tuple(p.id for p in plan(facts).procedures)
         issues = self._answer_issues(draft, facts, set(procedures))
         deceased = facts.deceased
-        return EventPreview(procedures, tuple(issues),
-                            deceased.pid if deceased is not None and deceased.facts.get("deceased") else "",
-                            str(facts.get("visit.date") or "") if deceased is not None else "")
+        recorded = deceased is not None and deceased.facts.get("deceased")
+        death_date = deceased.values.get("death_date") if recorded else None
+        return EventPreview(procedures, tuple(issues), deceased.pid if recorded else "",
+                            str(death_date.value) if death_date is not None
+                            and death_date.provenance.value == "registry" else "",
+                            {"deceased.recorded": bool(recorded)})
 
     def _answer_issues(self, visit: VisitRecord, facts: Facts, procedures: set[str]) -> list[AnswerIssue]:
         spec = questions_for(visit.event)

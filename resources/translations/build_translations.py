@@ -22,27 +22,34 @@ sys.path.insert(0, str(ROOT))
 
 
 def table_strings() -> dict[str, list[str]]:
-    from widgets import error_presenter
+    from app.error_catalog import CATALOG, UNEXPECTED
+    from forms.events import EVENT_TITLES
+    from forms.questions import ANSWER_TEXT, EXPECTED_TEXT, person_sets, questions_for
+    from forms.validation import EXPECTED, ISSUE_TEXT
+    from training.trainer_card_service import FAULT_LABELS
     from widgets.models import candidate_model, draft_field_model, procedure_model
+    from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
     from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
-    from training.trainer_card_service import FAULT_LABELS
-    from widgets.pages import card_page, print_page
 
     states = list(card_page.STATE_LABELS.values())
-    from app.visit.questions import QUESTIONS
-    from forms.procedure_rules import EVENT_TITLES
-
-    # widgets.pages.event_page.tr_question: texts that live in app/forms, not in tr() calls
-    questions = [q.text for qs in QUESTIONS.values() for q in qs]
-    questions += [label for qs in QUESTIONS.values() for q in qs for _, label in q.choices]
-    questions += list(EVENT_TITLES.values())
+    # widgets.pages.question_widgets.tr_question: the questions are data (forms/questions)
+    all_questions = [q for e in EVENT_TITLES for q in questions_for(e).questions]
+    all_questions += [q for qs in person_sets().values() for q in qs]
+    questions = [q.text for q in all_questions] + [q.hint for q in all_questions if q.hint]
+    questions += [label for q in all_questions for _, label in q.choices]
+    questions += [q.optional_label for q in all_questions if q.optional_label]
+    questions += ["（選んでください）", "（なし）"] + list(EVENT_TITLES.values())
+    questions += list(ANSWER_TEXT.values()) + list(EXPECTED_TEXT.values())
+    errors = [t.message for t in CATALOG.values()] + [t.next_action for t in CATALOG.values()]
+    errors += [UNEXPECTED.message, UNEXPECTED.next_action]
     return {
         "CandidateModel": list(candidate_model.CandidateModel.HEADERS)
         + list(candidate_model.SEX.values()) + ["不明", "個人番号で一致"],
         "ProcedureModel": list(procedure_model.ProcedureModel.HEADERS) + ["（職員が追加）"],
         "DraftFieldModel": list(draft_field_model.DraftFieldModel.HEADERS)
         + list(PROVENANCE_LABELS.values()) + ["変更前: "],
+        "ValidationIssue": list(ISSUE_TEXT.values()) + list(EXPECTED.values()),
         "ApprovalQueueModel": list(approval_queue_model.ApprovalQueueModel.HEADERS),
         "SnapshotFieldModel": list(snapshot_field_model.SnapshotFieldModel.HEADERS)
         + list(PROVENANCE_LABELS.values()),
@@ -53,8 +60,7 @@ def table_strings() -> dict[str, list[str]]:
         "MainWindow": states + ["印刷済み"],
         "IdentificationPage": ["指定なし", "男", "女", "氏名", "住所", "生年月日", "性別"],
         "PrintPage": list(print_page.STATE_TEXT.values()),
-        "ErrorPresenter": [a for _, a in error_presenter.NEXT_ACTIONS.values()]
-        + list(error_presenter.MESSAGES.values()),
+        "ErrorCatalog": errors,
         "LifeEventQuestions": questions,
     }
 

@@ -51,37 +51,37 @@
 <context>
     <name>ApprovalQueuePage</name>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="42" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="41" />
         <source>決裁待ち一覧</source>
         <translation>Approval queue</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="45" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="44" />
         <source>↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。</source>
         <translation>Choose with ↑↓, open the review with Enter. Ctrl+R refreshes the list.</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="68" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="67" />
         <source>一覧を更新 (Ctrl+R)</source>
         <translation>Refresh (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="70" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="69" />
         <source>審査を開く (Enter)</source>
         <translation>Open review (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="90" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="89" />
         <source>読み込み中…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/staff/approval_queue_page.py" line="110" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="109" />
         <source>決裁待ち %n 件</source>
         <translation><numerusform>%n request waiting</numerusform><numerusform>%n requests waiting</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_queue_page.py" line="111" />
+        <location filename="../../widgets/staff/approval_queue_page.py" line="110" />
         <source>決裁待ちの申請はありません。</source>
         <translation>No requests are waiting for approval.</translation>
     </message>
@@ -89,82 +89,82 @@
 <context>
     <name>ApprovalReviewPage</name>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="56" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="55" />
         <source>決裁の審査</source>
         <translation>Approval review</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="71" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="70" />
         <source>申請書(&amp;F)</source>
         <translation>&amp;Forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="76" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="75" />
         <source>手続き(&amp;P)</source>
         <translation>&amp;Procedures</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="103" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="102" />
         <source>&lt;span style='background:%1'&gt;　黄色　&lt;/span&gt;は、職員が事前入力された値から変更した項目と、職員が追加した手続きです。出典: カード／住民記録／職員入力／住民の回答／自動算出</source>
         <translation>&lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; marks values the clerk changed from the pre-filled ones and procedures the clerk added. Sources: card / registry / clerk / resident's answer / derived</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="110" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="109" />
         <source>コメント(&amp;C)（差戻しの場合は必須）</source>
         <translation>&amp;Comment (required to return)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="123" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="122" />
         <source>← 一覧へ戻る (Esc)</source>
         <translation>← Back to the queue (Esc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="124" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="123" />
         <source>差戻し (Alt+R)</source>
         <translation>Return (Alt+R)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="125" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="124" />
         <source>承認 (Alt+A)</source>
         <translation>Approve (Alt+A)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="161" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="160" />
         <source>この来庁記録は決裁に回されていません。一覧へ戻って更新してください。</source>
         <translation>This visit was not submitted for approval. Go back to the queue and refresh.</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="190" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="189" />
         <source>（変更 %1 件）</source>
         <translation> (%1 changed)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="198" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="197" />
         <source>読み込み中…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="202" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="201" />
         <source>受付番号 %1 ／ 第%2版 ／ 提出: %3（%4） ／ 状態: %5</source>
         <translation>Visit %1 / revision %2 / submitted: %3 (%4) / state: %5</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="215" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="214" />
         <source>（職員が追加：%1）</source>
         <translation> (added by clerk: %1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="226" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="225" />
         <source>経過: </source>
         <translation>History: </translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="242" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="241" />
         <source>承認しました。</source>
         <translation>Approved.</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/approval_review_page.py" line="246" />
+        <location filename="../../widgets/staff/approval_review_page.py" line="245" />
         <source>差し戻しました。</source>
         <translation>Returned.</translation>
     </message>
@@ -253,59 +253,62 @@ The PIN pad opens when the card is detected.</translation>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="25" />
+        <location filename="../../widgets/pages/event_page.py" line="46" />
         <source>3. ご用件（ライフイベント）</source>
         <translation>3. Purpose of the visit (life event)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="29" />
+        <location filename="../../widgets/pages/event_page.py" line="49" />
+        <source>（ご用件を選んでください）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/event_page.py" line="51" />
         <source>ご用件(&amp;E)</source>
         <translation>Life &amp;event</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="34" />
+        <location filename="../../widgets/pages/event_page.py" line="68" />
         <source>確認すること</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="44" />
+        <location filename="../../widgets/pages/event_page.py" line="72" />
         <source>世帯員（手続きの対象となる方にチェック）</source>
         <translation>Household members (tick those concerned)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="51" />
-        <source>氏名</source>
-        <translation>Name</translation>
+        <location filename="../../widgets/pages/event_page.py" line="193" />
+        <source>カードの方</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="53" />
-        <source>続柄（例：子）</source>
-        <translation>Relationship (e.g. child)</translation>
+        <location filename="../../widgets/pages/event_page.py" line="213" />
+        <source>空欄ならカードの住所: </source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="55" />
-        <source>生年月日 2015-04-01</source>
-        <translation>Birth date 2015-04-01</translation>
+        <location filename="../../widgets/pages/event_page.py" line="283" />
+        <source>必要になる手続き: </source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="56" />
-        <source>世帯員を追加(&amp;M)</source>
-        <translation>Add &amp;member</translation>
+        <location filename="../../widgets/pages/event_page.py" line="290" />
+        <source>空欄なら住民記録の死亡日: </source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/pages/event_page.py" line="381" />
+        <source>確認が必要な回答が %n 件あります。</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="126" />
-        <source>(&amp;D)</source>
-        <translation> (&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/pages/event_page.py" line="155" />
-        <source>空欄なら住民記録の続柄から（例：世帯主が亡くなった → 妻）</source>
-        <translation>Blank: taken from the residence record (e.g. the head died → wife)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/pages/event_page.py" line="205" />
-        <source>亡くなった方を選んでください。</source>
-        <translation>Choose the deceased.</translation>
+        <location filename="../../widgets/pages/event_page.py" line="390" />
+        <source>ご用件を選んでください。</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -449,90 +452,100 @@ Enter the signed-in staff member's password to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="96" />
         <source>窓口 — 書かない窓口</source>
         <translation>Madoguchi — no-writing counter</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="91" />
+        <location filename="../../widgets/main_window.py" line="96" />
         <source>【練習モード】</source>
         <translation> [PRACTICE MODE]</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="45" />
+        <location filename="../../widgets/main_window.py" line="49" />
         <source>練習モード（模擬カード・架空の住民データ。印刷物には「見本」が入ります）</source>
         <translation>PRACTICE MODE (simulated card, fictional residents; prints carry "見本" SAMPLE)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="105" />
+        <location filename="../../widgets/main_window.py" line="110" />
         <source>職員: </source>
         <translation>Staff: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="116" />
-        <location filename="../../widgets/main_window.py" line="283" />
+        <location filename="../../widgets/main_window.py" line="121" />
+        <location filename="../../widgets/main_window.py" line="321" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="117" />
+        <location filename="../../widgets/main_window.py" line="122" />
         <source>← 戻る (Alt+←)</source>
         <translation>← Back (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="118" />
+        <location filename="../../widgets/main_window.py" line="123" />
         <source>次へ → (Ctrl+Enter)</source>
         <translation>Next → (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="74" />
+        <location filename="../../widgets/main_window.py" line="79" />
         <source>パネル</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="82" />
+        <location filename="../../widgets/main_window.py" line="87" />
         <source>サインインしてください</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="138" />
         <source>窓口受付 (F2)</source>
         <translation>Counter (F2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="209" />
+        <location filename="../../widgets/main_window.py" line="228" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="213" />
+        <location filename="../../widgets/main_window.py" line="232" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="218" />
+        <location filename="../../widgets/main_window.py" line="237" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="248" />
+        <source>カードをお返しください（リーダーに前の方のカードが置かれたままです）。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="249" />
+        <source>カードをリーダーから取って、ご本人にお返しください。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/main_window.py" line="299" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="262" />
+        <location filename="../../widgets/main_window.py" line="300" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="284" />
+        <location filename="../../widgets/main_window.py" line="322" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="299" />
+        <location filename="../../widgets/main_window.py" line="337" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -540,22 +553,22 @@ The current visit is saved and can be resumed later.</translation>
 <context>
     <name>MyNumberRevealWidget</name>
     <message>
-        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="40" />
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="39" />
         <source>個人番号</source>
         <translation>My Number</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="48" />
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="47" />
         <source>表示(&amp;V)</source>
         <translation>Sho&amp;w</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="49" />
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="48" />
         <source>表示すると監査ログに記録され、一定時間後に自動で隠します</source>
         <translation>Showing it is recorded in the audit log; it is hidden again after a while</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="116" />
+        <location filename="../../widgets/staff/my_number_reveal_widget.py" line="115" />
         <source>あと %1 秒で隠します</source>
         <translation>Hiding in %1 s</translation>
     </message>
@@ -614,6 +627,27 @@ The current visit is saved and can be resumed later.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleEditor</name>
+    <message>
+        <location filename="../../widgets/pages/people_editor.py" line="132" />
+        <source>一緒に届け出る方を追加(&amp;M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/people_editor.py" line="170" />
+        <source>一緒に届け出る方</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonBox</name>
+    <message>
+        <location filename="../../widgets/pages/people_editor.py" line="62" />
+        <source>この方を削除</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../widgets/pages/life_event_person.py" line="22" />
@@ -654,42 +688,42 @@ The current visit is saved and can be resumed later.</translation>
         <translation>Only one try left: the resident understands a wrong PIN loc&amp;ks the card</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="86" />
+        <location filename="../../widgets/pin_dialog.py" line="88" />
         <source>カードなしで続ける（住民記録を検索）(&amp;S)</source>
         <translation>Continue without the card (&amp;search the records)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="88" />
+        <location filename="../../widgets/pin_dialog.py" line="90" />
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="90" />
+        <location filename="../../widgets/pin_dialog.py" line="92" />
         <source>読み取る(&amp;R)</source>
         <translation>&amp;Read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/pin_dialog.py" line="104" />
+        <location filename="../../widgets/pin_dialog.py" line="106" />
         <source>残り %n 回</source>
         <translation><numerusform>%n try left</numerusform><numerusform>%n tries left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="105" />
+        <location filename="../../widgets/pin_dialog.py" line="107" />
         <source>ロックされています</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="108" />
+        <location filename="../../widgets/pin_dialog.py" line="110" />
         <source>暗証番号がロックされているため、カードを読み取れません。暗証番号の初期化・再設定は市民課のマイナンバーカード窓口で行えます（ご本人が来庁し、カードをお持ちください）。このまま受付を続ける場合は、カードなしで住民記録を検索します。</source>
         <translation>The PIN is locked, so the card cannot be read. The PIN can be reset at the My Number card desk of the Citizens Division (the resident comes in person with the card). To continue this visit, search the registry without the card.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="114" />
+        <location filename="../../widgets/pin_dialog.py" line="116" />
         <source>ご本人に暗証番号（数字4桁）を入力していただいてください。残り1回です。間違えるとロックされ、窓口での再設定が必要になります。</source>
         <translation>Ask the resident to enter the 4-digit PIN. Only one try is left: a wrong PIN locks the card and it must be reset at the counter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="118" />
+        <location filename="../../widgets/pin_dialog.py" line="120" />
         <source>ご本人に暗証番号（数字4桁、券面事項入力補助用）を入力していただいてください。</source>
         <translation>Ask the resident to enter the 4-digit PIN (card-info input helper).</translation>
     </message>
@@ -793,47 +827,57 @@ The current visit is saved and can be resumed later.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="55" />
+        <location filename="../../widgets/pages/review_page.py" line="65" />
         <source>5. 申請書の確認・修正</source>
         <translation>5. Review and edit the forms</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="87" />
+        <location filename="../../widgets/pages/review_page.py" line="105" />
         <source>元に戻す (Ctrl+Z)</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="88" />
+        <location filename="../../widgets/pages/review_page.py" line="106" />
         <source>やり直す (Ctrl+Shift+Z)</source>
         <translation>Redo (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="101" />
+        <location filename="../../widgets/pages/review_page.py" line="116" />
+        <source>この様式だけ修正する(&amp;O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="117" />
+        <source>チェックなし: 同じ内容を表示するすべての申請書が変わります。</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/review_page.py" line="122" />
         <source>プレビューを作成中…</source>
         <translation>Rendering preview…</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="117" />
+        <location filename="../../widgets/pages/review_page.py" line="138" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="119" />
+        <location filename="../../widgets/pages/review_page.py" line="140" />
         <source>やり直す</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/pages/review_page.py" line="154" />
+        <location filename="../../widgets/pages/review_page.py" line="175" />
         <source>確認が必要な項目が %n 件あります（赤い行）。</source>
         <translation><numerusform>%n field needs attention (red row).</numerusform><numerusform>%n fields need attention (red rows).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="155" />
+        <location filename="../../widgets/pages/review_page.py" line="176" />
         <source>すべての申請書を確認できます。出典を確かめてください。</source>
         <translation>All forms can be confirmed. Check where each value came from.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="203" />
+        <location filename="../../widgets/pages/review_page.py" line="230" />
         <source>プレビューを表示できません。</source>
         <translation>The preview cannot be shown.</translation>
     </message>
@@ -912,94 +956,89 @@ Note it, sign in and set a new password.</translation>
 <context>
     <name>TrainerPanel</name>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="36" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="38" />
         <source>研修パネル（練習モード）</source>
         <translation>Trainer panel (practice mode)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="61" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="63" />
         <source>模擬カード（&amp;K）</source>
         <translation>Simulated card (&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="80" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="82" />
         <source>カードを置く (Enter)</source>
         <translation>Place card (Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="81" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="83" />
         <source>取り除く (Ctrl+Del)</source>
         <translation>Remove (Ctrl+Del)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="95" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="97" />
         <source>障害を入れる</source>
         <translation>Inject a fault</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="106" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="108" />
         <source>練習シナリオ（&amp;S）</source>
         <translation>Practice &amp;scenario</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="117" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="119" />
         <source>シナリオを開始（カードを置く）</source>
         <translation>Start the scenario (places the card)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="132" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="134" />
         <source>「%1」のカードを置きました。</source>
         <translation>Placed the card of "%1".</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="140" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="142" />
         <source>カードを取り除きました。</source>
         <translation>Card removed.</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="148" />
-        <source>障害を入れられませんでした。</source>
-        <translation>The fault could not be injected.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="150" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="152" />
         <source>障害「%1」を入れました。</source>
         <translation>Fault "%1" injected.</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="163" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="165" />
         <source>シナリオ「%1」を開始しました。手順を読み上げてください。</source>
         <translation>Scenario "%1" started. Read out the steps.</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="176" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="178" />
         <source>暗証番号: %1</source>
         <translation>PIN: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="184" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="186" />
         <source>なし</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="194" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="196" />
         <source>模擬リーダー: 「%1」のカードあり</source>
         <translation>Simulated reader: card of "%1"</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="196" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="198" />
         <source>模擬リーダー: カードあり（ほかの操作で置かれたカード）</source>
         <translation>Simulated reader: a card (placed elsewhere)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="198" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="200" />
         <source>（障害: %1）</source>
         <translation> (fault: %1)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="200" />
+        <location filename="../../widgets/trainer/trainer_panel.py" line="202" />
         <source>模擬リーダー: カードなし</source>
         <translation>Simulated reader: no card</translation>
     </message>
 <message><source>暗証番号の誤り（正しい番号でも不一致）</source><translation>Wrong PIN (even the right PIN fails)</translation></message><message><source>暗証番号の残り1回</source><translation>One PIN try left</translation></message><message><source>暗証番号ロック済み</source><translation>PIN locked</translation></message><message><source>読み取り中にカードを抜く</source><translation>Card pulled during the read</translation></message><message><source>マイナンバーカード以外</source><translation>Not a My Number card</translation></message></context>
-<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ApprovalQueueModel</name><message><source>受付番号</source><translation>Visit no.</translation></message><message><source>版</source><translation>Rev.</translation></message><message><source>提出者</source><translation>Submitted by</translation></message><message><source>提出日時</source><translation>Submitted at</translation></message><message><source>決裁</source><translation>Approval</translation></message></context><context><name>SnapshotFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>事前入力値（変更前）</source><translation>Pre-filled value (before change)</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message></context><context><name>ErrorPresenter</name><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>残り1回であることをご本人に確認してから入力してください。</source><translation>Confirm with the resident that only one try is left, then enter the PIN.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にロック解除を依頼してください。</source><translation>Ask an administrator to unlock the account.</translation></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message><message><source>この操作には理由などの入力が必要です。</source><translation>This action needs more input (e.g. a reason).</translation></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>このアカウントはロックされています。</source><translation>This account is locked.</translation></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>この操作を行う権限がありません（自分が提出したものは決裁できません）。</source><translation>You may not do this (nobody approves their own submission).</translation></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message></context><context><name>LifeEventQuestions</name><message><source>転入した日</source><translation>Date moved in</translation></message><message><source>新しい住所</source><translation>New address</translation></message><message><source>国外からの転入ですか</source><translation>Moving in from abroad</translation></message><message><source>現在の健康保険</source><translation>Current health insurance</translation></message><message><source>印鑑登録を希望しますか</source><translation>Wishes to register a seal</translation></message><message><source>日中の連絡先（電話番号）</source><translation>Daytime phone number</translation></message><message><source>一緒に手続きをする世帯員</source><translation>Household members in the same procedure</translation></message><message><source>転居した日</source><translation>Date moved</translation></message><message><source>転出予定日</source><translation>Planned moving-out date</translation></message><message><source>転出先の住所</source><translation>Address moving to</translation></message><message><source>国外への転出ですか</source><translation>Moving abroad</translation></message><message><source>出生日</source><translation>Date of birth (newborn)</translation></message><message><source>亡くなった方</source><translation>Deceased</translation></message><message><source>死亡日</source><translation>Date of death</translation></message><message><source>死亡届は提出済みですか</source><translation>Death notification already filed</translation></message><message><source>葬祭執行日（葬儀を行った日）</source><translation>Funeral date</translation></message><message><source>喪主（カードの方）と亡くなった方との続柄</source><translation>Chief mourner's (card holder's) relationship to the deceased</translation></message><message><source>亡くなった方はマイナンバーカードをお持ちでしたか</source><translation>The deceased held a My Number card</translation></message><message><source>葬祭費の振込先（金融機関・支店・種別）</source><translation>Funeral benefit account (bank, branch, type)</translation></message><message><source>口座番号</source><translation>Account number</translation></message><message><source>口座名義（カナ）</source><translation>Account holder (kana)</translation></message><message><source>婚姻の日</source><translation>Date of marriage</translation></message><message><source>新しい住所（転居する場合）</source><translation>New address (if moving)</translation></message><message><source>氏が変わりますか</source><translation>Surname changes</translation></message><message><source>変更の日</source><translation>Date of change</translation></message><message><source>世帯を合併しますか</source><translation>Merge households</translation></message><message><source>新しい世帯主の氏名</source><translation>Name of the new head of household</translation></message><message><source>請求する証明書</source><translation>Certificate requested</translation></message><message><source>必要な通数</source><translation>Number of copies</translation></message><message><source>使いみち</source><translation>Purpose</translation></message><message><source>国民健康保険</source><translation>National Health Insurance</translation></message><message><source>勤務先の健康保険</source><translation>Employer's health insurance</translation></message><message><source>加入していない</source><translation>Not insured</translation></message><message><source>住民票の写し</source><translation>Copy of the residence record</translation></message><message><source>印鑑登録証明書</source><translation>Seal registration certificate</translation></message><message><source>除票の写し</source><translation>Copy of the removed residence record</translation></message><message><source>住民票記載事項証明書</source><translation>Certificate of residence record entries</translation></message><message><source>転入</source><translation>Moving in</translation></message><message><source>転居</source><translation>Moving within the town</translation></message><message><source>転出</source><translation>Moving out</translation></message><message><source>出生</source><translation>Birth</translation></message><message><source>死亡</source><translation>Death</translation></message><message><source>婚姻</source><translation>Marriage</translation></message><message><source>世帯変更</source><translation>Household change</translation></message><message><source>証明書の請求</source><translation>Certificate request</translation></message><message><source>印鑑登録</source><translation>Seal registration</translation></message></context></TS>
+<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ValidationIssue</name><message><source>必須の項目です。入力してください。</source><translation type="unfinished" /></message><message><source>書式が正しくありません（{expected}）。</source><translation type="unfinished" /></message><message><source>日付が受付できる範囲にありません（{expected}）。</source><translation type="unfinished" /></message><message><source>個人番号の検査用数字が合いません（12桁の番号を確かめてください）。</source><translation type="unfinished" /></message><message><source>12桁の数字</source><translation type="unfinished" /></message><message><source>数字</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付（例 2026-11-01）</source><translation type="unfinished" /></message><message><source>受付日の2年前から60日後まで</source><translation type="unfinished" /></message><message><source>明治以降、受付日から60日後まで</source><translation type="unfinished" /></message><message><source>カタカナ（氏と名の間は空白）</source><translation type="unfinished" /></message><message><source>0から始まる電話番号（例 0155-12-3456）</source><translation type="unfinished" /></message><message><source>1以上の整数</source><translation type="unfinished" /></message></context><context><name>ApprovalQueueModel</name><message><source>受付番号</source><translation>Visit no.</translation></message><message><source>版</source><translation>Rev.</translation></message><message><source>提出者</source><translation>Submitted by</translation></message><message><source>提出日時</source><translation>Submitted at</translation></message><message><source>決裁</source><translation>Approval</translation></message></context><context><name>SnapshotFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>事前入力値（変更前）</source><translation>Pre-filled value (before change)</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message></context><context><name>ErrorCatalog</name><message><source>カードの読み取り中にエラーが発生しました。</source><translation type="unfinished" /></message><message><source>カードリーダーが見つかりません。接続を確認してください。</source><translation type="unfinished" /></message><message><source>カードリーダー「{reader}」が見つかりません。</source><translation type="unfinished" /></message><message><source>他のアプリがカードを使用中です。</source><translation type="unfinished" /></message><message><source>カードリーダーのサービスが動いていません。</source><translation type="unfinished" /></message><message><source>カードが置かれていません。</source><translation type="unfinished" /></message><message><source>カードが離れました。</source><translation type="unfinished" /></message><message><source>マイナンバーカードではないか、正しく置かれていません。</source><translation type="unfinished" /></message><message><source>暗証番号が違います。残り {tries_left} 回で窓口でのロック解除が必要になります。</source><translation type="unfinished" /></message><message><source>暗証番号がロックされています。</source><translation type="unfinished" /></message><message><source>暗証番号の残り回数が {tries_left} 回です。間違えるとロックされます。</source><translation type="unfinished" /></message><message><source>暗証番号は数字4桁です（カードには送信していません）。</source><translation type="unfinished" /></message><message><source>カードの内容を正しく読み取れませんでした。</source><translation type="unfinished" /></message><message><source>カードとの通信でエラーが発生しました。</source><translation type="unfinished" /></message><message><source>カードの認証が完了していません。</source><translation type="unfinished" /></message><message><source>模擬カードのペルソナ「{persona}」はありません。</source><translation type="unfinished" /></message><message><source>PC/SC の試験用サービスを起動できません（{why}）。</source><translation type="unfinished" /></message><message><source>続柄を住民票の書き方にできません。</source><translation type="unfinished" /></message><message><source>続柄が空欄です。</source><translation type="unfinished" /></message><message><source>「{term}」は住民票の続柄ではありません。</source><translation type="unfinished" /></message><message><source>「{term}」は住民票で使わない続柄です。</source><translation type="unfinished" /></message><message><source>和暦で表せない日付です。</source><translation type="unfinished" /></message><message><source>明治より前の日付は和暦で印刷できません。</source><translation type="unfinished" /></message><message><source>元号が正しくありません。</source><translation type="unfinished" /></message><message><source>{era}にその日付はありません。</source><translation type="unfinished" /></message><message><source>印刷用のフォント（{font}）がインストールされていません。</source><translation type="unfinished" /></message><message><source>申請書の定義ファイルに誤りがあります（{why}）。</source><translation type="unfinished" /></message><message><source>手続きの判定ルールに誤りがあります（{why}）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの {key} が正しくありません。</source><translation type="unfinished" /></message><message><source>シナリオの {key} はオブジェクト（{{...}}）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は未知のキーです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は YYYY-MM-DD 形式の実在する日付で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は必須です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は住民票の続柄ではありません。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は {expected} のどれかです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は12桁の数字（文字列）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は true / false で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は一覧（[...]）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は1以上の整数です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は 1=男 2=女 (0/9=不明) です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は宛名番号を文字列で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオには card.name か resident_id のどちらかが必要です。</source><translation type="unfinished" /></message><message><source>このご用件のシナリオには {key} が必須です。</source><translation type="unfinished" /></message><message><source>シナリオファイルを読めません（{reason}）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの JSON の形式が正しくありません（{line}行 {column}列）。</source><translation type="unfinished" /></message><message><source>シナリオの宛名番号の住民はデータベースにいません。</source><translation type="unfinished" /></message><message><source>同じ番号の住民記録がすでにあります。</source><translation type="unfinished" /></message><message><source>同じ宛名番号の住民記録がすでにあります。</source><translation type="unfinished" /></message><message><source>同じ世帯番号の世帯がすでにあります。</source><translation type="unfinished" /></message><message><source>その宛名番号の住民はいません。</source><translation type="unfinished" /></message><message><source>この住民の個人番号は登録されていません。</source><translation type="unfinished" /></message><message><source>個人番号が正しくありません。</source><translation type="unfinished" /></message><message><source>個人番号は12桁の数字です。</source><translation type="unfinished" /></message><message><source>個人番号のチェックデジットが一致しません。</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルを使えません（{path}）。</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの権限が広すぎます（{mode}）: {path}</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの形式が正しくありません: {path}</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの長さが正しくありません: {path}</source><translation type="unfinished" /></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>その受付は見つかりません。</source><translation type="unfinished" /></message><message><source>今の段階ではその操作はできません。</source><translation type="unfinished" /></message><message><source>まだ次へ進めません。</source><translation type="unfinished" /></message><message><source>この操作はできません。</source><translation type="unfinished" /></message><message><source>その住民は候補にありません。</source><translation type="unfinished" /></message><message><source>世帯員の氏名が入っていません。</source><translation type="unfinished" /></message><message><source>ご用件が選ばれていません。</source><translation type="unfinished" /></message><message><source>手続きを変えるには理由が必要です。</source><translation type="unfinished" /></message><message><source>その手続きは一覧にありません。</source><translation type="unfinished" /></message><message><source>手続きが1件も選ばれていません。</source><translation type="unfinished" /></message><message><source>この段階では申請書を修正できません。</source><translation type="unfinished" /></message><message><source>差し戻しにはコメントが必要です。</source><translation type="unfinished" /></message><message><source>回答が足りない項目、または書式の違う項目が {count} 件あります。</source><translation type="unfinished" /></message><message><source>この操作を行う権限がありません。</source><translation type="unfinished" /></message><message><source>職員アカウントの処理に失敗しました。</source><translation type="unfinished" /></message><message><source>職員名に使えない文字が含まれています。</source><translation type="unfinished" /></message><message><source>管理者はすでに登録されています。</source><translation type="unfinished" /></message><message><source>新しいパスワードが今のパスワードと同じです。</source><translation type="unfinished" /></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>失敗が続いたためアカウントがロックされました。</source><translation type="unfinished" /></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>パスワードは8文字以上で、職員名と異なるものにしてください。</source><translation type="unfinished" /></message><message><source>同じ職員名がすでに登録されています。</source><translation type="unfinished" /></message><message><source>その職員は登録されていません。</source><translation type="unfinished" /></message><message><source>パスワードを読み取れませんでした。</source><translation type="unfinished" /></message><message><source>標準入力の1行目にパスワードがありません。</source><translation type="unfinished" /></message><message><source>2回の入力が一致しません。</source><translation type="unfinished" /></message><message><source>この来庁記録は決裁に回されていません。</source><translation type="unfinished" /></message><message><source>決裁できません。</source><translation type="unfinished" /></message><message><source>この状態ではその操作はできません。</source><translation type="unfinished" /></message><message><source>自分が提出した申請は決裁できません。</source><translation type="unfinished" /></message><message><source>コメントを入力してください。</source><translation type="unfinished" /></message><message><source>監査ログに書けない内容が渡されました（{what}）。</source><translation type="unfinished" /></message><message><source>12桁の数字の並び（個人番号の可能性）は監査ログに書けません（{what}）。</source><translation type="unfinished" /></message><message><source>監査ログには短い ID やコードだけを書きます（{what}）。</source><translation type="unfinished" /></message><message><source>監査ログの詳細に ID でない値が渡されました（{what}）。</source><translation type="unfinished" /></message><message><source>設定 {key} の値が正しくありません。</source><translation type="unfinished" /></message><message><source>設定 {key} は on / off で指定してください。</source><translation type="unfinished" /></message><message><source>設定 {key} は整数で指定してください。</source><translation type="unfinished" /></message><message><source>設定 {key} の値の種類が違います。</source><translation type="unfinished" /></message><message><source>設定 {key} の値が範囲外です。</source><translation type="unfinished" /></message><message><source>設定 {key} はありません。</source><translation type="unfinished" /></message><message><source>設定 {key} は庁舎全体の設定です（データベースに保存）。</source><translation type="unfinished" /></message><message><source>設定 {key} は庁舎全体の設定ではありません。</source><translation type="unfinished" /></message><message><source>先にカードを置いてください。</source><translation type="unfinished" /></message><message><source>その障害は用意されていません。</source><translation type="unfinished" /></message><message><source>研修シナリオ {source} の {key} が正しくありません（{problem}）。</source><translation type="unfinished" /></message><message><source>練習用データベースとして使えないファイルです。</source><translation type="unfinished" /></message><message><source>練習用データベースはこの端末の SQLite ファイルだけです。</source><translation type="unfinished" /></message><message><source>練習用でないデータベースを初期化しようとしました。</source><translation type="unfinished" /></message><message><source>カードを置き直して、もう一度読み取ってください。</source><translation type="unfinished" /></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>`card readers` でリーダーの名前を確認してください。</source><translation type="unfinished" /></message><message><source>そのアプリを閉じてから読み取ってください。</source><translation type="unfinished" /></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>ご本人に確認のうえ、最後の1回であることを確認してから読み取ってください。</source><translation type="unfinished" /></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>もう一度読み取ってください。</source><translation type="unfinished" /></message><message><source>resources/personas/ にあるペルソナ ID を指定してください。</source><translation type="unfinished" /></message><message><source>続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子、妻の父 など）で入力してください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄を入力してください。</source><translation type="unfinished" /></message><message><source>妻・夫や「妻の父」のように世帯主から見た続柄で入力してください。</source><translation type="unfinished" /></message><message><source>日付を確認してください。</source><translation type="unfinished" /></message><message><source>明治・大正・昭和・平成・令和のどれかで入力してください。</source><translation type="unfinished" /></message><message><source>元号と年を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に scripts/setup.sh の実行を依頼してください。</source><translation type="unfinished" /></message><message><source>定義ファイルを直すよう、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>ルールファイルを直すよう、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>docs/scenario-format.md を確認してください。</source><translation type="unfinished" /></message><message><source>キーの綴りを docs/scenario-format.md で確認してください。</source><translation type="unfinished" /></message><message><source>値を入れてください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子 など）で指定してください。</source><translation type="unfinished" /></message><message><source>値を確認してください。</source><translation type="unfinished" /></message><message><source>どちらかを入れてください。</source><translation type="unfinished" /></message><message><source>ファイルの場所と権限を確認してください。</source><translation type="unfinished" /></message><message><source>JSON の書式を確認してください。</source><translation type="unfinished" /></message><message><source>宛名番号と --db を確認してください。</source><translation type="unfinished" /></message><message><source>取り込むデータを確認してください。</source><translation type="unfinished" /></message><message><source>宛名番号を確認してください。</source><translation type="unfinished" /></message><message><source>カードまたは住民記録を確認してください。</source><translation type="unfinished" /></message><message><source>12桁の数字を確認してください。</source><translation type="unfinished" /></message><message><source>桁数を確認してください。</source><translation type="unfinished" /></message><message><source>番号を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>chmod 600 で所有者だけが読めるようにしてください。</source><translation type="unfinished" /></message><message><source>バックアップから鍵ファイルを戻してください。</source><translation type="unfinished" /></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>受付の一覧を更新してください。</source><translation type="unfinished" /></message><message><source>画面の案内に沿って進めてください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>確認が必要な項目を見直してください。</source><translation type="unfinished" /></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>候補の一覧から選んでください。</source><translation type="unfinished" /></message><message><source>氏名を入力してください。</source><translation type="unfinished" /></message><message><source>ご用件を選んでください。</source><translation type="unfinished" /></message><message><source>理由を入力してください。</source><translation type="unfinished" /></message><message><source>一覧から選んでください。</source><translation type="unfinished" /></message><message><source>少なくとも1件選んでください。</source><translation type="unfinished" /></message><message><source>差し戻された後に修正してください。</source><translation type="unfinished" /></message><message><source>直すべき点をコメントに書いてください。</source><translation type="unfinished" /></message><message><source>赤い表示の項目を確認してください。</source><translation type="unfinished" /></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>別の職員名にしてください。</source><translation type="unfinished" /></message><message><source>管理者でサインインして職員を追加してください。</source><translation type="unfinished" /></message><message><source>別のパスワードを入力してください。</source><translation type="unfinished" /></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にパスワードの再設定を依頼してください。</source><translation type="unfinished" /></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>職員名を確認してください。</source><translation type="unfinished" /></message><message><source>もう一度入力してください。</source><translation type="unfinished" /></message><message><source>パスワードを1行目に入れてください。</source><translation type="unfinished" /></message><message><source>一覧を更新してください。</source><translation type="unfinished" /></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>別の決裁者に依頼してください。</source><translation type="unfinished" /></message><message><source>コメント欄に理由を入力してから、もう一度押してください。</source><translation type="unfinished" /></message><message><source>`settings list` で設定と値の範囲を確認してください。</source><translation type="unfinished" /></message><message><source>`settings list` で範囲を確認してください。</source><translation type="unfinished" /></message><message><source>`settings list` で設定名を確認してください。</source><translation type="unfinished" /></message><message><source>--db を付けて設定してください。</source><translation type="unfinished" /></message><message><source>端末の設定として指定してください。</source><translation type="unfinished" /></message><message><source>ペルソナを選んで「カードを置く」を押してください。</source><translation type="unfinished" /></message><message><source>一覧から障害を選んでください。</source><translation type="unfinished" /></message><message><source>シナリオファイルを直してください。</source><translation type="unfinished" /></message><message><source>--demo では --db を付けないでください。</source><translation type="unfinished" /></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message></context><context><name>LifeEventQuestions</name><message><source>転入した日</source><translation>Date moved in</translation></message><message><source>前住所の確認方法</source><translation type="unfinished" /></message><message><source>前住所</source><translation type="unfinished" /></message><message><source>転入前の国・地域</source><translation type="unfinished" /></message><message><source>新しい住所</source><translation>New address</translation></message><message><source>方書（建物名・部屋番号）</source><translation type="unfinished" /></message><message><source>現在の健康保険</source><translation>Current health insurance</translation></message><message><source>印鑑登録</source><translation>Seal registration</translation></message><message><source>児童手当の請求者（カードの方）の職業</source><translation type="unfinished" /></message><message><source>児童手当の振込先</source><translation type="unfinished" /></message><message><source>振込先の金融機関・支店・口座番号</source><translation type="unfinished" /></message><message><source>税・年金の情報を市が確認することへの同意</source><translation type="unfinished" /></message><message><source>日中の連絡先（電話番号）</source><translation>Daytime phone number</translation></message><message><source>届出人（カードの方でない場合）</source><translation type="unfinished" /></message><message><source>届出人の氏名</source><translation type="unfinished" /></message><message><source>届出人の住所</source><translation type="unfinished" /></message><message><source>転居した日</source><translation>Date moved</translation></message><message><source>転出予定日</source><translation>Planned moving-out date</translation></message><message><source>転出先</source><translation type="unfinished" /></message><message><source>転出先の住所</source><translation>Address moving to</translation></message><message><source>出生日</source><translation>Date of birth (newborn)</translation></message><message><source>亡くなった方</source><translation>Deceased</translation></message><message><source>死亡日</source><translation>Date of death</translation></message><message><source>死亡届</source><translation type="unfinished" /></message><message><source>喪主（カードの方）から見た亡くなった方の続柄</source><translation type="unfinished" /></message><message><source>亡くなった方のマイナンバーカード</source><translation type="unfinished" /></message><message><source>葬祭執行日（葬儀を行った日）</source><translation>Funeral date</translation></message><message><source>葬祭費の振込先（金融機関・支店）</source><translation type="unfinished" /></message><message><source>口座の種別</source><translation type="unfinished" /></message><message><source>口座番号</source><translation>Account number</translation></message><message><source>口座名義（カナ）</source><translation>Account holder (kana)</translation></message><message><source>婚姻の日</source><translation>Date of marriage</translation></message><message><source>氏の変更</source><translation type="unfinished" /></message><message><source>世帯の合併</source><translation type="unfinished" /></message><message><source>新しい住所（転居する場合）</source><translation>New address (if moving)</translation></message><message><source>変更の日</source><translation>Date of change</translation></message><message><source>変更の内容</source><translation type="unfinished" /></message><message><source>新しい世帯主の氏名</source><translation>Name of the new head of household</translation></message><message><source>請求する証明書</source><translation>Certificate requested</translation></message><message><source>誰の分</source><translation type="unfinished" /></message><message><source>必要な通数</source><translation>Number of copies</translation></message><message><source>使いみち</source><translation>Purpose</translation></message><message><source>マイナンバーカード</source><translation type="unfinished" /></message><message><source>署名用電子証明書</source><translation type="unfinished" /></message><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>続柄（世帯主から見て）</source><translation type="unfinished" /></message><message><source>個人番号</source><translation>My Number</translation></message><message><source>外国人住民</source><translation type="unfinished" /></message><message><source>国籍・地域</source><translation type="unfinished" /></message><message><source>在留資格</source><translation type="unfinished" /></message><message><source>在留期間</source><translation type="unfinished" /></message><message><source>在留期間の満了日</source><translation type="unfinished" /></message><message><source>在留カード番号</source><translation type="unfinished" /></message><message><source>通称</source><translation type="unfinished" /></message><message><source>カードの住所（転入前の住所）から</source><translation type="unfinished" /></message><message><source>住民記録に死亡の記載がある方を選んでいます</source><translation type="unfinished" /></message><message><source>空欄なら住民記録の続柄から（例：夫が亡くなった妻 → 夫）</source><translation type="unfinished" /></message><message><source>例 3年</source><translation type="unfinished" /></message><message><source>転入届の特例（マイナンバーカード）</source><translation type="unfinished" /></message><message><source>転出証明書</source><translation type="unfinished" /></message><message><source>国外から</source><translation type="unfinished" /></message><message><source>国民健康保険に入る</source><translation type="unfinished" /></message><message><source>勤務先の健康保険</source><translation>Employer's health insurance</translation></message><message><source>加入していない</source><translation>Not insured</translation></message><message><source>希望する</source><translation type="unfinished" /></message><message><source>希望しない</source><translation type="unfinished" /></message><message><source>会社員</source><translation type="unfinished" /></message><message><source>パート</source><translation type="unfinished" /></message><message><source>公務員</source><translation type="unfinished" /></message><message><source>自営</source><translation type="unfinished" /></message><message><source>無職</source><translation type="unfinished" /></message><message><source>その他</source><translation type="unfinished" /></message><message><source>公金受取口座を使う</source><translation type="unfinished" /></message><message><source>別の口座（申請書に記入）</source><translation type="unfinished" /></message><message><source>同意する</source><translation type="unfinished" /></message><message><source>同意しない（証明書を提出）</source><translation type="unfinished" /></message><message><source>代理人（委任状あり）</source><translation type="unfinished" /></message><message><source>法定代理人</source><translation type="unfinished" /></message><message><source>同じ世帯の方</source><translation type="unfinished" /></message><message><source>国内の市区町村</source><translation type="unfinished" /></message><message><source>国外</source><translation type="unfinished" /></message><message><source>提出済み（葬儀社などが提出）</source><translation type="unfinished" /></message><message><source>まだ出していない</source><translation type="unfinished" /></message><message><source>持っていた</source><translation type="unfinished" /></message><message><source>持っていなかった</source><translation type="unfinished" /></message><message><source>普通</source><translation type="unfinished" /></message><message><source>当座</source><translation type="unfinished" /></message><message><source>氏が変わる</source><translation type="unfinished" /></message><message><source>氏は変わらない</source><translation type="unfinished" /></message><message><source>相手の世帯と合併する</source><translation type="unfinished" /></message><message><source>合併しない</source><translation type="unfinished" /></message><message><source>世帯主変更</source><translation type="unfinished" /></message><message><source>世帯分離</source><translation type="unfinished" /></message><message><source>世帯合併</source><translation type="unfinished" /></message><message><source>構成変更</source><translation type="unfinished" /></message><message><source>住民票の写し</source><translation>Copy of the residence record</translation></message><message><source>印鑑登録証明書</source><translation>Seal registration certificate</translation></message><message><source>除票の写し</source><translation>Copy of the removed residence record</translation></message><message><source>住民票記載事項証明書</source><translation>Certificate of residence record entries</translation></message><message><source>本人のみ</source><translation type="unfinished" /></message><message><source>世帯全員</source><translation type="unfinished" /></message><message><source>世帯の一部</source><translation type="unfinished" /></message><message><source>パスポート</source><translation type="unfinished" /></message><message><source>運転免許</source><translation type="unfinished" /></message><message><source>年金</source><translation type="unfinished" /></message><message><source>就職・勤務先へ提出</source><translation type="unfinished" /></message><message><source>金融機関</source><translation type="unfinished" /></message><message><source>登記</source><translation type="unfinished" /></message><message><source>相続</source><translation type="unfinished" /></message><message><source>保険</source><translation type="unfinished" /></message><message><source>持っている</source><translation type="unfinished" /></message><message><source>持っていない</source><translation type="unfinished" /></message><message><source>発行する</source><translation type="unfinished" /></message><message><source>発行しない</source><translation type="unfinished" /></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>世帯主</source><translation type="unfinished" /></message><message><source>妻</source><translation type="unfinished" /></message><message><source>夫</source><translation type="unfinished" /></message><message><source>子</source><translation type="unfinished" /></message><message><source>父</source><translation type="unfinished" /></message><message><source>母</source><translation type="unfinished" /></message><message><source>妻の父</source><translation type="unfinished" /></message><message><source>妻の母</source><translation type="unfinished" /></message><message><source>夫の父</source><translation type="unfinished" /></message><message><source>夫の母</source><translation type="unfinished" /></message><message><source>子の妻</source><translation type="unfinished" /></message><message><source>子の子</source><translation type="unfinished" /></message><message><source>兄</source><translation type="unfinished" /></message><message><source>姉</source><translation type="unfinished" /></message><message><source>弟</source><translation type="unfinished" /></message><message><source>妹</source><translation type="unfinished" /></message><message><source>同居人</source><translation type="unfinished" /></message><message><source>日本国籍</source><translation type="unfinished" /></message><message><source>永住者</source><translation type="unfinished" /></message><message><source>特別永住者</source><translation type="unfinished" /></message><message><source>定住者</source><translation type="unfinished" /></message><message><source>日本人の配偶者等</source><translation type="unfinished" /></message><message><source>永住者の配偶者等</source><translation type="unfinished" /></message><message><source>技術・人文知識・国際業務</source><translation type="unfinished" /></message><message><source>技能</source><translation type="unfinished" /></message><message><source>技能実習</source><translation type="unfinished" /></message><message><source>特定技能</source><translation type="unfinished" /></message><message><source>留学</source><translation type="unfinished" /></message><message><source>家族滞在</source><translation type="unfinished" /></message><message><source>経営・管理</source><translation type="unfinished" /></message><message><source>教授</source><translation type="unfinished" /></message><message><source>特定活動</source><translation type="unfinished" /></message><message><source>妻の子</source><translation type="unfinished" /></message><message><source>夫の子</source><translation type="unfinished" /></message><message><source>カードの方が届出</source><translation type="unfinished" /></message><message><source>（選んでください）</source><translation type="unfinished" /></message><message><source>（なし）</source><translation type="unfinished" /></message><message><source>転入</source><translation>Moving in</translation></message><message><source>転居</source><translation>Moving within the town</translation></message><message><source>転出</source><translation>Moving out</translation></message><message><source>出生</source><translation>Birth</translation></message><message><source>死亡</source><translation>Death</translation></message><message><source>婚姻</source><translation>Marriage</translation></message><message><source>世帯変更</source><translation>Household change</translation></message><message><source>証明書の請求</source><translation>Certificate request</translation></message><message><source>回答が必要です。</source><translation type="unfinished" /></message><message><source>書式が正しくありません（{expected}）。</source><translation type="unfinished" /></message><message><source>日付が受付できる範囲にありません（{expected}）。</source><translation type="unfinished" /></message><message><source>個人番号の検査用数字が合いません。番号を確かめてください。</source><translation type="unfinished" /></message><message><source>一覧から選んでください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付（例 2026-11-01）</source><translation type="unfinished" /></message><message><source>受付日の2年前から60日後まで</source><translation type="unfinished" /></message><message><source>明治以降、受付日から60日後まで</source><translation type="unfinished" /></message><message><source>今日以降の日付</source><translation type="unfinished" /></message><message><source>カタカナ（氏と名の間は空白）</source><translation type="unfinished" /></message><message><source>0から始まる電話番号（例 0155-12-3456）</source><translation type="unfinished" /></message><message><source>数字</source><translation type="unfinished" /></message><message><source>1〜99の整数</source><translation type="unfinished" /></message><message><source>12桁の数字</source><translation type="unfinished" /></message><message><source>英字2桁＋数字8桁＋英字2桁（例 AB12345678CD）</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子、妻の父 など）</source><translation type="unfinished" /></message></context></TS>

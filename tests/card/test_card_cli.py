@@ -43,7 +43,7 @@ class TestThroughPcscd:
         code, out = run_cli("card", "read", "--json", pin="1234\n")
         assert code == 0
         assert out == {"reader": pcscd.reader, "my_number": "347195028613", "name": "山田　太郎",
-                       "address": "架空県見本市中央町一丁目２番３号　見本ハイツ１０１号",
+                       "address": "架空県他見市本町三丁目４番５号",
                        "birth_date": "1988-05-14", "sex_code": "1", "sex": "男"}
         assert len(card.apdu_log) == 9
 

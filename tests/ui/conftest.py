@@ -1,5 +1,5 @@
-"""Widget tests: the real MainWindow and VisitService over fakes of the other areas,
-with a VisitRepository on a throwaway SQLite file."""
+"""Widget tests: the real MainWindow and VisitService (real rules and forms) over a stand-in
+records lookup, with a VisitRepository on a throwaway SQLite file."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +12,7 @@ from app.visit.repository import VisitRepository
 from app.visit.service import VisitService
 from tests.ui.fakes import FakeAuth, FakeCardBridge
 from tests.visit.conftest import ReversibleCipher
-from tests.visit.fakes import CARD, FakeForms, FakeLookup, FakeRules
+from tests.visit.fakes import CARD, FakeLookup
 
 IDENTITY = StaffIdentity(staff_id="1", name="窓口　一子", role="clerk", role_label="窓口職員")
 
@@ -35,7 +35,7 @@ def ui_db(tmp_path):
 
 def make_service(engine):
     repo = VisitRepository(make_session_factory(engine), cipher=ReversibleCipher())
-    return VisitService(repo, FakeLookup(), FakeRules(), FakeForms())
+    return VisitService(repo, FakeLookup())
 
 
 @pytest.fixture

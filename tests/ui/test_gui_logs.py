@@ -1,5 +1,6 @@
-"""The counter's logging at its most verbose keeps personal data out (issue 6 §5, GUI path):
-a whole 転入 through the real window, then the log files are scanned."""
+"""The counter's logging at its most verbose keeps personal data out (the GUI path): a whole
+転入 through the real window — submitted, approved by a supervisor, printed — then the log
+files are scanned."""
 from __future__ import annotations
 
 import logging
@@ -8,8 +9,9 @@ import re
 import pytest
 
 from app.visit.workflow import VisitState
-from tests.ui.flow import wait_state
-from tests.ui.real_counter import FAMILY, close_counter, open_counter, run_move_in
+from tests.journeys.driver import ClerkAtCounter
+from tests.journeys.test_clerk_journeys import FAMILY, supervisor_of
+from tests.ui.real_counter import close_counter, open_counter
 
 pytestmark = pytest.mark.slow
 
@@ -24,12 +26,9 @@ def test_visit_at_trace_level_leaves_no_personal_data_in_the_log(qtbot, tmp_path
     log_file = configure_logging(1, tmp_path / "logs")  # everything, APDU traces included
     services, bridge, window = open_counter(qtbot)
     try:
-        run_move_in(qtbot, window)
-        printing = window.current_page()
-        out = tmp_path / "packet.pdf"
-        if printing.save_button.isEnabled():
-            printing.save_pdf_to(out)
-            wait_state(qtbot, window, VisitState.PRINTED, timeout=30000)
+        clerk = ClerkAtCounter(qtbot, window, supervisor=supervisor_of(services))
+        clerk.go_through(FAMILY, tmp_path / "packet.pdf")
+        assert window.controller.visit.state is VisitState.PRINTED   # submit, approve, print: all logged
     finally:
         close_counter(services, bridge, window)
         for handler in [h for h in root.handlers if getattr(h, "_madoguchi", False)]:
@@ -41,7 +40,8 @@ def test_visit_at_trace_level_leaves_no_personal_data_in_the_log(qtbot, tmp_path
     # the card layer traces every APDU below DEBUG: the scan covers the whole card read
     assert "cardreader.apdu" in text, "the card read was not traced: the scan would prove nothing"
     forbidden = [card["my_number"], card["name"], card["name"].replace("\u3000", ""),
-                 "中央町", "見本ハイツ", "本町二丁目"] + [name for name, _r, _b in FAMILY]
+                 "中央町", "見本ハイツ", "他見市"] + [p["name"] for p in FAMILY.added] + \
+        [p["kana"] for p in FAMILY.added] + [FAMILY.holder["kana"]]
     assert [value for value in forbidden if value in text] == []
     assert not re.search(r"(?<!\d)" + card["pin"] + r"(?!\d)", text)
     assert " ".join(f"{ord(c):02X}" for c in card["pin"]) not in text   # VERIFY data masked

@@ -61,3 +61,21 @@ def test_locked_card_offers_only_the_no_card_path(qtbot):
     with qtbot.waitSignal(dialog.skip_requested):
         qtbot.keyClick(dialog.skip_button, Qt.Key_Space)
     assert dialog.outcome is PinOutcome.SKIP_CARD
+
+
+def test_after_confirming_the_last_try_the_pin_is_typed_into_the_pin_field(qtbot):
+    """Ticking the confirmation (Space on the check box) hands the focus to the PIN field, so
+    the digits the resident types next are not lost on the check box."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _open(qtbot, 1)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.confirm_last.setFocus()
+    qtbot.keyClick(dialog.confirm_last, Qt.Key_Space)
+    assert dialog.confirm_last.isChecked()
+    assert QApplication.focusWidget() is dialog.pin_edit
+    qtbot.keyClicks(QApplication.focusWidget(), "1234")
+    with qtbot.waitSignal(dialog.pin_entered) as sent:
+        qtbot.keyClick(dialog.pin_edit, Qt.Key_Return)
+    assert sent.args == ["1234", True]

@@ -9,6 +9,31 @@ from tests.ui.flow import next_step, place_card_and_type_pin, wait_state
 from tests.visit.fakes import CARD, MOVING_CARD
 
 
+def answer_move_within(qtbot, window, with_child=True):
+    """転居 for 見本 花子 (and her son): keyboard only, the resident's answers and little else."""
+    from tests.ui.flow import type_text
+
+    page = window.current_page()
+    assert page is window.pages[2] and page.event_combo.currentData() is None   # starts clean
+    page.event_combo.setFocus()
+    qtbot.keyClick(page.event_combo, Qt.Key_2)                                  # 2. 転居
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.answer_widgets["date"])
+    type_text(qtbot, page.answer_widgets["date"], "2026-11-15")                 # commits itself
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.answer_widgets["new_address"])
+    type_text(qtbot, page.answer_widgets["new_address"], "架空県架空市新町1番2号")
+    qtbot.keyClick(page.answer_widgets["new_address"], Qt.Key_Return)
+    if with_child:
+        page.members.item(0).setCheckState(Qt.Checked)
+        qtbot.waitUntil(lambda: len(page.people.boxes) == 2)
+        child = page.people.boxes[1]
+        child.widgets["card_held"].setFocus()
+        qtbot.keyClick(child.widgets["card_held"], Qt.Key_2)                    # no card
+    holder = page.people.boxes[0]
+    holder.widgets["signature_cert"].setFocus()
+    qtbot.keyClick(holder.widgets["signature_cert"], Qt.Key_2)                  # 発行しない
+    return page
+
+
 def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path):
     place_card_and_type_pin(qtbot, window, card)
     wait_state(qtbot, window, VisitState.PIN_VERIFIED)
@@ -20,33 +45,31 @@ def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path):
 
     next_step(qtbot, window)  # confirm the My Number hit
     wait_state(qtbot, window, VisitState.IDENTIFIED)
-    event_page = window.current_page()
-    assert event_page is window.pages[2]
+    event_page = answer_move_within(qtbot, window)
     assert event_page.members.count() == 1  # the child; the resident is not listed twice
-    event_page.members.item(0).setCheckState(Qt.Checked)
-    event_page.answer_widgets["moved_on"].setText("2026-11-01")
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.EVENT_ANSWERED)
     procedures = window.current_page()
-    assert [procedures.model.procedure(r).code for r in range(procedures.model.rowCount())] \
-        == ["tennyu", "nhi", "child"]
+    codes = [procedures.model.procedure(r).code for r in range(procedures.model.rowCount())]
+    assert codes[0] == "juminidou" and "card_change" in codes
 
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.PROCEDURES_CHOSEN)
     review = window.current_page()
-    assert review.forms_list.count() == 3
+    assert review.forms_list.count() == len(window.controller.visit.drafts)
     qtbot.waitUntil(lambda: review.preview_png is not None, timeout=10000)
     assert review.preview_png.startswith(b"\x89PNG")
 
-    # edit a value through the model (as the delegate does), then undo and redo it
-    index = review.model.index(1, review.model.VALUE)
-    review.model.setData(index, "架空県架空市新町1番", Qt.EditRole)
-    assert window.controller.visit.draft("juminido").value("address") == "架空県架空市新町1番"
-    assert review.model.index(1, 2).data() == "職員入力"
+    # a correction through the model (as the delegate does) reaches every form; undo, redo
+    row = review.model.row_of("filer_phone")
+    review.model.setData(review.model.index(row, review.model.VALUE), "0155-12-3456", Qt.EditRole)
+    phones = [d.get("filer_phone") for d in window.controller.visit.drafts if "filer_phone" in d.values]
+    assert len(phones) >= 2 and set(phones) == {"0155-12-3456"}
+    assert review.model.index(row, 2).data() == "職員入力"
     qtbot.keyClick(review.table, Qt.Key_Z, Qt.ControlModifier)
-    assert window.controller.visit.draft("juminido").value("address") == CARD.address
+    assert window.controller.visit.draft("juminidou").get("filer_phone") is None
     review.undo_stack.redo()
-    assert window.controller.visit.draft("juminido").value("address") == "架空県架空市新町1番"
+    assert window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456"
 
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.FORMS_REVIEWED)
@@ -59,14 +82,19 @@ def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path):
     assert window.controller.service.open_visits() == []
 
 
+def _reviewed_visit(service):
+    visit = service.apply_card_read(service.start_visit("1"), CARD)
+    visit = service.confirm_resident(visit, "R001")
+    visit = service.answer_event(visit, "move_within", {"date": "2026-11-15", "new_address": "架空県架空市新町1番2号"},
+                                 about={"holder": {"signature_cert": False}})
+    return service.review_forms(service.choose_procedures(visit))
+
+
 def test_print_through_qprinter_to_pdf_file(qtbot, window, card, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     service = window.controller.service
-    visit = service.apply_card_read(service.start_visit("1"), CARD)
-    visit = service.confirm_resident(visit, "R001")
-    visit = service.answer_event(visit, "tennyu", {"moved_on": "2026-11-01"})
-    visit = service.review_forms(service.choose_procedures(visit))
+    visit = _reviewed_visit(service)
     window.controller.resume(visit.visit_id)
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
@@ -113,11 +141,13 @@ def test_card_removed_after_confirmation_keeps_the_clerks_work(qtbot, window, ca
     wait_state(qtbot, window, VisitState.PIN_VERIFIED)
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.IDENTIFIED)
-    window.current_page().answer_widgets["moved_on"].setText("2026-11-02")
+    page = window.current_page()
+    page.event_combo.setCurrentIndex(2)
+    page.answer_widgets["date"].setText("2026-11-02")
     card.remove()
     qtbot.waitUntil(lambda: not window.controller.visit.card_present)
     assert window.controller.visit.card == CARD
-    assert window.current_page().answers()["moved_on"] == "2026-11-02"
+    assert window.current_page().answers()["date"] == "2026-11-02"
 
 
 def test_different_card_mid_visit_asks_before_starting_a_new_visit(qtbot, window, card):
@@ -196,16 +226,17 @@ def test_procedure_removal_needs_a_reason(qtbot, window, card):
     wait_state(qtbot, window, VisitState.PIN_VERIFIED)
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.IDENTIFIED)
+    answer_move_within(qtbot, window, with_child=False)
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.EVENT_ANSWERED)
     page = window.current_page()
-    nhi = page.model.index(1, 0)
-    page.model.setData(nhi, Qt.Unchecked.value, Qt.CheckStateRole)
+    second = page.model.index(1, 0)
+    page.model.setData(second, Qt.Unchecked.value, Qt.CheckStateRole)
     assert page.reason_error.text() and window.controller.visit.procedures[1].selected
-    page.reason_edit.setText("社会保険に加入予定")
-    page.model.setData(nhi, Qt.Unchecked.value, Qt.CheckStateRole)
+    page.reason_edit.setText("カードは後日持参")
+    page.model.setData(second, Qt.Unchecked.value, Qt.CheckStateRole)
     assert not window.controller.visit.procedures[1].selected
-    assert page.model.index(1, 2).data() == "社会保険に加入予定"
+    assert page.model.index(1, 2).data() == "カードは後日持参"
 
 
 def test_card_and_registry_differences_are_highlighted(qtbot, ui_db, card, make_window):
@@ -224,27 +255,48 @@ def test_card_and_registry_differences_are_highlighted(qtbot, ui_db, card, make_
     assert "住所" in page.diff_note.text()
 
 
-def test_flagged_field_is_fixed_from_the_keyboard(qtbot, window, card):
-    from tests.ui.flow import type_text
-
+def test_missing_answers_are_named_on_the_event_page(qtbot, window, card):
     place_card_and_type_pin(qtbot, window, card)
     wait_state(qtbot, window, VisitState.PIN_VERIFIED)
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.IDENTIFIED)
-    next_step(qtbot, window)                     # no 転入日 answered: the form flags it
-    wait_state(qtbot, window, VisitState.EVENT_ANSWERED)
+    page = window.current_page()
+    next_step(qtbot, window)                      # no event chosen: said so, nothing sent
+    assert "ご用件" in page.missing_label.text() and window.controller.visit.state is VisitState.IDENTIFIED
+    page.event_combo.setCurrentIndex(2)           # 転居, nothing answered
     next_step(qtbot, window)
+    qtbot.waitUntil(lambda: page._issue_labels["date"].isVisible())
+    assert window.controller.visit.state is VisitState.IDENTIFIED
+    assert "回答が必要" in page._issue_labels["new_address"].text()
+    assert QApplication.focusWidget() is page.answer_widgets["date"]
+
+
+def test_flagged_field_is_fixed_from_the_keyboard(qtbot, window, card):
+    from tests.ui.flow import type_text
+
+    service = window.controller.service
+    visit = service.apply_card_read(service.start_visit("1"), CARD)
+    visit = service.confirm_resident(visit, "R001")
+    visit = service.answer_event(visit, "move_within", {"date": "2026-11-15", "new_address": "架空県架空市新町1番2号",
+                                                        "phone": "090-1234-5678"},
+                                 about={"holder": {"signature_cert": False}})
+    visit = service.choose_procedures(visit)
+    visit = service.edit_draft(visit, "juminidou", "filer_phone", "電話なし", this_form_only=True)
+    window.controller.resume(visit.visit_id)
     wait_state(qtbot, window, VisitState.PROCEDURES_CHOSEN)
     review = window.current_page()
+    qtbot.waitUntil(lambda: review.current_draft_id() == "juminidou")
     assert not window.next_button.isEnabled()    # blocking issue: cannot go on
-    row = [f.key for f in window.controller.visit.draft("juminido").fields].index("moved_on")
+    row = review.model.row_of("filer_phone")
+    assert "0から始まる電話番号" in review.model.index(row, 3).data()   # what is expected
     review.table.setFocus()
     review.table.setCurrentIndex(review.model.index(row, review.model.VALUE))
     qtbot.keyClick(review.table, Qt.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not review.table
-    type_text(qtbot, editor, "2026-11-01")
+    editor.selectAll()
+    type_text(qtbot, editor, "0155-12-3456")
     qtbot.keyClick(editor, Qt.Key_Return)      # the delegate commits on the next loop turn
-    qtbot.waitUntil(lambda: window.controller.visit.draft("juminido").value("moved_on")
-                    == "2026-11-01")
+    qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone")
+                    == "0155-12-3456")
     assert window.next_button.isEnabled()

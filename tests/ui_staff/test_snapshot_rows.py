@@ -26,23 +26,27 @@ def test_missing_forms_give_no_rows():
 
 
 def test_the_counters_own_snapshot_reads_with_changes_and_masked_number():
-    """The snapshot the counter submits (app.visit.staff_adapter.snapshot) as the review page reads it."""
-    from app.visit.model import DraftField, FormDraft
+    """The snapshot the counter submits (app.visit.staff_adapter.snapshot) as the review page
+    reads it: the real 児童手当 form with a phone corrected on it and the holder's 個人番号."""
     from app.visit.record import VisitRecord
     from app.visit.staff_adapter import snapshot
     from app.visit.workflow import VisitState
+    from forms.facts import build_facts
+    from forms.packet import build_drafts, build_packet
+    from tests.forms import builders as b
 
-    draft = FormDraft("d1", "juminidou", "住民異動届", (
-        DraftField("name", "氏名", "山田　太郎", "card", "山田　太郎"),
-        DraftField("phone", "電話番号", "090-0000-0102", "clerk", "090-0000-0101"),
-        DraftField("nhi", "国保加入", True, "answer", True),
-        DraftField("members", "異動者", ["山田　太郎", "山田　花子"], "registry", ["山田　太郎", "山田　花子"]),
-        DraftField("my_number", "個人番号", "501284376900", "card", "501284376900", sensitive=True)))
+    context = b.family_context()
+    packet = build_packet(context, "move_in")
+    drafts = build_drafts(build_facts(context, "move_in"), packet.procedures,
+                          {"jidou_nintei": {"phone": "090-0000-0102"}})
+    draft = next(d for d in drafts if d.form_id == "jidou_nintei")
     visit = VisitRecord("v1", "1", VisitState.SUBMITTED, drafts=(draft,))
     [form] = form_rows(snapshot(visit))
     rows = {r.key: r for r in form.rows}
-    assert (form.form_id, form.title, form.changed_count) == ("juminidou", "住民異動届", 1)
-    assert rows["phone"].changed and rows["phone"].shown_prefilled == "090-0000-0101"
-    assert rows["nhi"].shown_value == "はい" and rows["members"].shown_value == "山田　太郎、山田　花子"
-    assert rows["my_number"].shown_value == "**** **** 6900"
-    assert [r.provenance_label for r in form.rows] == ["カード", "職員入力", "住民の回答", "住民記録", "カード"]
+    assert (form.form_id, form.title, form.changed_count) == ("jidou_nintei", draft.title, 1)
+    assert rows["phone"].changed and rows["phone"].shown_prefilled == "090-1234-5678"
+    assert rows["children.0.name"].shown_value == "山田　一郎"
+    assert rows["my_number"].shown_value == "**** **** 9018"
+    assert rows["name"].provenance_label == "カード" and rows["phone"].provenance_label == "職員入力"
+    assert rows["children.0.name"].provenance_label == "住民の回答"
+    assert rows["consent"].provenance_label == "未入力"

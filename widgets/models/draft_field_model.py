@@ -1,4 +1,5 @@
-"""The fields of one form draft: label, value (editable), provenance, validation issue.
+"""The fields of one form draft as the clerk reviews them (forms.draft_rows: the same rows the
+supervisor and `packet --json` see): label, value (editable), source, what needs checking.
 
 Edits are not applied here: `edit_requested(key, old, new)` goes to the page, which
 pushes an undoable command that calls the service.
@@ -8,10 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from app.visit.model import FormDraft, mask_my_number
+from app.visit.model import mask_my_number
+from forms.draft import FormDraft
+from forms.draft_rows import FieldRow, field_rows
 from widgets.models.headered_table_model import HeaderedTableModel
 from widgets.provenance_labels import PROVENANCE_LABELS
 
+ISSUE_CONTEXT = "ValidationIssue"
 
 
 def as_text(value) -> str:
@@ -27,36 +31,49 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("DraftFieldModel", text)
 
 
+def issue_message(row: FieldRow) -> str:
+    """The finding in words, with what is expected (translated in the ValidationIssue context)."""
+    if row.issue is None:
+        return ""
+    from forms.validation import ISSUE_TEXT, EXPECTED
+
+    template = QCoreApplication.translate(ISSUE_CONTEXT, ISSUE_TEXT.get(row.issue.code, row.issue.code))
+    expected = row.issue.expected
+    if expected in EXPECTED.values():
+        expected = QCoreApplication.translate(ISSUE_CONTEXT, expected)
+    return template.format(expected=expected)
+
+
 class DraftFieldModel(HeaderedTableModel):
     edit_requested = Signal(str, str, str)  # field key, old value, new value
     HEADERS = ("項目", "値", "出典", "確認事項")
-    VALUE = 1
+    VALUE, SOURCE, ISSUE = 1, 2, 3
 
     def _table_rows(self):
-        return self._fields
+        return self._rows
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._draft: FormDraft | None = None
-        self._fields = ()
-        self._issues: dict[str, str] = {}
+        self._rows: list[FieldRow] = []
 
     def set_draft(self, draft: FormDraft | None) -> None:
+        rows = field_rows(draft) if draft is not None else []
         if draft is not None and self._draft is not None and \
-                [f.key for f in draft.fields] == [f.key for f in self._fields]:
+                [r.key for r in rows] == [r.key for r in self._rows]:
             # same shape: update in place so the view keeps the current cell
-            self._draft, self._fields = draft, draft.fields
-            self._issues = {i.field_key: i.message for i in draft.issues}
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._fields) - 1, 3))
+            self._draft, self._rows = draft, rows
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
             return
         self.beginResetModel()
-        self._draft = draft
-        self._fields = draft.fields if draft else ()
-        self._issues = {i.field_key: i.message for i in draft.issues} if draft else {}
+        self._draft, self._rows = draft, rows
         self.endResetModel()
 
     def field_key(self, row: int) -> str:
-        return self._fields[row].key
+        return self._rows[row].key
+
+    def row_of(self, key: str) -> int:
+        return next(i for i, r in enumerate(self._rows) if r.key == key)
 
     def flags(self, index):
         if not index.isValid():
@@ -65,30 +82,34 @@ class DraftFieldModel(HeaderedTableModel):
         return base | Qt.ItemIsEditable if index.column() == self.VALUE else base
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._fields)):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
-        f = self._fields[index.row()]
+        r = self._rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            value = mask_my_number(as_text(f.value)) if f.sensitive else as_text(f.value)
-            return (f.label, value, _t(PROVENANCE_LABELS.get(f.provenance, f.provenance)),
-                    self._issues.get(f.key, ""))[col]
+            value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
+            return (r.label, value, _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))[col]
         if role == Qt.EditRole:
-            return (f.label, as_text(f.value), f.provenance, self._issues.get(f.key, ""))[col]
-        if role == Qt.BackgroundRole and f.key in self._issues:
+            return (r.label, as_text(r.value), r.source, issue_message(r))[col]
+        if role == Qt.BackgroundRole and r.issue is not None:
             return QBrush(QColor("#fde7e9"))
-        if role == Qt.ForegroundRole and col == 3 and f.key in self._issues:
+        if role == Qt.ForegroundRole and col == self.ISSUE and r.issue is not None:
             return QBrush(QColor("#b00020"))
-        if role == Qt.ToolTipRole and col == 2 and f.prefilled_value and f.provenance == "clerk":
-            before = as_text(f.prefilled_value)
-            return _t("変更前: ") + (mask_my_number(before) if f.sensitive else before)
+        if role == Qt.ToolTipRole:
+            if col == self.SOURCE and r.changed and r.prefilled_source != "blank":
+                before = as_text(r.prefilled_value)
+                return _t("変更前: ") + (mask_my_number(before) if r.sensitive else before)
+            if col == self.ISSUE and r.issue is not None:
+                return issue_message(r)
+            if col == self.VALUE and not r.sensitive:
+                return as_text(r.value)
         return None
 
     def setData(self, index, value, role=Qt.EditRole) -> bool:
         if role != Qt.EditRole or not index.isValid() or index.column() != self.VALUE:
             return False
-        f = self._fields[index.row()]
-        new, old = str(value), as_text(f.value)
+        r = self._rows[index.row()]
+        new, old = str(value), as_text(r.value)
         if new != old:
-            self.edit_requested.emit(f.key, old, new)
+            self.edit_requested.emit(r.key, old, new)
         return False  # the view refreshes when the service returns the new draft

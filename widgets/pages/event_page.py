@@ -1,21 +1,42 @@
-"""Step 3: the life event and only the questions its rules need; who in the household is concerned."""
+"""Step 3: the life event and the questions its rules and forms need, asked once.
+
+Every visit starts with no event chosen and nothing of the previous resident. Questions come
+from data (forms/questions) as pickers and fields; questions only some procedures need appear
+once the answers so far lead to that procedure (a live preview off the GUI thread); the
+page names what is missing, next to the field, before the clerk leaves it. After each answer
+the focus moves on to the next question still unanswered.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QListWidget,
+                               QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
 
 from app.visit.workflow import VisitAction
+from forms.events import EventCode
+from forms.questions import answer_issue_text, asked
 from widgets.pages.life_event_person import PersonPicker
+from widgets.pages.people_editor import (PeopleEditor, holder_known, person_title,
+                                         registry_known)
+from widgets.pages.question_widgets import has_answer, make_widget, tr_question
 from widgets.pages.step_page import StepPage
 
+# kept for the translation build (resources/translations/build_translations.py)
 QUESTIONS_CONTEXT = "LifeEventQuestions"
+ADDS_PEOPLE = (EventCode.MOVE_IN, EventCode.BIRTH)
 
 
-def tr_question(text: str) -> str:
-    """Question texts, choice labels and event titles come from app (no Qt there): translated
-    here, from the table resources/translations/build_translations.py adds to the .ts."""
-    return QCoreApplication.translate(QUESTIONS_CONTEXT, text)
+class EventCombo(QComboBox):
+    """The life events; a digit key 1–9 picks the event with that number."""
+    committed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text.isdigit() and text != "0" and int(text) < self.count():
+            self.setCurrentIndex(int(text))
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class EventPage(StepPage):
@@ -24,187 +45,374 @@ class EventPage(StepPage):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, self.tr("3. ご用件（ライフイベント）"), parent)
         form = QFormLayout()
-        self.event_combo = QComboBox(self)
-        self.event_combo.currentIndexChanged.connect(self._rebuild_questions)
+        self.event_combo = EventCombo(self)
+        self.event_combo.addItem(self.tr("（ご用件を選んでください）"), None)
+        self.event_combo.currentIndexChanged.connect(self._on_event_chosen)
         event_label = QLabel(self.tr("ご用件(&E)"), self)
         event_label.setBuddy(self.event_combo)
         form.addRow(event_label, self.event_combo)
         self.layout_.addLayout(form)
-
-        self.questions_box = QGroupBox(self.tr("確認すること"), self)
-        self.questions_form = QFormLayout(self.questions_box)
-        self.layout_.addWidget(self.questions_box)
-        self.answer_widgets: dict[str, QWidget] = {}
+        self.procedures_label = QLabel(self)
+        self.procedures_label.setWordWrap(True)
+        self.procedures_label.setStyleSheet("color: #1b5e20;")
+        self.layout_.addWidget(self.procedures_label)
         self.missing_label = QLabel(self)
         self.missing_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.missing_label.setWordWrap(True)
         self.missing_label.hide()
         self.layout_.addWidget(self.missing_label)
 
-        self.members_box = QGroupBox(self.tr("世帯員（手続きの対象となる方にチェック）"), self)
-        members_layout = QFormLayout(self.members_box)
-        self.members = QListWidget(self)
-        self.members.setMinimumHeight(90)
-        members_layout.addRow(self.members)
-        add_row = QHBoxLayout()
-        self.member_name = QLineEdit(self)
-        self.member_name.setPlaceholderText(self.tr("氏名"))
-        self.member_relationship = QLineEdit(self)
-        self.member_relationship.setPlaceholderText(self.tr("続柄（例：子）"))
-        self.member_birth = QLineEdit(self)
-        self.member_birth.setPlaceholderText(self.tr("生年月日 2015-04-01"))
-        self.add_member_button = QPushButton(self.tr("世帯員を追加(&M)"), self)
-        self.add_member_button.clicked.connect(self._add_member)
-        for w in (self.member_name, self.member_relationship, self.member_birth):
-            add_row.addWidget(w)
-        add_row.addWidget(self.add_member_button)
-        members_layout.addRow(add_row)
-        self.layout_.addWidget(self.members_box, 1)
-        # takes the free space when the members box is hidden (死亡), so the rows stay together
-        self.layout_.addStretch(0)
-        self._loaded_events = False
-        self._shown = None
-        self._household: tuple = ()
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        self.questions_box = QGroupBox(self.tr("確認すること"), body)
+        self.questions_grid = QGridLayout(self.questions_box)
+        self.questions_grid.setColumnStretch(1, 1)
+        body_layout.addWidget(self.questions_box)
+        self.members_box = QGroupBox(self.tr("世帯員（手続きの対象となる方にチェック）"), body)
+        members_layout = QVBoxLayout(self.members_box)
+        self.members = QListWidget(self.members_box)
+        self.members.setMinimumHeight(70)
+        self.members.itemChanged.connect(self._on_members_ticked)
+        members_layout.addWidget(self.members)
+        body_layout.addWidget(self.members_box)
+        self.people = PeopleEditor(body)
+        self.people.changed.connect(self._schedule_preview)
+        self.people.committed.connect(self._advance_from)
+        body_layout.addWidget(self.people)
+        body_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.NoFrame)
+        self.scroll = scroll
+        self.layout_.addWidget(scroll, 1)
 
+        self.answer_widgets: dict[str, QWidget] = {}
+        self._labels: dict[str, QLabel] = {}
+        self._issue_labels: dict[str, QLabel] = {}
+        self._questions = ()
+        self._procedures: set[str] | None = None
+        self._shown = None
+        self._visit = None
+        self._preview_seq = 0
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(150)
+        self._preview_timer.timeout.connect(self._preview)
+        controller.event_previewed.connect(self._on_previewed)
+        controller.answers_refused.connect(self._on_refused)
+        for number, event in enumerate(controller.service.events(), start=1):
+            self.event_combo.addItem(f"{number}. " + tr_question(EventCode(event).title), EventCode(event))
+
+    # --- redraw from the visit ---
     def show_visit(self, visit) -> None:
-        if not self._loaded_events:
-            for code, label in self.controller.service.events():
-                self.event_combo.addItem(tr_question(label), code)
-            self._loaded_events = True
+        self._visit = visit
         if visit is None:
             self._shown = None
             return
-        # what the clerk typed but has not sent yet survives a redraw (e.g. after adding a member)
-        same = self._shown == visit.visit_id
-        pending = self.answers() if same else {}
-        pending_members = set(self.concerned()) if same else set()
-        known_members = {self.members.item(i).data(Qt.UserRole) for i in range(self.members.count())}
-        self._shown = visit.visit_id
-        self._household = tuple(visit.household)
-        if visit.event:
-            index = self.event_combo.findData(visit.event)
-            if index >= 0 and index != self.event_combo.currentIndex():
-                self.event_combo.setCurrentIndex(index)
-        elif visit.new_resident:
-            index = self.event_combo.findData("tennyu")
-            if index >= 0:
-                self.event_combo.setCurrentIndex(index)
-        self._rebuild_questions()
-        self._fill_answers({**visit.answers, **pending})
+        if self._shown != visit.visit_id:
+            # a new visit starts clean: no event, no answers, nobody from the last resident
+            self._shown = visit.visit_id
+            self.event_combo.blockSignals(True)
+            index = self.event_combo.findData(visit.event) if visit.event else 0
+            self.event_combo.setCurrentIndex(max(index, 0))
+            self.event_combo.blockSignals(False)
+            self._build(visit)
+            self._fill(visit)
+            self.event_combo.setFocus()
+        self._schedule_preview()
+
+    def _on_event_chosen(self, _index: int) -> None:
+        if self._visit is None:
+            return
+        self._build(self._visit)
+        self._schedule_preview()
+        self._advance_from(None)
+
+    def _event(self) -> EventCode | None:
+        return self.event_combo.currentData()
+
+    def _build(self, visit) -> None:
+        while self.questions_grid.count():
+            item = self.questions_grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.answer_widgets, self._labels, self._issue_labels = {}, {}, {}
+        self._defaults: set[str] = set()   # questions a known fact answers when left empty
+        self._procedures = None
+        self._known: dict = {}
+        self._questions = ()
+        self.missing_label.hide()
+        event = self._event()
+        if event is None:
+            self.questions_box.hide()
+            self.members_box.hide()
+            self.people.set_people((), [], [], False)
+            self.procedures_label.clear()
+            return
+        spec = self.controller.service.questions(event)
+        self._questions = spec.questions
+        for row, q in enumerate(spec.questions):
+            widget = self._widget_for(q, visit)
+            label = QLabel(tr_question(q.text) + (" *" if q.required else ""), self.questions_box)
+            label.setBuddy(widget)
+            issue = QLabel(self.questions_box)
+            issue.setStyleSheet("color: #b00020;")
+            issue.setWordWrap(True)
+            issue.hide()
+            self.questions_grid.addWidget(label, row * 2, 0)
+            self.questions_grid.addWidget(widget, row * 2, 1)
+            self.questions_grid.addWidget(issue, row * 2 + 1, 1)
+            self.answer_widgets[q.key], self._labels[q.key], self._issue_labels[q.key] = widget, label, issue
+        self.questions_box.setVisible(bool(spec.questions))
+        # registry members the visit may concern
+        self.members.blockSignals(True)
         self.members.clear()
-        for member in visit.household:
-            text = f"{member.name}（{member.relationship}）{member.birth_date}"
-            item = QListWidgetItem(text, self.members)
+        registry = spec.members in ("registry", "registry_optional") and visit.resident is not None
+        for member in visit.living_household if registry else ():
+            item = QListWidgetItem(person_title(member.name, member.relationship, member.birth_date),
+                                   self.members)
             item.setData(Qt.UserRole, member.member_id)
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            if same and member.member_id in known_members:
-                ticked = member.member_id in pending_members
-            else:
-                ticked = member.member_id in visit.concerned_member_ids
-            item.setCheckState(Qt.Checked if ticked else Qt.Unchecked)
-        self.event_combo.setFocus()
+            item.setCheckState(Qt.Checked if member.member_id in visit.concerned_member_ids
+                               else Qt.Unchecked)
+        self.members.blockSignals(False)
+        self.members_box.setVisible(self.members.count() > 0)
+        self._build_people(visit, spec)
+        self._refresh_visibility()
 
-    def _rebuild_questions(self) -> None:
-        while self.questions_form.rowCount():
-            self.questions_form.removeRow(0)
-        self.answer_widgets = {}
-        code = self.event_combo.currentData()
-        if code is None:
-            return
-        self.missing_label.hide()
-        picks_person = False
-        for q in self.controller.service.questions(code):
-            if q.kind == "members":
-                continue  # answered by the household list below
-            widget = self._widget_for(q)
-            self.answer_widgets[q.key] = widget
-            if q.kind == "bool":
-                self.questions_form.addRow("", widget)
-            else:
-                text = tr_question(q.text)
-                if q.kind == "person":  # Alt+D jumps to the people (the picker proxies focus)
-                    text += self.tr("(&D)")
-                label = QLabel(text, self)
-                label.setBuddy(widget)
-                self.questions_form.addRow(label, widget)
-            picks_person = picks_person or q.kind == "person"
-        self.questions_box.setVisible(bool(self.answer_widgets))
-        # 死亡: the survivors are the rest of the household (app.visit.context), no ticking
-        self.members_box.setVisible(not picks_person)
+    def _build_people(self, visit, spec) -> None:
+        questions = spec.person_questions
+        fixed = []
+        if questions and (visit.new_resident or spec.members == "registry"):
+            known = holder_known(visit.card, questions)
+            if visit.resident is not None:
+                known.update(registry_known(_resident_member(visit), questions))
+            name = visit.resident.name if visit.resident else (visit.card.name if visit.card else "")
+            fixed.append(("holder", person_title(name, self.tr("カードの方")), known))
+            for member in visit.living_household:
+                if member.member_id in self._concerned():
+                    fixed.append((member.member_id, person_title(member.name, member.relationship),
+                                  registry_known(member, questions)))
+        can_add = bool(questions) and (self._event() in ADDS_PEOPLE)
+        self.people.set_people(questions, fixed, list(visit.added_people), can_add)
+        for box in self.people.boxes:
+            if box.pid in visit.about:
+                box.set_values(dict(visit.about[box.pid]))
 
-    def _widget_for(self, q) -> QWidget:
-        if q.kind == "bool":
-            box = QCheckBox(tr_question(q.text), self)
-            box.setChecked(bool(q.default))
-            return box
-        if q.kind == "choice":
-            combo = QComboBox(self)
-            for value, label in q.choices:
-                combo.addItem(tr_question(label), value)
-            return combo
+    def _widget_for(self, q, visit) -> QWidget:
         if q.kind == "person":
-            picker = PersonPicker(self)
+            picker = PersonPicker(self.questions_box)
             picker.setObjectName(f"person_{q.key}")
-            picker.set_people(self._household)
-            picker.group.buttonToggled.connect(lambda *_: self.missing_label.hide())
+            picker.set_people(visit.household)
+            picker.group.buttonToggled.connect(lambda *_: self._schedule_preview())
             return picker
-        edit = QLineEdit(self)
-        if q.kind == "date":
-            edit.setPlaceholderText("2026-11-01")
-        elif q.key == "relation_to_deceased":  # app.visit.context derives the plain cases
-            edit.setPlaceholderText(self.tr("空欄なら住民記録の続柄から（例：世帯主が亡くなった → 妻）"))
-        if q.default is not None:
-            edit.setText(str(q.default))
-        return edit
+        placeholder = ""
+        if q.default_from == "card.address" and visit.card is not None:
+            placeholder = self.tr("空欄ならカードの住所: ") + visit.card.address
+            self._defaults.add(q.key)
+        widget = make_widget(q, self.questions_box, placeholder)
+        widget.committed.connect(lambda w=widget: self._advance_from(w))
+        for sig in ("currentIndexChanged", "textChanged", "valueChanged"):
+            if hasattr(widget, sig):
+                getattr(widget, sig).connect(self._on_answer_changed)
+        return widget
 
-    def _fill_answers(self, answers: dict) -> None:
+    def _fill(self, visit) -> None:
         for key, widget in self.answer_widgets.items():
-            if key not in answers:
-                continue
-            value = answers[key]
-            if isinstance(widget, QCheckBox):
-                widget.setChecked(bool(value))
-            elif isinstance(widget, PersonPicker):
+            value = _answer(visit.answers, key)
+            if value is not None:
                 widget.set_value(value)
-            elif isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-            else:
-                widget.setText(str(value))
+        self._refresh_visibility()
 
-    def answers(self) -> dict:
-        out = {}
-        for key, widget in self.answer_widgets.items():
-            if isinstance(widget, QCheckBox):
-                out[key] = widget.isChecked()
-            elif isinstance(widget, PersonPicker):
-                out[key] = widget.value()
-            elif isinstance(widget, QComboBox):
-                out[key] = widget.currentData()
-            else:
-                out[key] = widget.text().strip()
-        return out
-
-    def concerned(self) -> tuple[str, ...]:
+    # --- what the page collects ---
+    def _concerned(self) -> tuple[str, ...]:
         return tuple(self.members.item(i).data(Qt.UserRole) for i in range(self.members.count())
                      if self.members.item(i).checkState() == Qt.Checked)
 
-    def _add_member(self) -> None:
-        self.controller.add_member(self.member_name.text().strip(),
-                                   self.member_relationship.text().strip(),
-                                   self.member_birth.text().strip())
-        for edit in (self.member_name, self.member_relationship, self.member_birth):
-            edit.clear()
+    def answers(self) -> dict:
+        out = {}
+        for q in self._questions:
+            widget = self.answer_widgets.get(q.key)
+            if widget is None or not widget.isVisibleTo(self.questions_box):
+                continue
+            if has_answer(widget):
+                out[q.key] = widget.value()
+        return out
+
+    def concerned(self) -> tuple[str, ...]:
+        return self._concerned()
+
+    def _on_members_ticked(self, _item) -> None:
+        if self._visit is not None and self._event() is not None:
+            keep_added, keep_about = self.people.added(), self.people.about()
+            spec = self.controller.service.questions(self._event())
+            self._build_people(self._visit, spec)
+            for box in self.people.boxes:
+                if box.pid in keep_about:
+                    box.set_values(keep_about[box.pid])
+            del keep_added
+        self._schedule_preview()
+
+    # --- live preview: procedures, questions they need, what is missing ---
+    def _on_answer_changed(self, *_args) -> None:
+        for key, issue in self._issue_labels.items():
+            if has_answer(self.answer_widgets[key]):
+                issue.hide()
+        self._refresh_visibility()
+        self._schedule_preview()
+
+    def _schedule_preview(self) -> None:
+        if self._event() is not None and self._visit is not None:
+            self._preview_timer.start()
+
+    def _preview(self) -> None:
+        self._preview_seq += 1
+        self.controller.preview_event(self._event(), self.answers(), self.concerned(),
+                                      self.people.added(), self.people.about(),
+                                      sequence=self._preview_seq)
+
+    def _on_previewed(self, result) -> None:
+        sequence, preview = result
+        if sequence != self._preview_seq:
+            return  # an older preview arriving late
+        self._procedures = set(preview.procedures)
+        self._known = dict(preview.known or {})
+        titles = [p.title for p in self.controller.service.catalogue() if p.code in self._procedures]
+        self.procedures_label.setText(self.tr("必要になる手続き: ") + "、".join(titles) if titles else "")
+        picker = next((w for w in self.answer_widgets.values() if isinstance(w, PersonPicker)), None)
+        if picker is not None and not picker.value() and preview.deceased:
+            picker.set_value(preview.deceased)   # the registry records this death
+        date = self.answer_widgets.get("date")
+        if preview.death_date and date is not None and hasattr(date, "setPlaceholderText") \
+                and "date" not in self._defaults and not preview.issues_key("date"):
+            date.setPlaceholderText(self.tr("空欄なら住民記録の死亡日: ") + preview.death_date)
+            self._defaults.add("date")
+        self._refresh_visibility()
+        # new questions may have appeared (a procedure needs them): go to the first one
+        if self._first_unanswered() is not None and self.focusWidget() in (None, self.window().focusWidget()) \
+                and self._focus_is_done():
+            self._advance(None)
+
+    @property
+    def preview_pending(self) -> bool:
+        """Answers changed and the procedures they lead to are not known yet."""
+        return self._preview_timer.isActive() or self._procedures is None
+
+    def _focus_is_done(self) -> bool:
+        button = getattr(self.window(), "next_button", None)
+        from PySide6.QtWidgets import QApplication
+
+        return QApplication.focusWidget() in (None, button)
+
+    def _refresh_visibility(self) -> None:
+        values = {f"answers.{k}": v for k, v in self.answers_all().items()}
+        values.update(self._known)
+        # questions only a procedure needs wait until the preview says which procedures
+        procedures = self._procedures if self._procedures is not None else set()
+        for q in self._questions:
+            shown = asked(q, values, procedures)
+            self.answer_widgets[q.key].setVisible(shown)
+            self._labels[q.key].setVisible(shown)
+            if not shown:
+                self._issue_labels[q.key].hide()
+
+    def answers_all(self) -> dict:
+        return {k: w.value() for k, w in self.answer_widgets.items() if has_answer(w)}
+
+    # --- focus: the next question still unanswered ---
+    def _chain(self) -> list[QWidget]:
+        widgets = [self.answer_widgets[q.key] for q in self._questions
+                   if self.answer_widgets[q.key].isVisibleTo(self.questions_box)]
+        return widgets + self.people.focus_chain()
+
+    def _advance_from(self, widget) -> None:
+        QTimer.singleShot(0, lambda: self._advance(widget))
+
+    def _needs_answer(self, widget) -> bool:
+        question = getattr(widget, "question", None)
+        if question is None or not question.required or has_answer(widget):
+            return False
+        if widget in self.answer_widgets.values() and question.key in self._defaults:
+            return False
+        source = question.default_from
+        if source.startswith("answers.") and self.answers_all().get(source.split(".", 1)[1]) not in (None, ""):
+            return False   # e.g. a newborn's birth date is the event date
+        return True
+
+    def _first_unanswered(self):
+        return next((w for w in self._chain() if self._needs_answer(w)), None)
+
+    def _advance(self, widget) -> None:
+        self._refresh_visibility()
+        for box in self.people.boxes:
+            box.refresh_visibility()
+        chain = self._chain()
+        start = chain.index(widget) + 1 if widget in chain else 0
+        for candidate in chain[start:] + chain[:start]:
+            if self._needs_answer(candidate):
+                candidate.setFocus()
+                self.scroll.ensureWidgetVisible(candidate)
+                return
+        window = self.window()
+        button = getattr(window, "next_button", None)
+        if button is not None and widget is not None:
+            button.setFocus()   # everything asked: Enter goes on
+
+    # --- leaving the page ---
+    def _on_refused(self, issues) -> None:
+        first = None
+        for label in self._issue_labels.values():
+            label.hide()
+        self.people.clear_issues()
+        for issue in issues:
+            text = tr_question(answer_issue_text(issue))
+            if issue.key.startswith("members."):
+                _, index, key = issue.key.split(".", 2)
+                widget = self.people.show_issue(int(index), key, text)
+            elif issue.key in self._issue_labels:
+                self._issue_labels[issue.key].setText(text)
+                self._issue_labels[issue.key].show()
+                widget = self.answer_widgets[issue.key]
+            else:
+                widget = None
+            first = first or widget
+        self.missing_label.setText(self.tr("確認が必要な回答が %n 件あります。", "", len(issues)))
+        self.missing_label.show()
+        if first is not None:
+            first.setFocus()
+            self.scroll.ensureWidgetVisible(first)
 
     def go_next(self) -> None:
-        code = self.event_combo.currentData()
-        if code is None:
-            return
-        unpicked = next((w for w in self.answer_widgets.values()
-                         if isinstance(w, PersonPicker) and not w.value()), None)
-        if unpicked is not None:  # 死亡 without the deceased fires none of the おくやみ rules
-            self.missing_label.setText(self.tr("亡くなった方を選んでください。"))
+        event = self._event()
+        if event is None:
+            self.missing_label.setText(self.tr("ご用件を選んでください。"))
             self.missing_label.show()
-            unpicked.focus_first()
+            self.event_combo.setFocus()
             return
         self.missing_label.hide()
-        self.controller.answer_event(code, self.answers(), self.concerned())
+        self.controller.answer_event(event, self.answers(), self.concerned(), self.people.added(),
+                                     self.people.about())
+
+
+def _answer(answers, key: str):
+    if key in answers:
+        return answers[key]
+    value = answers
+    for part in key.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def _resident_member(visit):
+    own = visit.resident.resident_id
+    member = next((m for m in visit.resident.household if m.member_id == own), None)
+    if member is not None:
+        return member
+    from app.visit.model import HouseholdMember
+
+    r = visit.resident
+    return HouseholdMember(r.resident_id, r.name, "", r.birth_date, r.kana, r.sex_code)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QPixmap, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QListWidgetItem, QPushButton, QScrollArea, QSplitter, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QTableView, QVBoxLayout, QWidget)
 
 from app.visit.preview import pdf_page_png
 from app.visit.workflow import VisitAction
@@ -13,12 +13,19 @@ from widgets.models.draft_field_model import DraftFieldModel
 from widgets.pages.step_page import StepPage
 
 
-def _person_suffix(draft_id: str) -> str:
-    """Per-person forms are numbered by person (0 = the card holder)."""
-    if "#" not in draft_id:
+def _person_suffix(visit, draft) -> str:
+    """Per-person forms (form_id#person) say whose form it is."""
+    if "#" not in draft.draft_id:
         return ""
-    index = draft_id.split("#", 1)[1].split("~", 1)[0]
-    return f"（{int(index) + 1}人目）" if index.isdigit() else ""
+    pid = draft.draft_id.split("#", 1)[1].split("~", 1)[0]
+    name = ""
+    for key in ("name", "d_name", "a_name"):
+        if draft.get(key):
+            name = str(draft.get(key))
+            break
+    if not name and pid == "holder" and visit is not None and visit.card is not None:
+        name = visit.card.name
+    return f"（{name}）" if name else ""
 
 
 class DraftTableView(QTableView):
@@ -34,18 +41,21 @@ class DraftTableView(QTableView):
 
 
 class EditFieldCommand(QUndoCommand):
-    """One clerk edit; undo sends the old value back through the service (and is saved)."""
+    """One clerk correction; undo sends the old value back through the service (and is saved).
+    By default it changes the fact (every form showing it); `this_form_only` keeps it on
+    the one form."""
 
-    def __init__(self, controller, form_id: str, key: str, old: str, new: str) -> None:
-        super().__init__(f"{form_id}.{key}")
-        self._controller, self._form_id, self._key = controller, form_id, key
-        self._old, self._new = old, new
+    def __init__(self, controller, draft_id: str, key: str, old: str, new: str,
+                 this_form_only: bool = False) -> None:
+        super().__init__(f"{draft_id}.{key}")
+        self._controller, self._draft_id, self._key = controller, draft_id, key
+        self._old, self._new, self._only = old, new, this_form_only
 
     def redo(self) -> None:
-        self._controller.edit_draft(self._form_id, self._key, self._new)
+        self._controller.edit_draft(self._draft_id, self._key, self._new, self._only)
 
     def undo(self) -> None:
-        self._controller.edit_draft(self._form_id, self._key, self._old)
+        self._controller.edit_draft(self._draft_id, self._key, self._old, self._only)
 
 
 class ReviewPage(StepPage):
@@ -77,11 +87,19 @@ class ReviewPage(StepPage):
         self.table.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed
                                    | QAbstractItemView.AnyKeyPressed)
         self.table.verticalHeader().hide()
+        # Long or invalid values must stay readable: the value and the finding wrap in their
+        # own columns, which never push 出典 out of sight behind a scroll bar.
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.ElideNone)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Interactive)
+        header.setMinimumSectionSize(60)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(3, 220)
         mid_layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("元に戻す (Ctrl+Z)"), self)
@@ -95,6 +113,9 @@ class ReviewPage(StepPage):
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         buttons.addStretch(1)
+        self.this_form_only = QCheckBox(self.tr("この様式だけ修正する(&O)"), self)
+        self.this_form_only.setToolTip(self.tr("チェックなし: 同じ内容を表示するすべての申請書が変わります。"))
+        buttons.addWidget(self.this_form_only)
         mid_layout.addLayout(buttons)
         splitter.addWidget(middle)
 
@@ -143,7 +164,7 @@ class ReviewPage(StepPage):
         drafts = visit.drafts if visit else ()
         for draft in drafts:
             mark = "⚠ " if draft.blocking_issues else ""
-            whom = _person_suffix(draft.draft_id)
+            whom = _person_suffix(visit, draft)
             item = QListWidgetItem(mark + draft.title + whom, self.forms_list)
             item.setData(Qt.UserRole, draft.draft_id)
             item.setToolTip(draft.title + whom)
@@ -161,13 +182,18 @@ class ReviewPage(StepPage):
     def _show_current(self) -> None:
         visit = self.controller.visit
         form_id = self.current_draft_id()
+        current = self.table.currentIndex()
         self.model.set_draft(visit.draft(form_id) if visit and form_id else None)
+        self.table.resizeRowsToContents()
+        if current.isValid() and current.row() < self.model.rowCount():
+            self.table.scrollTo(current)   # the row just corrected stays in view
         self._preview_timer.start()
 
     def _on_edit_requested(self, key: str, old: str, new: str) -> None:
         form_id = self.current_draft_id()
         if form_id is not None:
-            self.undo_stack.push(EditFieldCommand(self.controller, form_id, key, old, new))
+            self.undo_stack.push(EditFieldCommand(self.controller, form_id, key, old, new,
+                                                  self.this_form_only.isChecked()))
 
     def _render_preview(self) -> None:
         visit, form_id = self.controller.visit, self.current_draft_id()
@@ -198,6 +224,7 @@ class ReviewPage(StepPage):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_preview()
+        self.table.resizeRowsToContents()  # wrapped values take the height they need
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview.setText(self.tr("プレビューを表示できません。"))

@@ -12,7 +12,7 @@ from app.visit.service import VisitService
 from app.visit.workflow import VisitState
 from tests.ui.flow import next_step, place_card_and_type_pin, wait_state
 from tests.visit.conftest import ReversibleCipher
-from tests.visit.fakes import CARD, HANAKO, NAMESAKE, FakeForms, FakeLookup, FakeRules
+from tests.visit.fakes import CARD, HANAKO, NAMESAKE, FakeLookup
 
 NOTICE = "同じ条件で一致する方が複数います。住民記録を確認して選んでください。"
 TWIN = replace(HANAKO, resident_id="R077", address="架空県架空市北町9番", ambiguous=True)
@@ -20,7 +20,7 @@ TWIN = replace(HANAKO, resident_id="R077", address="架空県架空市北町9番
 
 def tie_service(engine, **lookup):
     repo = VisitRepository(make_session_factory(engine), cipher=ReversibleCipher())
-    return VisitService(repo, FakeLookup(**lookup), FakeRules(), FakeForms())
+    return VisitService(repo, FakeLookup(**lookup))
 
 
 def test_service_keeps_every_record_holding_the_card_number(ui_db):

@@ -15,7 +15,7 @@ from app.visit.service import VisitService
 from app.visit.workflow import VisitState
 from tests.ui.flow import place_card_and_type_pin, wait_state
 from tests.visit.conftest import ReversibleCipher
-from tests.visit.fakes import CARD, HANAKO, NAMESAKE, FakeForms, FakeLookup, FakeRules
+from tests.visit.fakes import CARD, HANAKO, NAMESAKE, FakeLookup
 
 CLERK = Actor(1, "窓口　一子", "clerk", "ws-1")
 
@@ -36,8 +36,7 @@ class FakeReveal:
 
 def service_with(engine, by_number, candidates):
     repo = VisitRepository(make_session_factory(engine), cipher=ReversibleCipher())
-    return VisitService(repo, FakeLookup(by_number=by_number, candidates=candidates),
-                        FakeRules(), FakeForms())
+    return VisitService(repo, FakeLookup(by_number=by_number, candidates=candidates))
 
 
 def identification(qtbot, make_window, ui_db, card, reveal, by_number, candidates):

@@ -1,6 +1,7 @@
 """死亡 (おくやみ) from the counter window: real services on the demo database, the surviving
-spouse's card (persona suzuki-hana), the deceased head picked on the life-event page from the
-keyboard, the real forms rules → the おくやみ procedures and the 葬祭費 form of the deceased."""
+spouse's card (persona suzuki-hana). The registry records the death, so the deceased head is
+preselected on the life-event page; what is missing is named before leaving the page; the
+real rules → the おくやみ procedures and the 葬祭費 form of the deceased."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -12,7 +13,7 @@ from app.visit.workflow import VisitState
 from tests.ui.flow import next_step, type_text, wait_state
 from tests.ui.real_counter import choose_persona, close_counter, open_counter, type_pin
 
-SCREEN = Path(__file__).resolve().parents[2] / "artifacts" / "screens" / "fix-b-death.png"
+SCREEN = Path(__file__).resolve().parents[2] / "artifacts" / "screens" / "death-page.png"
 
 
 def _to_event_page(qtbot, window):
@@ -24,41 +25,43 @@ def _to_event_page(qtbot, window):
     wait_state(qtbot, window, VisitState.IDENTIFIED)
     event = window.current_page()
     event.event_combo.setFocus()
-    event.event_combo.setCurrentIndex(event.event_combo.findData("death"))
+    qtbot.keyClick(event.event_combo, Qt.Key_0 + event.event_combo.findData("death"))
+    qtbot.waitUntil(lambda: not event.preview_pending)
     return event
 
 
-def test_deceased_head_picked_from_the_keyboard_yields_okuyami_and_sousaihi(qtbot):
+def test_the_recorded_death_preselects_the_deceased_and_yields_okuyami(qtbot):
     services, bridge, window = open_counter(qtbot)
     try:
         event = _to_event_page(qtbot, window)
         picker = event.answer_widgets["deceased"]
         names = [b.text() for b in picker.buttons.values()]
         assert len(names) == 1 and "鈴木　一郎" in names[0] and "世帯主" in names[0]
+        assert picker.value(), "the registry records the death: the deceased is preselected"
         assert not event.members_box.isVisible()   # survivors are the rest of the household
+        assert not event.answer_widgets["death_notice_filed"].isVisible()   # recorded: it was filed
 
-        # Next without the deceased: the page asks for them and keeps the visit where it is
+        # Next with answers missing: each is named next to its field, the visit stays
         next_step(qtbot, window)
-        assert event.missing_label.isVisible()
+        qtbot.waitUntil(lambda: event.missing_label.isVisible())
         assert window.controller.visit.state is VisitState.IDENTIFIED
+        assert event._issue_labels["funeral_date"].isVisible()
+        assert QApplication.focusWidget() is event.answer_widgets["date"]
 
-        qtbot.keyClick(event.event_combo, Qt.Key_D, Qt.AltModifier)   # 亡くなった方(&D)
-        focused = QApplication.focusWidget()
-        assert isinstance(focused, QRadioButton) and "鈴木　一郎" in focused.text()
-        qtbot.keyClick(focused, Qt.Key_Space)
-        assert picker.value()
         type_text(qtbot, event.answer_widgets["date"], "2026-11-15")
-        type_text(qtbot, event.answer_widgets["funeral_date"], "2026-11-18")
-        type_text(qtbot, event.answer_widgets["phone"], "090-1234-5678")
+        for key, value in (("funeral_date", "2026-11-18"), ("bank_detail", "架空銀行 本店"),
+                           ("bank_account", "7654321"), ("bank_holder_kana", "スズキ　ハナ")):
+            type_text(qtbot, event.answer_widgets[key], value)
+        event.answer_widgets["deceased_card_held"].setCurrentIndex(1)
+        event.answer_widgets["bank_type"].setCurrentIndex(1)
         qtbot.wait(100)                                  # let the posted layout requests run
-        assert not event.missing_label.isVisible()       # a person is chosen now
         window.grab().save(str(SCREEN))
         next_step(qtbot, window)
         wait_state(qtbot, window, VisitState.EVENT_ANSWERED, timeout=10000)
 
         visit = window.controller.visit
         codes = {p.code for p in visit.procedures}
-        assert {"koki", "kaigo", "sousaihi", "nenkin_note"} <= codes
+        assert {"koki", "kaigo", "sousaihi", "nenkin_note", "card_return"} <= codes
         # 後期 wins over 国保; one survivor only → no 世帯主変更; 死亡届 already filed
         assert not codes & {"nhi_loss", "juminidou", "death_notice"}
         reasons = " ".join(p.reason for p in visit.procedures)
@@ -76,14 +79,37 @@ def test_deceased_head_picked_from_the_keyboard_yields_okuyami_and_sousaihi(qtbo
         next_step(qtbot, window)
         wait_state(qtbot, window, VisitState.PROCEDURES_CHOSEN, timeout=20000)
         sousaihi = next(d for d in window.controller.visit.drafts if d.form_id == "sousaihi")
-        assert sousaihi.value("d_name") == "鈴木　一郎"
-        assert sousaihi.value("d_birth") == "1946-02-11"
-        assert sousaihi.value("d_number") == "39012345"
-        assert sousaihi.value("scheme") == "後期高齢者医療"
-        assert sousaihi.value("died_on") == "2026-11-15"
-        assert sousaihi.value("funeral_on") == "2026-11-18"
-        assert sousaihi.value("a_name") == "鈴木　ハナ"     # the card holder is the 喪主
-        assert sousaihi.value("a_relation") == "妻"
+        assert sousaihi.get("d_name") == "鈴木　一郎"
+        assert sousaihi.get("d_birth") == "1946-02-11"
+        assert sousaihi.get("d_number") == "39012345"
+        assert sousaihi.get("scheme") == "後期高齢者医療"
+        assert sousaihi.get("died_on") == "2026-11-15"
+        assert sousaihi.get("funeral_on") == "2026-11-18"
+        assert sousaihi.get("a_name") == "鈴木　ハナ"     # the card holder is the 喪主
+        assert sousaihi.get("a_relation") == "妻"
+    finally:
+        close_counter(services, bridge, window)
+
+
+def test_the_next_resident_starts_clean_after_a_death(qtbot):
+    """The previous visit's event and deceased never carry over to the next resident."""
+    services, bridge, window = open_counter(qtbot)
+    try:
+        event = _to_event_page(qtbot, window)
+        assert event.answer_widgets["deceased"].value()
+        window.controller.close_visit()                  # 次の受付へ
+        assert "カードをお返しください" in window.message_bar.text()   # her card is still on the reader
+        qtbot.keyClick(window, Qt.Key_F6)                # given back
+        qtbot.waitUntil(lambda: not window.message_bar.isVisible(), timeout=5000)
+        choose_persona(window, "takahashi-kenji")
+        qtbot.keyClick(window, Qt.Key_F5)
+        type_pin(qtbot, window, "7531")
+        wait_state(qtbot, window, VisitState.PIN_VERIFIED, timeout=15000)
+        next_step(qtbot, window)
+        wait_state(qtbot, window, VisitState.IDENTIFIED)
+        event = window.current_page()
+        assert event.event_combo.currentData() is None
+        assert "deceased" not in event.answer_widgets
     finally:
         close_counter(services, bridge, window)
 
@@ -98,14 +124,12 @@ def test_life_event_questions_read_in_english_with_lang_en(qtbot):
     try:
         services, bridge, window = open_counter(qtbot)
         event = _to_event_page(qtbot, window)
-        assert event.event_combo.currentText() == "Death"
-        labels = {event.questions_form.labelForField(w).text()
-                  for key, w in event.answer_widgets.items()
-                  if event.questions_form.labelForField(w) is not None}
-        assert {"Date of death", "Funeral date", "Deceased (&D)"} <= labels
-        assert event.answer_widgets["death_notice_filed"].text() == "Death notification already filed"
+        assert event.event_combo.currentText().endswith("Death")
+        labels = {label.text().rstrip(" *") for label in event._labels.values()}
+        assert {"Date of death", "Funeral date", "Deceased"} <= labels
+        assert event.answer_widgets["deceased_card_held"].itemText(1).endswith("Had one")
         qtbot.wait(100)
-        window.grab().save(str(SCREEN.with_name("fix-b-death-en.png")))
+        window.grab().save(str(SCREEN.with_name("death-page-en.png")))
     finally:
         for translator in translators:
             app.removeTranslator(translator)
