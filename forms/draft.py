@@ -41,6 +41,7 @@ class FormDraft:
     procedure_id: str
     values: Mapping[str, FieldValue] = field(default_factory=dict)
     row_counts: Mapping[str, int] = field(default_factory=dict)   # person-row field → number of rows
+    spec_version: str = ""      # the form version filled in (forms.spec.load_spec(form_id, version=…)); "" = current
 
     def __post_init__(self):
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))

@@ -17,6 +17,7 @@ from forms.procedure_rules import Procedure, ProcedurePlan, plan
 from forms.spec import load_spec
 from forms.prefill import prefill
 from forms.validation import FieldIssue, validate
+from forms.validity import law_date
 
 
 @dataclass(frozen=True)
@@ -57,16 +58,18 @@ def per_subject(spec) -> bool:
 
 def build_packet(context: Mapping[str, Any], event: str) -> Packet:
     result = plan(context, event)
+    on = law_date(context)       # the form version in force on the visit date
     drafts: list[FormDraft] = []
     for proc in result.procedures:
         for form_id in proc.forms:
-            spec = load_spec(form_id)
+            spec = load_spec(form_id, on=on)
             if per_subject(spec):
                 for i in proc.subjects:
                     drafts.append(prefill(spec, context, proc, result.people, [result.people[i]]))
             else:
                 drafts.append(prefill(spec, context, proc, result.people))
-    issues = {i: tuple(validate(load_spec(d.form_id), d, context)) for i, d in enumerate(drafts)}
+    issues = {i: tuple(validate(load_spec(d.form_id, version=d.spec_version), d, context))
+              for i, d in enumerate(drafts)}
     visitor = context.get("answers.filer_name") or result.people[0].name   # a proxy gets the slip in their name
     guide = GuideSlip(event, visitor, context["today"], context.get("office.name", ""),
                       result.procedures)

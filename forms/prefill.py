@@ -129,11 +129,14 @@ DERIVED: dict[str, Callable[[Scope], Any]] = {
 }
 
 
-def _apply(spec_transform: str, options: tuple[str, ...], fv: FieldValue) -> FieldValue:
+def _apply(spec_transform: str, options: tuple[str, ...], fv: FieldValue,
+           mapping: Mapping[str, Any] | None = None) -> FieldValue:
     if not spec_transform:
         return fv
     if spec_transform == "flag":
         value = list(options[:1]) if fv.value else []
+    elif spec_transform == "map":      # an answer → the option it ticks (spec "map": {answer: option})
+        value = (mapping or {}).get(str(fv.value), "")
     else:
         value = TRANSFORMS[spec_transform](fv.value)
     return FieldValue(value, fv.provenance, fv.source)
@@ -158,6 +161,9 @@ def _cell(col, person: Person) -> FieldValue | None:
         return FieldValue(None, Provenance.DERIVED, "default")
     if col.transform == "cert":
         return FieldValue("発行する", Provenance.DERIVED, "default")
+    fact = person.facts.get(col.id)
+    if fact and not isinstance(fact, bool):   # a computed fact shown as a column (e.g. school_grade 小4)
+        return FieldValue(fact, Provenance.DERIVED, f"fact:{col.id}")
     return None
 
 
@@ -193,7 +199,7 @@ def prefill(spec: FormSpec, context: Mapping[str, Any], procedure: Procedure, pe
         for key in f.bind:
             fv = scope.resolve(key)
             if fv is not None:
-                fv = _apply(f.transform, f.options, fv)
+                fv = _apply(f.transform, f.options, fv, f.extra.get("map"))
                 if fv.value not in (None, "", []):
                     values[f.id] = fv
                     break
@@ -202,4 +208,4 @@ def prefill(spec: FormSpec, context: Mapping[str, Any], procedure: Procedure, pe
         twin = f.extra.get("blank_if_same_as")
         if twin and f.id in values and twin in values and values[f.id].value == values[twin].value:
             del values[f.id]
-    return FormDraft(spec.id, spec.title, procedure.id, values, counts)
+    return FormDraft(spec.id, spec.title, procedure.id, values, counts, spec.version)

@@ -1,25 +1,29 @@
 """Life event + facts → procedures, each with the reason shown to the clerk.
 
-The rules are data (forms/rules/<event>.json); this module only evaluates them. A rule fires
-for the visit ("visit"), for the card holder ("holder"), for every matching person ("person")
-or for the deceased ("deceased"). Rules that name the same procedure are merged: their subjects
-are joined and each reason kept.
+The rules are data (forms/rules/<event>.json, plus the city's overrides: forms/library.py); this
+module only evaluates them. A rule fires for the visit ("visit"), for the card holder ("holder"),
+for every matching person ("person") or for the deceased ("deceased"). Rules that name the same
+procedure are merged: their subjects are joined and each reason kept.
+
+Only the rules in force on the visit date (forms/validity.py: `law_date`) are evaluated, and each
+procedure's texts are the version in force that day.
 """
 from __future__ import annotations
 
-import json
+import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
-from forms.address_notation import prefecture
-from forms.people import Person, people_of
 from domain.errors import DomainError
+from forms import library
+from forms.address_notation import prefecture
+from forms.library import EVENTS
+from forms.people import Person, people_of
+from forms.validity import law_date
 
 RULES_DIR = Path(__file__).with_name("rules")
-EVENTS = ("move_in", "move_within", "move_out", "birth", "death", "marriage",
-          "household_change", "certificate", "seal_registration")
+OPS = ("true", "false", "==", "!=", "in", "<", "<=", ">", ">=", "set", "unset")
 EVENT_TITLES = {"move_in": "転入", "move_within": "転居", "move_out": "転出", "birth": "出生", "death": "死亡",
                 "marriage": "婚姻", "household_change": "世帯変更", "certificate": "証明書の請求",
                 "seal_registration": "印鑑登録"}
@@ -47,6 +51,7 @@ class Procedure:
     deadline: str
     variant: Mapping[str, Any] = field(default_factory=dict)
     rule_ids: tuple[str, ...] = ()
+    note: str = ""                     # guidance printed on the slip (e.g. 世帯主変更届は不要)
 
     @property
     def reason(self) -> str:
@@ -61,30 +66,30 @@ class ProcedurePlan:
     warnings: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=None)
-def _load(name: str) -> Any:
-    path = RULES_DIR / f"{name}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise RuleError(f"{path.name}: {exc}") from exc
-
-
-def rules_for(event: str) -> list[dict]:
+def rules_for(event: str, on: dt.date | None = None) -> list[dict]:
+    """The event's rules (every version), or only those in force on a day."""
     if event not in EVENTS:
         raise RuleError(f"unknown event {event!r}; expected one of {', '.join(EVENTS)}")
-    return _load(event)["rules"]
+    lib = library.current()
+    return lib.rules_for(event) if on is None else lib.rules_on(event, on)
 
 
-def procedure_catalog() -> dict[str, dict]:
-    return {k: v for k, v in _load("procedures").items() if not k.startswith("_")}
+def procedure_catalog(on: dt.date | None = None) -> dict[str, dict]:
+    """id → texts (title, counter, forms, bring, deadline, note), the version in force on `on` (default today)."""
+    lib = library.current()
+    day = on or dt.date.today()
+    return {k: lib.procedure(k, day) for k in lib.procedures}
 
 
 def counters() -> dict[str, dict]:
-    return {k: v for k, v in _load("counters").items() if not k.startswith("_")}
+    return dict(library.current().counters)
 
 
 def _compare(actual: Any, op: str, expected: Any) -> bool:
+    if op == "set":           # answered (a "no" is an answer too)
+        return actual is not None and actual != ""
+    if op == "unset":         # not asked / not answered: the slip offers the procedure instead
+        return actual is None or actual == ""
     if op == "true":
         return bool(actual)
     if op == "false":
@@ -105,7 +110,9 @@ def _holds(cond: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bo
     if "fact" in cond:
         if person is None:
             raise RuleError(f"fact condition {cond} in a visit-scoped rule")
-        actual = person.facts.get(cond["fact"])
+        fact = cond["fact"]
+        # a person attribute (together, disability_card …) is tested like a fact
+        actual = person.facts[fact] if fact in person.facts else person.get(fact, None)
     else:
         actual = facts.get(cond["key"])
     return _compare(actual, cond["op"], cond.get("value"))
@@ -136,6 +143,13 @@ def visit_facts(context: Mapping[str, Any], people: list[Person], event: str = "
         "visit.holder_nhi": bool(people[0].facts["nhi"]),
         "visit.deceased_was_head": any(p.facts["head"] for p in deceased),
         "visit.remaining_15plus": sum(1 for p in living if (p.facts["age"] or 0) >= 15),
+        # 児童手当 多子加算: children up to 高校生年代 plus 19–22-year-olds the claimant supports
+        "visit.jidou_children": sum(1 for p in living if p.facts["child"]),
+        "visit.jidou_rank_count": sum(1 for p in living if p.facts["child"] or p.facts.get("older_counted")),
+        # the card holder (usually the one filing) lost a spouse: ひとり親, 遺族 procedures
+        "visit.deceased_was_spouse": any(
+            (p.get("relationship") in ("妻", "夫") and people[0].facts["head"])
+            or (p.facts["head"] and people[0].get("relationship") in ("妻", "夫")) for p in deceased),
     })
     return facts
 
@@ -152,10 +166,12 @@ def _describe(template: str, subjects: list[Person], facts: Mapping[str, Any]) -
 
 def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
     """Evaluate the event's rules against the people and facts of this visit."""
-    rules = rules_for(event)
+    on = law_date(context)
+    rules = rules_for(event, on)
     people = people_of(context)
     facts = visit_facts(context, people, event)
-    catalog, desks = procedure_catalog(), counters()
+    lib = library.current()
+    desks = lib.counters
     merged: dict[str, dict] = {}
     for rule in rules:
         scope = rule.get("scope", "person")
@@ -176,14 +192,17 @@ def plan(context: Mapping[str, Any], event: str) -> ProcedurePlan:
         entry["rules"].append(rule["id"])
     procedures = []
     for proc_id, entry in merged.items():
-        spec = catalog.get(proc_id)
+        spec = lib.procedure(proc_id, on)
         if spec is None:
             raise RuleError(f"rule {entry['rules'][0]} names unknown procedure {proc_id!r}")
-        desk = desks[spec["counter"]]
+        desk = desks.get(spec["counter"])
+        if desk is None:
+            raise RuleError(f"procedure {proc_id} names unknown counter {spec['counter']!r}")
         procedures.append(Procedure(
-            proc_id, spec["title"], tuple(entry["reasons"]), tuple(spec["forms"]), tuple(entry["subjects"]),
-            desk["name"], desk["place"], tuple(spec["bring"]), entry.get("deadline", spec.get("deadline", "")),
-            dict(entry["variant"]), tuple(entry["rules"])))
+            proc_id, spec["title"], tuple(entry["reasons"]), tuple(spec.get("forms", ())), tuple(entry["subjects"]),
+            desk["name"], desk["place"], tuple(spec.get("bring", ())),
+            entry.get("deadline", spec.get("deadline", "")), dict(entry["variant"]), tuple(entry["rules"]),
+            spec.get("note", "")))
     warnings = []
     if not procedures:
         warnings.append(f"{EVENT_TITLES[event]}: 条件に合う手続きがありません（年齢・回答を確認してください）")
