@@ -73,6 +73,13 @@ PERSON_KEYS: dict[str, str] = {
     "pension_number": "基礎年金番号", "nationality": "国籍・地域", "residence_status": "在留資格",
     "residence_period": "在留期間", "residence_expiry": "在留期間の満了日",
     "residence_card_no": "在留カード番号",
+    "together": "児童手当: 同居 / 別居 (default 同居)", "custody": "児童手当: 監護 有 / 無 (default 有)",
+    # issue 13 (forms catalogue)
+    "address": "the person's own address when living apart (別居), else the household's",
+    "occupation": "職業等 of a 19–22-year-old counted for 児童手当 (学生 / 就労 / 無職 / その他)",
+    "school": "学校名 (前の学校 on the 転入学届, school of an older child)",
+    "disability_card": "障害者手帳の種類 (身体障害者手帳 / 療育手帳 / 精神障害者保健福祉手帳)",
+    "disability_card_no": "障害者手帳の番号",
 }
 
 

@@ -119,7 +119,17 @@ def _current_address(scope: Scope) -> Any:
     return None
 
 
+def _legal_rep(scope: Scope) -> Any:
+    """法定代理人 on a form about a child under 15 (card application for a newborn): the card holder
+    — the parent at the counter — keeping the provenance of the holder's name."""
+    subject = scope.person("subject")
+    if subject is None or subject.index == 0 or (subject.facts.get("age") is None or subject.facts["age"] >= 15):
+        return None
+    return scope.people[0].values.get("name")
+
+
 DERIVED: dict[str, Callable[[Scope], Any]] = {
+    "legal_rep": _legal_rep,
     "current_address": _current_address,
     "card_presented": lambda s: ["マイナンバーカード提示"] if s.procedure.variant.get("notice_kind") == "転入"
     and any(p.facts.get("card_held") for p in s.subjects) else None,
@@ -136,7 +146,8 @@ def _apply(spec_transform: str, options: tuple[str, ...], fv: FieldValue,
     if spec_transform == "flag":
         value = list(options[:1]) if fv.value else []
     elif spec_transform == "map":      # an answer → the option it ticks (spec "map": {answer: option})
-        value = (mapping or {}).get(str(fv.value), "")
+        mapping = mapping or {}
+        value = mapping.get(str(fv.value), mapping.get("*", ""))
     else:
         value = TRANSFORMS[spec_transform](fv.value)
     return FieldValue(value, fv.provenance, fv.source)
