@@ -33,7 +33,7 @@ COUNTER_KEYS = {"name", "place", "phone", "hours"}
 FEE_KEYS = {"label", "yen", "unit"}
 SCOPES = ("visit", "holder", "person", "deceased")
 VALUELESS_OPS = ("true", "false", "set", "unset")
-FIELD_EXTRA_KEYS = {"source", "stamps", "checks", "lines", "note", "text", "suffix", "blank_if_same_as", "map",
+FIELD_EXTRA_KEYS = {"source", "stamps", "checks", "lines", "note", "text", "suffix", "blank_if_same_as", "map", "hint",
                     "continuation", "row_h", "header_h"}
 
 
