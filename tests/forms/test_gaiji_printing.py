@@ -98,3 +98,10 @@ def test_without_a_city_table_a_private_use_code_is_a_gap_and_an_unknown_mj_name
     (city / "gaiji.json").write_text(json.dumps({"E002": "MJ999999"}), encoding="utf-8")
     findings = lint(library.configure(city))
     assert [f.code for f in findings if f.where.startswith("gaiji.json")] == ["unknown_glyph"]
+
+
+def test_a_variation_no_font_knows_prints_its_base_character_and_is_listed():
+    shaped = shape("辻\U000E01EF", MINCHO)
+    assert shaped.missing == ("辻\U000E01EF",)
+    assert "".join(t for _, t in shaped.runs) == "辻"          # the base glyph, not 〓: the clerk corrects by hand
+    assert "".join(t for _, t in shape("\U000E0100", MINCHO).runs) == ""   # a lone selector prints nothing
