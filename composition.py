@@ -108,6 +108,8 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     session = CounterSession()
     auth = StaffAuthAdapter(staff.staff, workstation, credentials if demo else ())
     records = RecordsAdapter(ResidentRepository(sessions, cipher), LookupService(ResidentRepository(sessions, cipher)))
+    from forms import library as forms_library
+    forms_library.configure(settings.forms_override_dir or None)   # the city's own rules and forms
     service = VisitService(
         VisitRepository(sessions, cipher=MyNumberTextCipher(cipher)), records,
         audit=AuditAdapter(staff.audit, auth, session),

@@ -172,6 +172,18 @@ CATALOG: dict[str, ErrorText] = {
     "demo_database_refused": ErrorText(C, "練習用データベースとして使えないファイルです。", _ASK_IT),
     "demo_database_refused.not_sqlite": ErrorText(C, "練習用データベースはこの端末の SQLite ファイルだけです。", "--demo では --db を付けないでください。"),
     "demo_database_refused.not_demo_file": ErrorText(C, "練習用でないデータベースを初期化しようとしました。", "--demo では --db を付けないでください。"),
+    # --- forms catalogue, validity, overrides, 外字 (issue 13) ---
+    "validity_invalid": ErrorText(W, "有効期間（valid_from / valid_to）が正しくありません（{where}）。", "YYYY-MM-DD の日付で書いてください。", EXIT_INPUT),
+    "validity_invalid.bad_date": ErrorText(W, "日付が正しくありません（{where}）。", "YYYY-MM-DD の実在する日付で指定してください。", EXIT_INPUT),
+    "validity_invalid.missing": ErrorText(W, "有効期間がありません（{where}）。", "valid_from と valid_to を書いてください（期限なしは null）。", EXIT_INPUT),
+    "validity_invalid.reversed": ErrorText(W, "有効期間の開始が終了より後です（{where}）。", "valid_from と valid_to を確認してください。", EXIT_INPUT),
+    "forms_override_invalid": ErrorText(C, "市独自の上書きフォルダを使えません（{path}）。", "`rules lint --overrides フォルダ` で点検し、システム担当に連絡してください。", EXIT_INPUT),
+    "forms_override_invalid.missing_dir": ErrorText(C, "市独自の上書きフォルダが見つかりません。", "設定 forms_override_dir のフォルダを確認してください（空にすると標準のみで動きます）。", EXIT_INPUT),
+    "forms_override_invalid.unreadable": ErrorText(C, "上書きフォルダのファイル {path} を読めません。", "ファイルの場所と権限を確認してください。", EXIT_INPUT),
+    "forms_override_invalid.bad_json": ErrorText(C, "上書きフォルダのファイル {path} の JSON の形式が正しくありません（{why}）。", "JSON の書式を直し、`rules lint` で点検してください。", EXIT_INPUT),
+    "forms_override_invalid.not_object": ErrorText(C, "上書きフォルダのファイル {path} はオブジェクト（{{...}}）で書いてください。", "docs/forms-overrides.md の形式を確認してください。", EXIT_INPUT),
+    "rules_lint_failed": ErrorText(W, "ルール・手続き・様式の点検でエラーが {errors} 件見つかりました（注意 {warnings} 件）。", "表示された箇所を直してから使ってください。", EXIT_INPUT),
+    "forms_output_unwritable": ErrorText(W, "出力ファイルを書き込めません（{reason}）。", "出力先のフォルダと権限を確認してください。", EXIT_OUTPUT),
 }
 
 UNEXPECTED = ErrorText(C, "処理中に問題が発生しました。", "入力内容は保存されています。" + _ASK_IT)

@@ -14,6 +14,10 @@ def register(subparsers) -> None:
     parser.add_argument("--out", required=True, metavar="FILE.pdf", help="出力するPDF")
     parser.add_argument("--json", action="store_true", help="手続き・様式・ページ数・警告をJSONで表示")
     parser.add_argument("--sample", action="store_true", help="「見本」の透かしを入れる（--demo でも入ります）")
+    # issue 13: overlay printing on pre-printed stock, per-printer offsets, the city's overrides
+    parser.add_argument("--print-mode", choices=("auto", "full", "overlay"), default="auto",
+                        help="full: 全体を印刷 / overlay: 値だけ（プレ印刷用紙）/ auto: 市が用紙を指定した様式だけ overlay")
+    parser.add_argument("--printer", default="", metavar="NAME", help="このプリンターの位置補正（forms offsets）を使う")
     parser.set_defaults(handler=run)
 
 
@@ -39,7 +43,7 @@ def _warnings(packet, result) -> list[dict]:
         out += [{"form": form_id, "field": i.field_id, "code": i.code, "message": ""} for i in issues]
     for w in result.warnings:
         message = {"overflow": "記入欄に入りきらないため別紙に印刷しました",
-                   "gaiji": f"印刷できない文字（{w.detail}）を〓で印刷しました。手書きで補ってください"}[w.code]
+                   "gaiji": f"どのフォントにもない文字（{w.codepoints}）を〓で印刷しました。手書きで補ってください"}[w.code]
         out.append({"form": w.form_id, "field": w.field_id, "code": w.code, "message": message})
     return out
 
@@ -68,7 +72,9 @@ def run(args) -> int:
     from forms.events import EventCode
     from forms.render.packet_pdf import render_packet
     from forms.scenario import ScenarioError, load_scenario
+    from cli.forms_command import configure_library, printer_offset
 
+    configure_library(args)                  # the city's overrides (setting forms_override_dir)
     scenario = load_scenario(args.scenario)  # a ScenarioError ends as exit 2 (cli.runner)
     registry = None
     if scenario.resident_id is not None:
@@ -80,12 +86,15 @@ def run(args) -> int:
     packet = build_packet(context, scenario.event)
     result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
                            args.out, office_mayor=context.get("office.mayor", ""),
-                           event_title=EventCode(scenario.event).title)
+                           event_title=EventCode(scenario.event).title, mode=getattr(args, "print_mode", "auto"),
+                           offset_mm=printer_offset(getattr(args, "printer", "")))
     summary = {
-        "procedures": [{"id": p.id, "title": p.title, "reason": p.reason} for p in packet.procedures],
-        "forms": [{"id": f.form_id, "title": f.title, "pages": f.pages,
+        "procedures": [{"id": p.id, "title": p.title, "reason": p.reason, "bring": list(p.bring),
+                        "deadline": p.deadline, "note": p.note} for p in packet.procedures],
+        "forms": [{"id": f.form_id, "title": f.title, "pages": f.pages, "version": d.spec_version,
                    "draft": d.draft_id, "fields": _fields(d, field_rows)}
                   for f, d in zip(result.forms, packet.drafts)],
+        "law_date": context["today"],
         "pages": result.pages,
         "warnings": _warnings(packet, result),
     }

@@ -14,6 +14,8 @@ COMMAND_MODULES = (
     "cli.records_command",
     "cli.card_command",
     "cli.packet_command",
+    "cli.forms_command",
+    "cli.rules_command",
     "cli.users_command",
     "cli.audit_command",
     "cli.settings_command",

@@ -76,6 +76,13 @@ PERSON_KEYS: dict[str, str] = {
     "signature_cert": "署名用電子証明書: true 発行する / false 発行しない (asked, never assumed)",
     "death_date": "死亡日 (registry)", "deceased": "the registry records this person's death",
     "id": "the person's id in the visit (宛名番号 for registry members)",
+    "together": "児童手当: 同居 / 別居 (default 同居)", "custody": "児童手当: 監護 有 / 無 (default 有)",
+    # issue 13 (forms catalogue)
+    "address": "the person's own address when living apart (別居), else the household's",
+    "occupation": "職業等 of a 19–22-year-old counted for 児童手当 (学生 / 就労 / 無職 / その他)",
+    "school": "学校名 (前の学校 on the 転入学届, school of an older child)",
+    "disability_card": "障害者手帳の種類 (身体障害者手帳 / 療育手帳 / 精神障害者保健福祉手帳)",
+    "disability_card_no": "障害者手帳の番号",
 }
 
 

@@ -57,6 +57,7 @@ class FormDraft:
     draft_id: str = ""   # unique in the visit: the form id, or form_id#person for per-person forms
     row_people: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # rows field → person ids
     issues: tuple[FieldIssue, ...] = ()
+    spec_version: str = ""      # the form version filled in (forms.spec.load_spec(form_id, version=…)); "" = current
 
     def __post_init__(self):
         object.__setattr__(self, "values", MappingProxyType(dict(self.values)))
@@ -112,7 +113,8 @@ def draft_to_plain(draft: FormDraft) -> dict:
             "values": {k: _value_plain(v) for k, v in draft.values.items()},
             "row_counts": dict(draft.row_counts),
             "row_people": {k: list(v) for k, v in draft.row_people.items()},
-            "issues": [[i.field_id, i.code, i.expected] for i in draft.issues]}
+            "issues": [[i.field_id, i.code, i.expected] for i in draft.issues],
+            "spec_version": draft.spec_version}
 
 
 def draft_from_plain(data: Mapping) -> FormDraft:
@@ -121,7 +123,8 @@ def draft_from_plain(data: Mapping) -> FormDraft:
                      {k: int(n) for k, n in (data.get("row_counts") or {}).items()},
                      data.get("draft_id", ""),
                      {k: tuple(v) for k, v in (data.get("row_people") or {}).items()},
-                     tuple(FieldIssue(*i) for i in data.get("issues") or ()))
+                     tuple(FieldIssue(*i) for i in data.get("issues") or ()),
+                     data.get("spec_version", ""))
 
 
 def map_values(draft: FormDraft, fn) -> FormDraft:

@@ -75,7 +75,7 @@ def _keys(spec: FormSpec, draft: FormDraft) -> list[str]:
 
 
 def field_rows(draft: FormDraft) -> list[FieldRow]:
-    spec = load_spec(draft.form_id)
+    spec = load_spec(draft.form_id, version=draft.spec_version or None)
     issues = {i.field_id: i for i in draft.issues}
     rows = []
     for key in _keys(spec, draft):

@@ -21,6 +21,7 @@ from forms.prefill import prefill
 from forms.procedure_rules import Procedure, ProcedurePlan, plan
 from forms.spec import load_spec
 from forms.validation import validate
+from forms.validity import law_date
 
 
 @dataclass(frozen=True)
@@ -84,12 +85,13 @@ def build_drafts(facts: Facts, procedures: tuple[Procedure, ...] | list[Procedur
                  form_edits: Mapping[str, Mapping[str, Any]] | None = None) -> tuple[FormDraft, ...]:
     """One validated draft per form of each procedure (per person for one-person forms)."""
     form_edits = form_edits or {}
+    on = law_date(facts.context)       # the form version in force on the visit date
     drafts: list[FormDraft] = []
     seen: dict[str, int] = {}
     for proc in procedures:
         subjects = [p for pid in proc.subjects if (p := facts.person(pid)) is not None]
         for form_id in proc.forms:
-            spec = load_spec(form_id)
+            spec = load_spec(form_id, on=on)
             groups = [(f"{form_id}#{p.pid}", [p]) for p in subjects] if per_subject(spec) \
                 else [(form_id, subjects)]
             for draft_id, people in groups:

@@ -23,7 +23,7 @@ from typing import Any, Mapping
 
 from forms import relationship
 from forms.draft import FieldValue, Provenance
-from forms.wareki import age_on, koukousei_end, parse_iso, school_age
+from forms.wareki import age_on, chugaku_end, koukousei_end, parse_iso, school_age, school_grade, year_end_after
 
 HOLDER = "holder"
 # Attributes of a person that are printed (the rest of a person dict are facts for the rules).
@@ -178,7 +178,12 @@ def _facts(values: Mapping[str, FieldValue], raw: Mapping[str, Any], context, on
     return {
         "age": age,
         "child": bool(birth and on <= koukousei_end(birth)),
+        # 児童手当 before the 2024-10 reform: 中学校修了前 only (rules valid until 2024-09-30)
+        "child_until_chugaku": bool(birth and on <= chugaku_end(birth)),
+        # 19–22: not paid for, but counted for the 3rd-child rank when the claimant supports them (確認書)
+        "older_counted": bool(birth and koukousei_end(birth) < on <= year_end_after(birth, 22)),
         "school_age": bool(birth and school_age(birth, on)),
+        "school_grade": school_grade(birth, on) if birth else "",
         "insurance": insurance or ("nhi" if nhi_registry else ""),
         "nhi": bool(nhi_registry) if nhi_registry is not None else insurance == "nhi",
         "koki": bool(raw.get("koki", context.get("resident.koki") if holder else None)) or (age is not None and age >= 75),

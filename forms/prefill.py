@@ -16,7 +16,7 @@ Binding keys (a field's `bind` list, first non-empty wins):
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from forms import address_notation, relationship
 from forms.draft import FieldValue, FormDraft, Provenance
@@ -125,7 +125,17 @@ def _card_presented(scope: Scope) -> list[str] | None:
     return None
 
 
+def _legal_rep(scope: Scope) -> Any:
+    """法定代理人 on a form about a child under 15 (card application for a newborn): the card holder
+    — the parent at the counter — keeping the provenance of the holder's name."""
+    subject = scope.person("subject")
+    if subject is None or subject.index == 0 or (subject.facts.get("age") is None or subject.facts["age"] >= 15):
+        return None
+    return scope.people[0].values.get("name")
+
+
 DERIVED: dict[str, Callable[[Scope], Any]] = {
+    "legal_rep": _legal_rep,
     "card_presented": _card_presented,
     # the card was read at the counter: identity shown with a public photo ID (印鑑登録)
     "id_by_card": lambda s: ["官公署発行の顔写真付き書類"] if s.facts.get("card.my_number") else None,
@@ -135,11 +145,15 @@ DERIVED: dict[str, Callable[[Scope], Any]] = {
 }
 
 
-def _apply(spec_transform: str, options: tuple[str, ...], fv: FieldValue) -> FieldValue:
+def _apply(spec_transform: str, options: tuple[str, ...], fv: FieldValue,
+           mapping: Mapping[str, Any] | None = None) -> FieldValue:
     if not spec_transform:
         return fv
     if spec_transform == "flag":
         value = list(options[:1]) if fv.value else []
+    elif spec_transform == "map":      # an answer → the option it ticks (spec "map": {answer: option})
+        mapping = mapping or {}
+        value = mapping.get(str(fv.value), mapping.get("*", ""))
     else:
         value = TRANSFORMS[spec_transform](fv.value)
     return FieldValue(value, fv.provenance, fv.source, fv.original)
@@ -165,6 +179,9 @@ def _cell(col, person: Person) -> FieldValue | None:
         return FieldValue(text, src.provenance, src.source) if text and src else None
     if col.transform in ("together", "custody"):
         return FieldValue(None, Provenance.DERIVED, "")
+    fact = person.facts.get(col.id)
+    if fact and not isinstance(fact, bool):   # a computed fact shown as a column (e.g. school_grade 小4)
+        return FieldValue(fact, Provenance.DERIVED, "")
     return None
 
 
@@ -202,7 +219,7 @@ def prefill(spec: FormSpec, facts: Facts, procedure: Procedure,
         for key in f.bind:
             fv = scope.resolve(key)
             if fv is not None:
-                fv = _apply(f.transform, f.options, fv)
+                fv = _apply(f.transform, f.options, fv, f.extra.get("map"))
                 if f.type == "checkboxes" and isinstance(fv.value, str):  # one box of a set
                     fv = FieldValue([fv.value], fv.provenance, fv.source, fv.original)
                 if fv.value not in (None, "", []):
@@ -213,7 +230,8 @@ def prefill(spec: FormSpec, facts: Facts, procedure: Procedure,
         twin = f.extra.get("blank_if_same_as")
         if twin and f.id in values and twin in values and values[f.id].value == values[twin].value:
             del values[f.id]
-    return FormDraft(spec.id, spec.title, procedure.id, values, counts, draft_id or spec.id, row_people)
+    return FormDraft(spec.id, spec.title, procedure.id, values, counts, draft_id or spec.id, row_people,
+                     spec_version=spec.version)
 
 
 def fact_key_for(spec: FormSpec, draft: FormDraft, field_id: str) -> str:

@@ -1,25 +1,30 @@
 """Life event + facts → procedures, each with the reason shown to the clerk.
 
-The rules are data (forms/rules/<event>.json); this module only evaluates them. A rule fires
-for the visit ("visit"), for the card holder ("holder"), for every matching person ("person")
-or for the deceased ("deceased"). Rules that name the same procedure are merged: their subjects
-are joined and each reason kept.
+The rules are data (forms/rules/<event>.json, plus the city's overrides: forms/library.py); this
+module only evaluates them. A rule fires for the visit ("visit"), for the card holder ("holder"),
+for every matching person ("person") or for the deceased ("deceased"). Rules that name the same
+procedure are merged: their subjects are joined and each reason kept.
+
+Only the rules in force on the visit date (forms/validity.py: `law_date`) are evaluated, and each
+procedure's texts are the version in force that day.
 """
 from __future__ import annotations
 
-import json
+import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from domain.errors import DomainError
+from forms import library
 from forms.address_notation import prefecture
 from forms.events import EVENT_TITLES, EVENTS, EventCode
 from forms.facts import Facts
 from forms.people import Person
-from domain.errors import DomainError
+from forms.validity import law_date
 
 RULES_DIR = Path(__file__).with_name("rules")
+OPS = ("true", "false", "==", "!=", "in", "<", "<=", ">", ">=", "set", "unset")
 
 
 class RuleError(DomainError):
@@ -44,6 +49,7 @@ class Procedure:
     deadline: str
     variant: Mapping[str, Any] = field(default_factory=dict)
     rule_ids: tuple[str, ...] = ()
+    note: str = ""                     # guidance printed on the slip (e.g. 世帯主変更届は不要)
 
     @property
     def reason(self) -> str:
@@ -58,31 +64,30 @@ class ProcedurePlan:
     warnings: tuple[str, ...] = ()
 
 
-@lru_cache(maxsize=None)
-def _load(name: str) -> Any:
-    path = RULES_DIR / f"{name}.json"
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise RuleError(f"{path.name}: {exc}") from exc
-
-
-def rules_for(event: str) -> list[dict]:
+def rules_for(event: str, on: dt.date | None = None) -> list[dict]:
+    """The event's rules (every version), or only those in force on a day."""
     if event not in EVENTS:
         raise RuleError(f"unknown event {event!r}; expected one of {', '.join(EVENTS)}")
-    event = EventCode(event)
-    return _load(event)["rules"]
+    lib = library.current()
+    return lib.rules_for(event) if on is None else lib.rules_on(event, on)
 
 
-def procedure_catalog() -> dict[str, dict]:
-    return {k: v for k, v in _load("procedures").items() if not k.startswith("_")}
+def procedure_catalog(on: dt.date | None = None) -> dict[str, dict]:
+    """id → texts (title, counter, forms, bring, deadline, note), the version in force on `on` (default today)."""
+    lib = library.current()
+    day = on or dt.date.today()
+    return {k: lib.procedure(k, day) for k in lib.procedures}
 
 
 def counters() -> dict[str, dict]:
-    return {k: v for k, v in _load("counters").items() if not k.startswith("_")}
+    return dict(library.current().counters)
 
 
 def _compare(actual: Any, op: str, expected: Any) -> bool:
+    if op == "set":           # answered (a "no" is an answer too)
+        return actual is not None and actual != ""
+    if op == "unset":         # not asked / not answered: the slip offers the procedure instead
+        return actual is None or actual == ""
     if op == "true":
         return bool(actual)
     if op == "false":
@@ -103,7 +108,9 @@ def _holds(cond: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bo
     if "fact" in cond:
         if person is None:
             raise RuleError(f"fact condition {cond} in a visit-scoped rule")
-        actual = person.facts.get(cond["fact"])
+        fact = cond["fact"]
+        # a person attribute (together, disability_card …) is tested like a fact
+        actual = person.facts[fact] if fact in person.facts else person.get(fact, None)
     else:
         actual = facts.get(cond["key"])
     return _compare(actual, cond["op"], cond.get("value"))
@@ -119,6 +126,7 @@ def _matches(rule: Mapping, person: Person | None, facts: Mapping[str, Any]) -> 
 def visit_facts(facts: Facts) -> dict[str, Any]:
     """The facts the rules' `key` conditions test: context and visit facts plus visit.* counts."""
     conditions = facts.conditions()
+    people = list(facts.people)
     office_pref = conditions.get("office.prefecture")
     if facts.event == EventCode.MOVE_IN:   # from wherever the card (or the 転出証明書) says, into this town
         old_pref = prefecture(facts.get("visit.old_address") or "") or office_pref
@@ -126,14 +134,21 @@ def visit_facts(facts: Facts) -> dict[str, Any]:
     else:                    # from this town to the new address
         old_pref = office_pref
         new_pref = prefecture(facts.get("answers.new_address") or "") or office_pref
-    living = [p for p in facts.people if p.role != "deceased"]
-    deceased = [p for p in facts.people if p.role == "deceased"]
+    living = [p for p in people if p.role != "deceased"]
+    deceased = [p for p in people if p.role == "deceased"]
     conditions.update({
         "visit.same_prefecture": old_pref == new_pref,
         "visit.older_children": sum(1 for p in living if p.facts["child"] and not p.facts.get("newborn")),
-        "visit.holder_nhi": bool(facts.people[0].facts["nhi"]),
+        "visit.holder_nhi": bool(people[0].facts["nhi"]),
         "visit.deceased_was_head": any(p.facts["head"] for p in deceased),
         "visit.remaining_15plus": sum(1 for p in living if (p.facts["age"] or 0) >= 15),
+        # 児童手当 多子加算: children up to 高校生年代 plus 19–22-year-olds the claimant supports
+        "visit.jidou_children": sum(1 for p in living if p.facts["child"]),
+        "visit.jidou_rank_count": sum(1 for p in living if p.facts["child"] or p.facts.get("older_counted")),
+        # the card holder (usually the one filing) lost a spouse: ひとり親, 遺族 procedures
+        "visit.deceased_was_spouse": any(
+            (p.get("relationship") in ("妻", "夫") and people[0].facts["head"])
+            or (p.facts["head"] and people[0].get("relationship") in ("妻", "夫")) for p in deceased),
     })
     return conditions
 
@@ -150,21 +165,25 @@ def _describe(template: str, subjects: list[Person], facts: Mapping[str, Any]) -
 
 def catalog_procedure(proc_id: str, reasons: tuple[str, ...], subjects: tuple[str, ...],
                       variant: Mapping[str, Any] | None = None, rule_ids: tuple[str, ...] = (),
-                      deadline: str | None = None) -> Procedure:
-    """A Procedure from the catalogue entry (title, forms, counter, what to bring)."""
-    spec = procedure_catalog().get(proc_id)
+                      deadline: str | None = None, on: dt.date | None = None) -> Procedure:
+    """A Procedure from the catalogue entry in force on `on` (title, forms, counter, what to bring)."""
+    lib = library.current()
+    spec = lib.procedure(proc_id, on or dt.date.today())
     if spec is None:
         raise RuleError(f"unknown procedure {proc_id!r}")
-    desk = counters()[spec["counter"]]
-    return Procedure(proc_id, spec["title"], tuple(reasons), tuple(spec["forms"]), tuple(subjects),
-                     desk["name"], desk["place"], tuple(spec["bring"]),
+    desk = lib.counters.get(spec["counter"])
+    if desk is None:
+        raise RuleError(f"procedure {proc_id} names unknown counter {spec['counter']!r}")
+    return Procedure(proc_id, spec["title"], tuple(reasons), tuple(spec.get("forms", ())), tuple(subjects),
+                     desk["name"], desk["place"], tuple(spec.get("bring", ())),
                      deadline if deadline is not None else spec.get("deadline", ""),
-                     dict(variant or {}), tuple(rule_ids))
+                     dict(variant or {}), tuple(rule_ids), spec.get("note", ""))
 
 
 def plan(facts: Facts, event: str | None = None) -> ProcedurePlan:
-    """Evaluate the event's rules against the people and facts of this visit."""
-    rules = rules_for(event or facts.event)   # a RuleError for an unknown event
+    """Evaluate the event's rules in force on the visit date against the people and facts."""
+    on = law_date(facts.context)
+    rules = rules_for(event or facts.event, on)   # a RuleError for an unknown event
     event = EventCode(event or facts.event)
     people = list(facts.people)
     conditions = visit_facts(facts)
@@ -188,10 +207,10 @@ def plan(facts: Facts, event: str | None = None) -> ProcedurePlan:
         entry["rules"].append(rule["id"])
     procedures = []
     for proc_id, entry in merged.items():
-        if proc_id not in procedure_catalog():
+        if library.current().procedure(proc_id, on) is None:
             raise RuleError(f"rule {entry['rules'][0]} names unknown procedure {proc_id!r}")
         procedures.append(catalog_procedure(proc_id, tuple(entry["reasons"]), tuple(entry["subjects"]),
-                                            entry["variant"], tuple(entry["rules"]), entry.get("deadline")))
+                                            entry["variant"], tuple(entry["rules"]), entry.get("deadline"), on))
     warnings = []
     if not procedures:
         warnings.append(f"{EVENT_TITLES[event]}: 条件に合う手続きがありません（年齢・回答を確認してください）")

@@ -53,6 +53,7 @@ class Question:
     sensitive: bool = False
     holder: str = ""           # "card": the card holder's value comes from the card (not asked)
     optional_label: str = ""   # what an unanswered optional choice means (e.g. カードの方が届出)
+    any: tuple[Mapping[str, Any], ...] = ()   # asked when at least one of these holds (rules' shape)
 
 
 @dataclass(frozen=True)
@@ -71,17 +72,43 @@ class AnswerIssue:
 
 
 def _question(raw: Mapping[str, Any]) -> Question:
+    kind = raw.get("kind", "text")
+    choices = tuple((c[0], c[1]) for c in raw.get("choices", ()))
+    if kind == "bool":   # a yes/no picker: no default, the resident answers
+        kind, choices = "choice", YES_NO
     return Question(
-        raw["key"], raw["text"], raw.get("kind", "text"),
-        tuple((c[0], c[1]) for c in raw.get("choices", ())), bool(raw.get("required")),
+        raw["key"], raw["text"], kind, choices, bool(raw.get("required")),
         tuple(raw.get("when", ())), tuple(raw.get("unless", ())), tuple(raw.get("needed_by", ())),
-        raw.get("default"), raw.get("default_from", ""), raw.get("hint", ""), raw.get("validate", ""),
-        bool(raw.get("sensitive")), raw.get("holder", ""), raw.get("optional_label", ""))
+            raw.get("default"), raw.get("default_from", ""), raw.get("hint", ""), raw.get("validate", ""),
+        bool(raw.get("sensitive")), raw.get("holder", ""), raw.get("optional_label", ""),
+        tuple(raw.get("any", ())))
+
+
+# Kinds of question (see the module doc); "bool" is a yes/no picker, "members" the people list.
+KINDS = ("text", "address", "date", "phone", "kana", "digits", "count", "choice", "bool", "person",
+         "relationship", "relationship_free", "my_number", "residence_card")
+YES_NO = ((True, "はい"), (False, "いいえ"))
+
+
+def _file_order(path: Path) -> tuple:
+    # an event's own file first (<event>.json), then its topic files (<event>.<topic>.json)
+    return (path.name.split(".")[0], path.name.count("."), path.name)
 
 
 @lru_cache(maxsize=None)
+def question_files() -> tuple[tuple[str, dict], ...]:
+    """(file name, contents) of every question file, in the order the page asks them."""
+    return tuple((p.name, json.loads(p.read_text(encoding="utf-8")))
+                 for p in sorted(QUESTIONS_DIR.glob("*.json"), key=_file_order))
+
+
 def _files() -> tuple[dict, ...]:
-    return tuple(json.loads(p.read_text(encoding="utf-8")) for p in sorted(QUESTIONS_DIR.glob("*.json")))
+    return tuple(data for _, data in question_files())
+
+
+def answer_keys() -> set[str]:
+    """Every `answers.*` key some question asks."""
+    return {q["key"] for data in _files() for q in data.get("questions", ())}
 
 
 @lru_cache(maxsize=None)
@@ -107,8 +134,13 @@ def questions_for(event: str | EventCode) -> EventQuestions:
             if isinstance(data.get("person_questions"), str):
                 person_set = data["person_questions"]
             members = data.get("members", members)
-    keys = {q.key for q in own}
-    merged = own + [q for q in common if q.key not in keys]
+    seen: set[str] = set()
+    unique = []
+    for q in own:   # the event's own file first: a topic file never asks a key twice
+        if q.key not in seen:
+            seen.add(q.key)
+            unique.append(q)
+    merged = unique + [q for q in common if q.key not in seen]
     return EventQuestions(event.value, tuple(merged), person_sets().get(person_set, ()), members)
 
 
@@ -117,6 +149,10 @@ def questions_for(event: str | EventCode) -> EventQuestions:
 def _holds(cond: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
     actual = values.get(cond["key"])
     op, expected = cond["op"], cond.get("value")
+    if op == "set":
+        return actual not in (None, "")
+    if op == "unset":
+        return actual in (None, "")
     if op == "true":
         return bool(actual)
     if op == "false":
@@ -127,6 +163,11 @@ def _holds(cond: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
         return actual == expected
     if op == "!=":
         return actual != expected
+    if op in ("<", "<=", ">", ">="):
+        if actual is None:
+            return False
+        return {"<": actual < expected, "<=": actual <= expected,
+                ">": actual > expected, ">=": actual >= expected}[op]
     raise ValueError(f"question condition op {op!r}")
 
 
@@ -136,6 +177,8 @@ def asked(q: Question, values: Mapping[str, Any], procedures: set[str] | None = 
     if q.when and not all(_holds(c, values) for c in q.when):
         return False
     if q.unless and all(_holds(c, values) for c in q.unless):
+        return False
+    if q.any and not any(_holds(c, values) for c in q.any):
         return False
     if q.needed_by and procedures is not None and not (set(q.needed_by) & procedures):
         return False
@@ -276,5 +319,5 @@ def answer_issue_text(issue: AnswerIssue) -> str:
     return ANSWER_TEXT[issue.code].format(expected=EXPECTED_TEXT.get(issue.expected, issue.expected))
 
 
-__all__ = ["AnswerIssue", "EventQuestions", "Question", "answer_issue_text", "asked", "check_answers",
-           "person_sets", "questions_for"]
+__all__ = ["AnswerIssue", "EventQuestions", "KINDS", "Question", "answer_issue_text", "answer_keys", "asked",
+           "check_answers", "person_sets", "question_files", "questions_for"]

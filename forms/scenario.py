@@ -22,22 +22,62 @@ PERSON_KEYS = {"name", "kana", "birth_date", "sex_code", "relationship", "my_num
                "card_held", "foreign", "nationality", "residence_status", "residence_period", "residence_expiry",
                "residence_card_no", "kaigo_certified", "nhi", "koki", "seal_number", "nhi_number", "kaigo_number",
                "koki_number", "pension_number", "together", "custody", "id", "signature_cert", "alias_name",
-               "deceased", "death_date"}
+               "deceased", "death_date",
+               # a member's own address (living apart), 職業等・学校, 障害者手帳
+               "address", "occupation", "school", "disability_card", "disability_card_no"}
 BOOL_ANSWERS = {"wants_seal_registration", "from_abroad", "to_abroad", "foreign_resident", "name_change",
                 "household_merge", "print_my_number", "involuntary_unemployment", "kaigo_certificate_attached",
                 "koki_burden_certificate", "death_notice_filed", "jidou_consent", "deceased_card_held",
-                "card_held", "signature_cert"}
-DATE_ANSWERS = {"date", "funeral_date", "previous_insurance_lost_on"}
+                "card_held", "signature_cert",
+                "wants_kakuninsho", "older_child_supported", "kodomo_consent", "single_parent",
+                "hitorioya_consent", "wants_card", "wants_tokutei_zairyu", "furigana_wrong", "koseki_wide", "has_dog",
+                "has_moped", "kougaku_claim", "deceased_owned_property", "birth_allowance_claim"}
+DATE_ANSWERS = {"date", "funeral_date", "previous_insurance_lost_on",
+                "bekkyo_since", "single_parent_since", "kaigo_cert_valid_to"}
 TEXT_ANSWERS = {"new_address", "old_address", "katagaki", "phone", "filer", "filer_name", "filer_address", "kana",
-                "relationship", "new_head", "old_head", "from_country", "previous_insurer", "new_insurer", "job",
-                "pension_scheme", "bank", "bank_detail", "bank_type", "bank_account", "bank_holder_kana",
-                "relation_to_deceased", "delegate_name", "household_change", "facility", "seal_id_method",
+                "relationship", "new_head", "old_head", "from_country", "previous_insurer", "new_insurer",
+                "pension_scheme", "bank", "bank_detail", "bank_account", "bank_holder_kana",
+                "relation_to_deceased", "delegate_name", "facility", "seal_id_method",
                 "seal_number", "nhi_number", "jidou_number", "nationality", "residence_status",
-                "residence_card_no", "residence_period", "residence_expiry", "alias_name"}
+                "residence_card_no", "residence_period", "residence_expiry", "alias_name",
+                # issue 13: questions in forms/questions/*.json
+                "child_insurer", "child_insurance_symbol", "child_insured_name", "furigana_uji", "furigana_mei",
+                "honseki", "hittousha", "koseki_copies", "koseki_person", "tax_cert_year", "tax_cert_copies",
+                "jan1_address", "dog_registration_no", "dog_name", "dog_breed", "dog_color", "dog_rabies_tag",
+                "dog_previous_town", "moped_plate", "moped_vin", "moped_cc", "moped_maker", "kougaku_month",
+                "kougaku_hospital", "deceased_address", "doctor_clinic", "doctor_name", "birth_hospital",
+                "pregnancy_weeks"}
 CHOICES = {"insurance": ("nhi", "employee", "none"), "previous_insurance": ("nhi", "employee", "none"),
            "filer": ("本人", "世帯主", "同一世帯員", "代理人", "法定代理人", "その他"),
            "old_address_proof": ("special", "certificate", "abroad"),
-           "public_account": ("公金受取口座を利用", "下記口座")}
+           "public_account": ("公金受取口座を利用", "下記口座"),
+           "job": ("会社員", "パート", "公務員", "自営", "無職", "その他"),
+           "bank_type": ("普通", "当座"),
+           "household_change": ("世帯主変更", "世帯分離", "世帯合併", "構成変更"),
+           # issue 13: the same choices as forms/questions/*.json (tests/forms/test_questions.py keeps them equal)
+           "mynahoken": ("登録済み", "未登録"),
+           "kakuninsho_reason": ("マイナ保険証での受診が難しい（高齢・障害など）", "マイナ保険証の利用登録を解除する",
+                                 "紛失・破損（再交付）", "その他"),
+           "kakuninsho_delivery": ("窓口で受け取る", "住所へ郵送"),
+           "nhi_card_held": ("被保険者証", "資格確認書", "資格情報のお知らせのみ"),
+           "bekkyo_reason": ("就学のため", "就職のため", "施設入所のため", "請求者の単身赴任", "その他"),
+           "bekkyo_support": ("月に1回以上会っている", "生活費・学資金を送っている", "休みには同居している", "その他"),
+           "child_insurance_kind": ("国民健康保険", "健康保険（会社など）", "共済組合", "その他"),
+           "single_parent_reason": ("離婚", "死別", "未婚", "配偶者の障害", "遺棄・拘禁など", "その他"),
+           "jifu_status": ("受給中", "申請中", "受けていない"),
+           "denshi_sign": ("発行する", "発行しない"), "denshi_user": ("発行する", "発行しない"),
+           "card_delivery": ("窓口", "郵送"),
+           "furigana_proof": ("パスポート", "預金通帳", "卒業証書", "その他", "なし（一般の読み方）"),
+           "koseki_kind": ("戸籍謄本（全部事項証明）", "戸籍抄本（個人事項証明）", "除籍謄本", "改製原戸籍謄本", "戸籍の附票",
+                           "身分証明書"),
+           "koseki_relation": ("本人", "配偶者", "子・孫", "父母・祖父母", "その他"),
+           "koseki_purpose": ("相続", "年金", "パスポート", "婚姻", "就職", "その他"),
+           "tax_cert_kind": ("所得証明書", "課税証明書", "所得・課税証明書", "非課税証明書"),
+           "tax_cert_purpose": ("児童手当", "保育園・幼稚園", "奨学金", "公営住宅", "融資", "年金", "その他"),
+           "dog_sex": ("オス", "メス"),
+           "kaigo_care_level": ("要支援1", "要支援2", "要介護1", "要介護2", "要介護3", "要介護4", "要介護5"),
+           "direct_payment": ("利用した", "利用しない"),
+           "seal_card_returned": ("返還する", "紛失")}
 CERT_KEYS = {"kind", "copies", "include", "purpose", "scope"}
 CERT_KINDS = ("住民票の写し", "除票の写し", "住民票記載事項証明書", "印鑑登録証明書")
 

@@ -6,14 +6,19 @@ tried in order) and how it is checked (`required`, `validate`). See docs/forms.m
 """
 from __future__ import annotations
 
-import json
+import datetime as dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
+
 from domain.errors import DomainError
+from forms import library
+from forms.validity import BEGINNING, END, Validity, ValidityError, validity_of
 
 SPECS_DIR = Path(__file__).with_name("specs")
+SPEC_KEYS = frozenset({"id", "title", "subtitle", "law", "fields", "version", "valid_from", "valid_to", "stock",
+                       "_doc", "_origin", "_file"})
+STOCKS = ("plain", "preprinted")      # preprinted: the city keeps the paper; print values only (overlay)
 FIELD_TYPES = frozenset({"text", "kana", "wareki_date", "digits", "checkboxes", "radio", "person_rows",
                          "signature", "office", "heading", "note", "stamp"})
 # Types that hold no value of their own.
@@ -88,6 +93,10 @@ class FormSpec:
     subtitle: str
     law: str
     fields: tuple[FieldSpec, ...]
+    version: str = ""
+    validity: Validity = Validity(BEGINNING, END)
+    stock: str = "plain"
+    origin: str = "builtin"
 
     def field(self, field_id: str) -> FieldSpec:
         for f in self.fields:
@@ -139,16 +148,58 @@ def parse_spec(raw: Mapping) -> FormSpec:
     ids = [f.id for f in fields]
     if len(ids) != len(set(ids)):
         raise SpecError(f"{form_id}: duplicate field ids")
-    return FormSpec(form_id, raw.get("title", form_id), raw.get("subtitle", ""), raw.get("law", ""), fields)
+    stock = raw.get("stock", "plain")
+    if stock not in STOCKS:
+        raise SpecError(f"{form_id}: stock must be one of {', '.join(STOCKS)}")
+    try:
+        window = validity_of(raw, f"spec {form_id}")
+    except ValidityError as exc:
+        raise SpecError(f"{form_id}: valid_from/valid_to ({exc.detail})") from None
+    return FormSpec(form_id, raw.get("title", form_id), raw.get("subtitle", ""), raw.get("law", ""), fields,
+                    str(raw.get("version", "")), window, stock, raw.get("_origin", "builtin"))
 
 
-@lru_cache(maxsize=None)
-def load_spec(form_id: str) -> FormSpec:
-    path = SPECS_DIR / f"{form_id}.json"
-    if not path.is_file():
+_parsed: dict[tuple[str, str], FormSpec] = {}
+
+
+def clear_cache() -> None:
+    _parsed.clear()
+
+
+def _parsed_version(raw: Mapping) -> FormSpec:
+    key = (raw["id"], str(raw.get("version", "")))
+    spec = _parsed.get(key)
+    if spec is None:
+        spec = _parsed[key] = parse_spec(raw)
+    return spec
+
+
+def spec_versions(form_id: str) -> list[FormSpec]:
+    """Every version of a form, oldest first."""
+    raws = library.current().spec_versions(form_id)
+    if not raws:
         raise SpecError(f"no form spec {form_id!r}")
-    return parse_spec(json.loads(path.read_text(encoding="utf-8")))
+    return [_parsed_version(r) for r in raws]
+
+
+def load_spec(form_id: str, on: dt.date | str | None = None, version: str | None = None) -> FormSpec:
+    """The form as printed on a day (the visit date), or a named version.
+
+    Without either: the version in force today, else the newest one."""
+    versions = spec_versions(form_id)
+    if version:
+        for spec in versions:
+            if spec.version == version:
+                return spec
+        raise SpecError(f"no version {version!r} of form spec {form_id!r}")
+    day = dt.date.fromisoformat(on) if isinstance(on, str) else (on or dt.date.today())
+    for spec in reversed(versions):
+        if spec.validity.covers(day):
+            return spec
+    if on is not None:
+        raise SpecError(f"form spec {form_id!r} has no version in force on {day.isoformat()}")
+    return versions[-1]
 
 
 def all_form_ids() -> list[str]:
-    return sorted(p.stem for p in SPECS_DIR.glob("*.json"))
+    return library.current().form_ids()

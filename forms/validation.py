@@ -85,7 +85,8 @@ def check_value(kind: str, value: Any, *, n: int = 0, options: tuple[str, ...] =
             return DATE_RANGE
         if validate == "event_date" and not (today - EVENT_PAST <= day <= today + EVENT_FUTURE):
             return DATE_RANGE
-        if validate != "event_date" and day > today + EVENT_FUTURE:
+        # expiry dates (在留期間の満了日, 認定の有効期間) lie in the future by nature
+        if validate not in ("event_date", "expiry") and day > today + EVENT_FUTURE:
             return DATE_RANGE
         return None
     if kind == "kana":

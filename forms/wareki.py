@@ -107,20 +107,40 @@ def age_on(birth: dt.date, on: dt.date) -> int:
     return years
 
 
-def koukousei_end(birth: dt.date) -> dt.date:
-    """End of 高校生年代: the first 31 March after reaching 18 (児童手当, §5).
-
-    Legally an age is reached the day *before* the birthday, so a child born on
-    1 April reaches 18 on 31 March and leaves on that very day — the same
-    cut-off as the school year.
-    """
+def year_end_after(birth: dt.date, years: int) -> dt.date:
+    """The first 31 March after reaching `years` (年度末). Legally an age is reached the day *before*
+    the birthday, so a child born on 1 April reaches it on 31 March and leaves on that very day —
+    the same cut-off as the school year."""
     try:
-        birthday18 = birth.replace(year=birth.year + 18)
+        birthday = birth.replace(year=birth.year + years)
     except ValueError:  # 29 February
-        birthday18 = dt.date(birth.year + 18, 3, 1)
-    reached = birthday18 - dt.timedelta(days=1)
+        birthday = dt.date(birth.year + years, 3, 1)
+    reached = birthday - dt.timedelta(days=1)
     march = dt.date(reached.year, 3, 31)
     return march if reached <= march else dt.date(reached.year + 1, 3, 31)
+
+
+def koukousei_end(birth: dt.date) -> dt.date:
+    """End of 高校生年代: the first 31 March after reaching 18 (児童手当 since 2024-10, §5)."""
+    return year_end_after(birth, 18)
+
+
+def chugaku_end(birth: dt.date) -> dt.date:
+    """End of 中学校修了前: the first 31 March after reaching 15 (児童手当 until 2024-09)."""
+    return year_end_after(birth, 15)
+
+
+def school_grade(birth: dt.date, on: dt.date) -> str:
+    """学年 of a school-age child on a day: 小1–小6, 中1–中3; "" outside 学齢."""
+    start = year_end_after(birth, 6) + dt.timedelta(days=1)     # the 1 April 小1 starts
+    if on < start:
+        return ""
+    years = on.year - start.year - (1 if (on.month, on.day) < (4, 1) else 0)
+    if years < 6:
+        return f"小{years + 1}"
+    if years < 9:
+        return f"中{years - 5}"
+    return ""
 
 
 def school_age(birth: dt.date, on: dt.date) -> bool:

@@ -12,6 +12,7 @@ APT_PACKAGES=(
   libxcb-shape0 libxcb-randr0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
   libegl1 libgl1 libfontconfig1 libdbus-1-3   # Qt xcb plugin
   fonts-ipaexfont                      # embedded in printed forms, UI font
+  fonts-ipamj-mincho                   # IPAmj明朝: 外字 / MJ characters IPAex lacks (𠮷 …), IVS
   fonts-noto-cjk                       # nicer UI font
   poppler-utils poppler-data           # pdftoppm / pdftotext to look at forms
   postgresql-15                        # throwaway server for the PostgreSQL tests

@@ -55,6 +55,18 @@ def _default_workstation() -> str:
 
 _W, _O = Scope.WORKSTATION, Scope.OFFICE
 
+
+def _print_offsets_ok(value: str) -> bool:
+    """{"printer name": [dx_mm, dy_mm], ...}, each within ±20 mm (forms overlay printing)."""
+    import json
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and all(
+        isinstance(v, list) and len(v) == 2 and all(isinstance(n, (int, float)) and not isinstance(n, bool)
+                                                    and -20 <= n <= 20 for n in v) for v in data.values())
+
 SETTINGS: tuple[Setting, ...] = (
     Setting("workstation_name", str, None, "この端末の名前（監査ログに記録）", _W,
             lambda v: 0 < len(v) <= 64),
@@ -62,6 +74,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("idle_lock_seconds", int, 300, "操作がないとき画面をロックするまでの秒数", _W,
             lambda v: 30 <= v <= 3600),
     Setting("language", str, "ja", "表示言語（ja / en）", _W, lambda v: v in {"ja", "en"}),
+    # issue 13: a city's own rules, procedure texts, fees and form layouts (docs/forms-overrides.md); a path on
+    # this PC (often the same read-only share on every counter), so it is a workstation setting
+    Setting("forms_override_dir", str, "", "市独自のルール・手続き案内・手数料・様式の上書きフォルダ（空なら標準のみ）", _W),
+    # issue 13: overlay printing on pre-printed stock, per printer: {"プリンター名": [横mm, 縦mm]}
+    Setting("print_offsets", str, "{}", "プレ印刷用紙への重ね印刷のプリンター別位置補正（mm、JSON）", _W, _print_offsets_ok),
     Setting("approval_required_for_print", bool, True,
             "申請書の正式印刷に決裁を必要とする", _O),
     Setting("approval_comment_required", bool, False,

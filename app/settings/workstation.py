@@ -34,6 +34,8 @@ class WorkstationSettings:
     reader_name: str
     idle_lock_seconds: int
     language: str
+    forms_override_dir: str = ""      # issue 13
+    print_offsets: str = "{}"         # issue 13
 
 
 KEYS = tuple(s.key for s in SETTINGS if s.scope is Scope.WORKSTATION)

@@ -186,10 +186,13 @@ class VisitService:
         deceased = facts.deceased
         recorded = deceased is not None and deceased.facts.get("deceased")
         death_date = deceased.values.get("death_date") if recorded else None
+        known = {k: fv.value for k, fv in facts.values.items()
+                 if k == "today" or k.startswith(("card.", "resident.", "office."))}
+        known.update({"deceased.recorded": bool(recorded),
+                      "answers.foreign_resident": bool(facts.holder.facts.get("foreign"))})
         return EventPreview(procedures, tuple(issues), deceased.pid if recorded else "",
                             str(death_date.value) if death_date is not None
-                            and death_date.provenance.value == "registry" else "",
-                            {"deceased.recorded": bool(recorded)})
+                            and death_date.provenance.value == "registry" else "", known)
 
     def _answer_issues(self, visit: VisitRecord, facts: Facts, procedures: set[str]) -> list[AnswerIssue]:
         spec = questions_for(visit.event)
@@ -206,6 +209,7 @@ class VisitService:
                 people = [holder] + [{"id": pid, **visit.about.get(pid, {})} for pid in visit.concerned_member_ids] \
                     + [dict(p) for p in visit.added_people]
         known = {k: v.value for k, v in facts.values.items()}
+        known["answers.foreign_resident"] = bool(facts.holder.facts.get("foreign"))
         deceased = facts.deceased
         if deceased is not None:
             known["deceased.recorded"] = bool(deceased.facts.get("deceased"))
@@ -295,7 +299,7 @@ class VisitService:
         if visit.state is not S.PROCEDURES_CHOSEN:
             raise VisitRuleError("not_editable")
         draft = visit.draft(draft_id)
-        spec = load_spec(draft.form_id)
+        spec = load_spec(draft.form_id, version=draft.spec_version or None)
         current = draft.values.get(key)
         value = coerce_typed(current.value if current is not None else None, value)
         fact = fact_key_for(spec, draft, key)

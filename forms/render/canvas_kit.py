@@ -1,12 +1,19 @@
-"""Drawing primitives in millimetres from the top-left corner (how the specs give boxes)."""
+"""Drawing primitives in millimetres from the top-left corner (how the specs give boxes).
+
+Two ways to print a form: `full` (the whole sheet on plain paper) and `overlay` (only the values,
+on the city's pre-printed stock). In overlay mode everything drawn is "furniture" — frames,
+captions, headings — and skipped, except what is drawn inside `with pen.ink():` (the values, the
+ticks, the circles). A per-printer offset (mm) shifts every page so the values meet the boxes.
+"""
 from __future__ import annotations
 
+from contextlib import contextmanager
 from functools import lru_cache
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from forms.render.fonts import GOTHIC, MINCHO
+from forms.render.glyphs import shape, text_width
 from forms.render.text_fit import LEADING, Fit, fit_text
 
 PAGE_H = 297.0
@@ -24,14 +31,34 @@ def _label_fit(label: str, w: float, h: float, size: float) -> Fit:
 class Pen:
     """A thin wrapper over a reportlab canvas that speaks mm, top-left origin."""
 
-    def __init__(self, canvas):
+    def __init__(self, canvas, *, overlay: bool = False, offset_mm: tuple[float, float] = (0.0, 0.0)):
         self.c = canvas
+        self.overlay = overlay
+        self.offset_mm = offset_mm
+        self._ink = 0
         self.new_page()
 
     def new_page(self) -> None:
         """Graphics state starts afresh on every page (call after showPage)."""
         self._width: float | None = None
         self._gray: float | None = None
+        dx, dy = self.offset_mm
+        if dx or dy:   # + moves the print right / down on the sheet
+            self.c.translate(dx * mm, -dy * mm)
+
+    @contextmanager
+    def ink(self):
+        """Marks drawn inside are values: printed in overlay mode too."""
+        self._ink += 1
+        try:
+            yield
+        finally:
+            self._ink -= 1
+
+    @property
+    def drawing(self) -> bool:
+        """False for furniture on pre-printed stock."""
+        return not self.overlay or self._ink > 0
 
     # Only emit state operators when the value changes: fewer numbers to format per page.
     def _line_width(self, width: float) -> None:
@@ -48,6 +75,8 @@ class Pen:
         return (PAGE_H - y_mm) * mm
 
     def rect(self, x, y, w, h, fill_gray: float | None = None, stroke: bool = True, width: float = LINE_W):
+        if not self.drawing:
+            return
         self._line_width(width)
         if fill_gray is not None:
             self._fill(fill_gray)
@@ -55,6 +84,8 @@ class Pen:
                     fill=1 if fill_gray is not None else 0)
 
     def line(self, x1, y1, x2, y2, width: float = LINE_W, dash: tuple | None = None):
+        if not self.drawing:
+            return
         c = self.c
         self._line_width(width)
         if dash:
@@ -64,15 +95,27 @@ class Pen:
             c.setDash()
 
     def text(self, x, y_baseline, s: str, font: str = MINCHO, size: float = 10, align: str = "left"):
+        """Draw a string; characters the face lacks come from the fallback faces (glyphs.shape)."""
+        if not self.drawing:
+            return
         c = self.c
         self._fill(0)
-        c.setFont(font, size)
-        if align == "center":
-            c.drawCentredString(x * mm, self.y(y_baseline), s)
-        elif align == "right":
-            c.drawRightString(x * mm, self.y(y_baseline), s)
-        else:
-            c.drawString(x * mm, self.y(y_baseline), s)
+        runs = shape(s, font).runs
+        if len(runs) == 1 and runs[0][0] == font:
+            c.setFont(font, size)
+            if align == "center":
+                c.drawCentredString(x * mm, self.y(y_baseline), runs[0][1])
+            elif align == "right":
+                c.drawRightString(x * mm, self.y(y_baseline), runs[0][1])
+            else:
+                c.drawString(x * mm, self.y(y_baseline), runs[0][1])
+            return
+        total = text_width(s, font, size)
+        left = x * mm - (total / 2 if align == "center" else total if align == "right" else 0)
+        for run_font, run_text in runs:
+            c.setFont(run_font, size)
+            c.drawString(left, self.y(y_baseline), run_text)
+            left += text_width(run_text, run_font, size)
 
     def fitted(self, x, y, w, h, fit: Fit, font: str = MINCHO, align: str = "left", valign: str = "middle"):
         """Draw pre-fitted lines inside a box with 1 mm padding."""
@@ -94,6 +137,11 @@ class Pen:
     def checkbox(self, x, y, side: float, checked: bool):
         self.rect(x, y, side, side, width=0.5)
         if checked:
+            with self.ink():
+                self._tick(x, y, side)
+
+    def _tick(self, x, y, side: float):
+        if self.drawing:
             c = self.c
             self._line_width(1.1)
             p = c.beginPath()
@@ -103,9 +151,10 @@ class Pen:
             c.drawPath(p, stroke=1, fill=0)
 
     def circle_around(self, x, y, w, h):
-        self._line_width(0.8)
-        self.c.ellipse(x * mm, self.y(y + h), (x + w) * mm, self.y(y))
+        with self.ink():
+            self._line_width(0.8)
+            self.c.ellipse(x * mm, self.y(y + h), (x + w) * mm, self.y(y))
 
     @staticmethod
     def width_mm(s: str, font: str, size: float) -> float:
-        return stringWidth(s, font, size) / mm
+        return text_width(s, font, size) / mm

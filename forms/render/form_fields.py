@@ -7,17 +7,21 @@ from forms.render.canvas_kit import HEAD_GRAY, Pen
 from forms.render.fonts import GOTHIC, MINCHO
 from forms.render.text_fit import Fit
 from forms.spec import FieldSpec
-from forms.wareki import format_wareki
+from forms.wareki import format_wareki, parse_iso, to_wareki
 
 BLANK_DATE = "　　　年　　月　　日"
 
 
-def display_text(kind: str, value: Any, suffix: str = "") -> str:
-    """The string printed for a value of a text-like field."""
+def display_text(kind: str, value: Any, suffix: str = "", overlay: bool = False) -> str:
+    """The string printed for a value of a text-like field.
+
+    On pre-printed stock a date prints as numbers (令和 8　11　22): the sheet has its own 年・月・日."""
     if value in (None, "", []):
         return ""
     if kind == "wareki_date":
         try:
+            if overlay:
+                return to_wareki(parse_iso(value)).format_spaced().replace("年", "　").replace("月", "　").replace("日", "")
             return format_wareki(value)
         except ValueError:
             return str(value)
@@ -96,7 +100,8 @@ def draw_digits(pen: Pen, area, n: int, value: str) -> None:
         cx = x0 + 1 + cell * i
         pen.rect(cx, top, cell, ch, width=1.0 if n == 12 and i % 4 == 0 and i else 0.4)
         if i < len(digits):
-            pen.text(cx + cell / 2, top + ch / 2 + 1.3, digits[i], MINCHO, min(11, cell * 2.0), "center")
+            with pen.ink():
+                pen.text(cx + cell / 2, top + ch / 2 + 1.3, digits[i], MINCHO, min(11, cell * 2.0), "center")
 
 
 def draw_signature(pen: Pen, f: FieldSpec) -> None:

@@ -12,7 +12,8 @@ from reportlab.lib.units import mm
 from forms.draft import FormDraft
 from forms.render import form_fields as ff
 from forms.render.canvas_kit import Pen
-from forms.render.fonts import GOTHIC, MINCHO, cover
+from forms.render.fonts import GOTHIC, MINCHO
+from forms.render.glyphs import describe, shape
 from forms.render.text_fit import Fit, fit_text
 from forms.spec import FieldSpec, FormSpec
 
@@ -25,13 +26,18 @@ class RenderWarning:
     form_id: str
     field_id: str
     code: str          # overflow / gaiji
-    detail: str = ""
+    detail: str = ""   # gaiji: the characters no installed face has (written by hand)
+
+    @property
+    def codepoints(self) -> str:
+        return describe(tuple(self.detail)) if self.code == "gaiji" else ""
 
 
 @dataclass
 class FormLayout:
     spec: FormSpec
     draft: FormDraft
+    overlay: bool = False       # values only, for the city's pre-printed stock
     fits: dict[str, Fit] = field(default_factory=dict)
     continuation: list[tuple[str, int, int]] = field(default_factory=list)  # (rows field, first row, end row)
     annex: list[tuple[str, str]] = field(default_factory=list)              # (label, full text)
@@ -44,24 +50,24 @@ class FormLayout:
 
 def _fit(layout: FormLayout, key: str, label: str, text: str, font: str, w: float, h: float, size: float,
          floor: float = 6.0) -> Fit:
-    covered = cover(text, font)
-    if covered.missing:
-        layout.warnings.append(RenderWarning(layout.spec.id, key, "gaiji", "".join(covered.missing)))
-    fit = fit_text(covered.text, font, w * mm, h * mm, size, floor)
+    missing = shape(text, font).missing
+    if missing:
+        layout.warnings.append(RenderWarning(layout.spec.id, key, "gaiji", "".join(missing)))
+    fit = fit_text(text, font, w * mm, h * mm, size, floor)
     if fit.overflow:
         layout.warnings.append(RenderWarning(layout.spec.id, key, "overflow", text))
-        layout.annex.append((label, covered.text))
+        layout.annex.append((label, text))
     layout.fits[key] = fit
     return fit
 
 
-def _row_cells(layout: FormLayout, f: FieldSpec, first: int, end: int, row_h: float) -> None:
+def _row_cells(layout: FormLayout, f: FieldSpec, first: int, end: int, row_h: float, overlay: bool = False) -> None:
     for i in range(first, end):
         for col in f.columns:
             if col.type not in CELL_TEXT_TYPES:
                 continue
             key = f"{f.id}.{i}.{col.id}"
-            text = ff.display_text(col.type, layout.draft.get(key))
+            text = ff.display_text(col.type, layout.draft.get(key), overlay=overlay)
             if text:
                 name_h = row_h * (0.62 if col.kana else 1.0) - 0.6
                 _fit(layout, key, f"{f.label}{i + 1} {col.label}", text, MINCHO, col.width - 2.4, name_h, 10.5)
@@ -72,11 +78,11 @@ def _row_cells(layout: FormLayout, f: FieldSpec, first: int, end: int, row_h: fl
                          col.width - 2.4, row_h * 0.36, 7.0, floor=4.5)
 
 
-def plan_form(spec: FormSpec, draft: FormDraft) -> FormLayout:
-    layout = FormLayout(spec, draft)
+def plan_form(spec: FormSpec, draft: FormDraft, overlay: bool = False) -> FormLayout:
+    layout = FormLayout(spec, draft, overlay)
     for f in spec.fields:
         if f.type in TEXT_TYPES:
-            text = ff.display_text(f.type, draft.get(f.id), f.extra.get("suffix", ""))
+            text = ff.display_text(f.type, draft.get(f.id), f.extra.get("suffix", ""), overlay)
             if text:
                 x, y, w, h = ff.value_area(f)
                 _fit(layout, f.id, f.label, text, MINCHO, w - 2.4, h - 1.0, f.size)
@@ -85,7 +91,7 @@ def plan_form(spec: FormSpec, draft: FormDraft) -> FormLayout:
         elif f.type == "person_rows":
             count = draft.row_counts.get(f.id, 0)
             row_h = float(f.extra.get("row_h", 12))
-            _row_cells(layout, f, 0, min(count, f.rows), row_h)
+            _row_cells(layout, f, 0, min(count, f.rows), row_h, overlay)
             per_page = int(f.extra.get("continuation", {}).get("rows", f.rows))
             for first in range(f.rows, count, per_page):
                 end = min(count, first + per_page)
@@ -122,7 +128,8 @@ def _draw_field(pen: Pen, layout: FormLayout, f: FieldSpec) -> None:
         ff.draw_signature(pen, f)
     elif f.type in TEXT_TYPES:
         if f.id in layout.fits:
-            pen.fitted(*area, layout.fits[f.id], MINCHO)
+            with pen.ink():
+                pen.fitted(*area, layout.fits[f.id], MINCHO)
         elif f.type == "wareki_date":
             pen.text(area[0] + area[2] - 2, area[1] + area[3] / 2 + 1.3, ff.BLANK_DATE, MINCHO, 9, "right")
     elif f.type == "digits":
@@ -157,12 +164,14 @@ def _draw_rows(pen: Pen, layout: FormLayout, f: FieldSpec, box, first: int, n_ro
                     kana_h = row_h * 0.36
                     pen.line(cx, ry + kana_h, cx + col.width, ry + kana_h, width=0.2, dash=(0.6, 0.6))
                     kkey = f"{f.id}.{i}.{col.kana}"
-                    if kkey in layout.fits:
-                        pen.fitted(cx, ry, col.width, kana_h, layout.fits[kkey], MINCHO)
-                    if key in layout.fits:
-                        pen.fitted(cx, ry + kana_h, col.width, row_h - kana_h, layout.fits[key], MINCHO)
+                    with pen.ink():
+                        if kkey in layout.fits:
+                            pen.fitted(cx, ry, col.width, kana_h, layout.fits[kkey], MINCHO)
+                        if key in layout.fits:
+                            pen.fitted(cx, ry + kana_h, col.width, row_h - kana_h, layout.fits[key], MINCHO)
                 elif key in layout.fits:
-                    pen.fitted(cx, ry, col.width, row_h, layout.fits[key], MINCHO)
+                    with pen.ink():
+                        pen.fitted(cx, ry, col.width, row_h, layout.fits[key], MINCHO)
                 elif col.type == "wareki_date":
                     pen.text(cx + col.width - 1.5, ry + row_h / 2 + 1.2, ff.BLANK_DATE, MINCHO, 7.5, "right")
             elif col.type == "radio":
@@ -175,10 +184,12 @@ def _draw_rows(pen: Pen, layout: FormLayout, f: FieldSpec, box, first: int, n_ro
 def draw_form_pages(pen: Pen, layout: FormLayout, office_mayor: str, footer) -> None:
     """Draw every page of one form; `footer(page_in_form)` draws footer/watermark and ends the page."""
     spec = layout.spec
+    pen.overlay = layout.overlay          # only the main sheet is the city's stock
     _header(pen, spec, office_mayor)
     for f in spec.fields:
         _draw_field(pen, layout, f)
     footer(1)
+    pen.overlay = False                   # 続紙 and 別紙 go on plain paper, in full
     page = 1
     for k, (fid, first, end) in enumerate(layout.continuation, start=1):
         page += 1

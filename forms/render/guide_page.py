@@ -17,9 +17,10 @@ def _rows(guide):
     rows = []
     for i, proc in enumerate(guide.procedures, start=1):
         forms = "（申請書あり）" if proc.forms else ""
+        note = getattr(proc, "note", "")
         rows.append((str(i), proc.title + forms, f"{proc.counter}\n{proc.place}",
                      "\n".join(f"・{b}" for b in proc.bring) or "—",
-                     (proc.deadline + "\n" if proc.deadline else "") + proc.reason))
+                     (proc.deadline + "\n" if proc.deadline else "") + proc.reason + (f"\n※{note}" if note else "")))
     return rows
 
 

@@ -70,16 +70,30 @@ def _canvas(out) -> Canvas:
     return canvas
 
 
+PRINT_MODES = ("auto", "full", "overlay")
+
+
+def _overlay(mode: str, spec) -> bool:
+    """full: the whole sheet; overlay: values only; auto: overlay where the city keeps pre-printed stock."""
+    if mode not in PRINT_MODES:
+        raise ValueError(mode)
+    return mode == "overlay" or (mode == "auto" and spec.stock == "preprinted")
+
+
 def render_packet(drafts: Sequence[FormDraft], guide, watermark: bool, out: str | Path | BinaryIO,
-                  *, office_mayor: str = "", event_title: str = "") -> RenderResult:
-    """One PDF per visit: the guide slip (when given), then each draft's pages."""
-    layouts: list[FormLayout] = [plan_form(load_spec(d.form_id), d) for d in drafts]
+                  *, office_mayor: str = "", event_title: str = "", mode: str = "auto",
+                  offset_mm: tuple[float, float] = (0.0, 0.0)) -> RenderResult:
+    """One PDF per visit: the guide slip (when given, always in full), then each draft's pages.
+
+    `mode` chooses full / overlay printing (see _overlay); `offset_mm` is this printer's calibration."""
+    specs = [load_spec(d.form_id, version=getattr(d, "spec_version", "") or None) for d in drafts]
+    layouts: list[FormLayout] = [plan_form(spec, d, _overlay(mode, spec)) for spec, d in zip(specs, drafts)]
     guide_pages = guide_page_count(guide) if guide is not None else 0
     total = guide_pages + sum(layout.page_count for layout in layouts)
     office = getattr(guide, "office_name", "") or "架空市"
     mayor = office_mayor or f"{office}長"
     canvas = _canvas(str(out) if isinstance(out, Path) else out)
-    pen = Pen(canvas)
+    pen = Pen(canvas, offset_mm=offset_mm)
     footer = _Footer(canvas, pen, total, watermark, office)
     if guide is not None:
         draw_guide(pen, guide, event_title, footer.for_form("guide", guide_pages))
@@ -93,8 +107,9 @@ def render_packet(drafts: Sequence[FormDraft], guide, watermark: bool, out: str 
     return RenderResult(total, tuple(forms), tuple(warnings))
 
 
-def render_form_pdf(draft: FormDraft, *, watermark: bool = False, office_mayor: str = "架空市長") -> bytes:
+def render_form_pdf(draft: FormDraft, *, watermark: bool = False, office_mayor: str = "架空市長",
+                    mode: str = "full") -> bytes:
     """A single form as PDF bytes — the UI's live preview converts page 1 to an image with Qt."""
     buf = io.BytesIO()
-    render_packet([draft], None, watermark, buf, office_mayor=office_mayor)
+    render_packet([draft], None, watermark, buf, office_mayor=office_mayor, mode=mode)
     return buf.getvalue()

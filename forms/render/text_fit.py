@@ -1,9 +1,13 @@
-"""Fit text into a box: shrink to a floor, then wrap, then flag overflow — never clip silently."""
+"""Fit text into a box: shrink to a floor, then wrap, then flag overflow — never clip silently.
+
+Widths are those of the text as drawn (forms/render/glyphs.py): a 外字 printed from IPAmj明朝 or a
+variation sequence counts with its own glyph's width, and is never split from its selector.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from forms.render.glyphs import cluster_widths, text_width
 
 LEADING = 1.18
 # 行頭禁則: these never start a line.
@@ -19,24 +23,27 @@ class Fit:
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Greedy character wrap (Japanese has no spaces), keeping 禁則 characters off line starts.
+    """Greedy wrap by character (Japanese has no spaces), keeping 禁則 characters off line starts.
 
     A 禁則 character that would start a line takes the previous character with it (追い出し),
     so no line is ever wider than the box.
     """
     lines: list[str] = []
     for para in text.split("\n"):
-        line = ""
-        for ch in para:
-            if line and stringWidth(line + ch, font, size) > width:
+        line: list[tuple[str, float]] = []
+        used = 0.0
+        for ch, w in cluster_widths(para, font, size):
+            if line and used + w > width:
                 if ch in NO_LINE_START and len(line) > 1:
-                    lines.append(line[:-1])
-                    line = line[-1]
+                    carried = line.pop()
+                    lines.append("".join(c for c, _ in line))
+                    line, used = [carried], carried[1]
                 else:
-                    lines.append(line)
-                    line = ""
-            line += ch
-        lines.append(line)
+                    lines.append("".join(c for c, _ in line))
+                    line, used = [], 0.0
+            line.append((ch, w))
+            used += w
+        lines.append("".join(c for c, _ in line))
     return lines
 
 
@@ -44,14 +51,14 @@ def fit_text(text: str, font: str, width: float, height: float, size: float = 10
              floor: float = 6.0, step: float = 0.5) -> Fit:
     """Single line at the largest size ≥ floor; else wrapped lines; else overflow at the floor."""
     text = text or ""
-    full = stringWidth(text, font, size)
+    full = text_width(text, font, size)
     if "\n" not in text and full <= width and size * LEADING <= height + 0.01:
         return Fit((text,), size, False)
     if "\n" not in text and full > 0:
         # width scales linearly with size: jump straight to the size that fits, snapped to the step
         s = max(floor, min(size, int(size * width / full / step) * step))
         while s >= floor:
-            if stringWidth(text, font, s) <= width and s * LEADING <= height + 0.01:
+            if text_width(text, font, s) <= width and s * LEADING <= height + 0.01:
                 return Fit((text,), s, False, shrunk=s < size)
             s -= step
     s = size
@@ -65,7 +72,7 @@ def fit_text(text: str, font: str, width: float, height: float, size: float = 10
     shown = lines[:keep]
     mark = "…(別紙)"
     last = shown[-1]
-    while last and stringWidth(last + mark, font, floor) > width:
+    while last and text_width(last + mark, font, floor) > width:
         last = last[:-1]
     shown[-1] = last + mark
     return Fit(tuple(shown), floor, True, shrunk=True)

@@ -21,10 +21,12 @@ def test_family_of_four_json_summary_and_pdf(tmp_path):
     result = run("--scenario", str(EXAMPLES / "move-in-family-of-four.json"), "--out", str(out), "--json")
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
-    assert set(summary) == {"procedures", "forms", "pages", "warnings"}
+    assert set(summary) == {"procedures", "forms", "pages", "warnings", "law_date"}
+    assert summary["law_date"] == "2026-11-22"
     ids = [p["id"] for p in summary["procedures"]]
     assert ids[:6] == ["juminidou", "card_update", "nhi", "kaigo", "jidou_nintei", "kodomo_iryo"]
-    assert all(set(p) == {"id", "title", "reason"} and p["reason"] for p in summary["procedures"])
+    assert all(set(p) == {"id", "title", "reason", "bring", "deadline", "note"} and p["reason"] for p in summary["procedures"])
+    assert all(f["version"] for f in summary["forms"])
     assert [f["id"] for f in summary["forms"]][:5] == ["juminidou", "card_henkou", "nhi_idou", "kaigo_idou", "jidou_nintei"]
     assert summary["pages"] == len(PdfReader(str(out)).pages) == 1 + sum(f["pages"] for f in summary["forms"])
     assert summary["warnings"] == []
@@ -34,7 +36,8 @@ def test_family_of_four_json_summary_and_pdf(tmp_path):
 def test_every_documented_example_runs(example, tmp_path):
     result = run("--scenario", str(EXAMPLES / example), "--out", str(tmp_path / "x.pdf"), "--json")
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["forms"]
+    summary = json.loads(result.stdout)
+    assert summary["forms"] and summary["warnings"] == []      # every example prints without warnings
 
 
 @pytest.mark.parametrize("scenario, key", [

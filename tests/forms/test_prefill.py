@@ -21,7 +21,7 @@ def draft(packet, form_id):
 
 
 def test_family_of_four_gets_a_draft_per_form(packet):
-    assert [d.form_id for d in packet.drafts] == ["juminidou", "card_henkou", "nhi_idou", "kaigo_idou", "jidou_nintei"]
+    assert [d.form_id for d in packet.drafts] == ["juminidou", "card_henkou", "nhi_idou", "kaigo_idou", "jidou_nintei", "kodomo_iryo"]
 
 
 def test_provenance_of_each_source(packet):

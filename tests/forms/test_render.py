@@ -117,13 +117,24 @@ def test_moderately_long_address_fits_by_shrinking_without_warning():
     assert "ステーションフロント弐番館1001号室" in page_texts(pdf)[1]   # ー kept (not taken for a dash)
 
 
-def test_four_byte_character_is_printed_as_geta_and_reported():
+def test_four_byte_character_prints_itself_from_ipamj():
     packet = build_packet(b.family_context(members=[b.person("𠮷田　一", "1990-01-01", "妻", "2")]), "move_in")
     pdf, result = render(packet)
-    gaiji = [w for w in result.warnings if w.code == "gaiji"]
-    assert gaiji and all(w.detail == "𠮷" for w in gaiji)
+    assert not [w for w in result.warnings if w.code == "gaiji"]
     text = page_texts(pdf)[1]
-    assert "〓田" in text and "𠮷" not in text
+    assert "𠮷" in text and "〓" not in text
+    fonts = {str(f.get_object()["/BaseFont"]) for f in PdfReader(io.BytesIO(pdf)).pages[1]["/Resources"]["/Font"].values()}
+    assert any(name.endswith("IPAmjMincho") for name in fonts)
+
+
+def test_character_no_font_has_is_printed_as_geta_and_reported():
+    # U+3134A (CJK Ext. G) is in neither IPAex nor IPAmj; U+E001 is a 外字 code no table names
+    packet = build_packet(b.family_context(members=[b.person("\U0003134A田　\ue001", "1990-01-01", "妻", "2")]), "move_in")
+    pdf, result = render(packet)
+    gaiji = [w for w in result.warnings if w.code == "gaiji"]
+    assert gaiji and {w.detail for w in gaiji} == {"\U0003134A\ue001"}
+    assert "U+3134A" in gaiji[0].codepoints
+    assert "〓田" in page_texts(pdf)[1]
 
 
 def test_watermark_only_when_asked():

@@ -123,12 +123,116 @@ RULE_CASES = {
                                 b.context(card_data=b.card(birth="2015-01-01"))),
 }
 
+# --- rules added for the forms catalogue (issue 13) ---
+OLD_DAY, NEW_DAY = "2024-09-30", "2024-10-01"
+KID = b.person("山田　一郎", "2015-05-10", "子")
+TEEN = b.person("山田　高", "2007-05-05", "子")
+STUDENT = b.person("山田　大", "2004-06-06", "子", occupation="学生")
+APART = dict(b.person("山田　寮", "2010-01-15", "子"), together="別居", address="別川県他見市学園町1番地")
+FOREIGN = b.person("SMITH JOHN", "1990-01-01", "同居人", foreign=True)
+NEWBORN = b.person("山田　桜", b.EVENT_DAY, "子", "2")
+HOMEOWNER_DECEASED = dict(deceased(birth_date="1950-01-01", nhi=True))
+
+
+def on(day, answers=None, **extra):
+    merged = dict(answers or b.family_answers())
+    merged.update(extra)
+    merged["date"] = day
+    return b.context(merged, today=day)
+
+
+def furigana_ctx(day):
+    return b.context(furigana_wrong=True, furigana_uji="ヤマダ", furigana_mei="タロウ", today=day)
+
+
+RULE_CASES.update({
+    "move_in.denshi": ("move_in", b.family_context(signature_cert=True), b.family_context(signature_cert=False)),
+    "move_in.card_new": ("move_in", b.context(b.family_answers(members=[KID], wants_card=True)),
+                         b.context(b.family_answers(members=[KID]))),
+    "move_in.jidou_until_2024_09": ("move_in", on(OLD_DAY, b.family_answers(members=[KID])),
+                                    on(NEW_DAY, b.family_answers(members=[KID]))),
+    "move_in.jidou_civil_servant_until_2024_09": ("move_in", on(OLD_DAY, b.family_answers(members=[KID], job="公務員")),
+                                                  on(OLD_DAY, b.family_answers(members=[KID]))),
+    "move_in.jidou_kakunin": ("move_in", b.family_context(members=[b.SPOUSE, STUDENT, TEEN, KID]),
+                              b.family_context(members=[b.SPOUSE, STUDENT, KID])),
+    "move_in.jidou_bekkyo": ("move_in", b.family_context(members=[b.SPOUSE, APART]), b.family_context(members=[b.SPOUSE, KID])),
+    "move_in.hitorioya": ("move_in", b.family_context(members=[KID], single_parent=True), b.family_context(members=[KID])),
+    "move_in.nhi_kakuninsho": ("move_in", b.family_context(mynahoken="登録済み", wants_kakuninsho=True),
+                               on("2024-12-01", mynahoken="登録済み", wants_kakuninsho=True)),
+    "move_in.tokutei_zairyu": ("move_in", b.family_context(members=[FOREIGN], wants_tokutei_zairyu=True),
+                               on("2026-06-13", b.family_answers(members=[FOREIGN], wants_tokutei_zairyu=True))),
+    "move_in.tokutei_zairyu_abroad": ("move_in", b.family_context(members=[FOREIGN], wants_tokutei_zairyu=True, from_abroad=True),
+                                      b.family_context(members=[FOREIGN], wants_tokutei_zairyu=True)),
+    "move_in.tokutei_zairyu_offer": ("move_in", b.family_context(members=[FOREIGN]),
+                                     b.family_context(members=[FOREIGN], wants_tokutei_zairyu=False)),
+    "move_in.furigana": ("move_in", furigana_ctx("2026-03-01"), furigana_ctx("2026-05-26")),
+    "move_in.furigana_change": ("move_in", furigana_ctx("2026-05-26"), furigana_ctx("2026-05-25")),
+    "move_in.dog": ("move_in", b.family_context(has_dog=True), b.family_context(has_dog=False)),
+    "move_in.techo": ("move_in", b.family_context(members=[dict(b.SPOUSE, disability_card="療育手帳")]), b.family_context()),
+    "move_in.moped": ("move_in", b.family_context(has_moped=True), b.family_context()),
+    "move_within.denshi": ("move_within", b.family_context(signature_cert=True), b.family_context()),
+    "move_within.jidou_until_2024_09": ("move_within", on(OLD_DAY, b.family_answers(members=[KID])),
+                                        on(NEW_DAY, b.family_answers(members=[KID]))),
+    "move_within.tokutei_zairyu": ("move_within", b.family_context(members=[FOREIGN], wants_tokutei_zairyu=True),
+                                   b.family_context(members=[FOREIGN])),
+    "move_within.tokutei_zairyu_offer": ("move_within", b.family_context(members=[FOREIGN]),
+                                         on("2026-06-13", b.family_answers(members=[FOREIGN]))),
+    "move_within.dog": ("move_within", b.family_context(has_dog=True), b.family_context()),
+    "move_within.techo": ("move_within", b.family_context(members=[dict(b.SPOUSE, disability_card="身体障害者手帳")]),
+                          b.family_context()),
+    "move_within.moped": ("move_within", b.family_context(has_moped=True), b.family_context()),
+    "move_out.jidou_until_2024_09": ("move_out", on(OLD_DAY, b.family_answers(members=[KID])),
+                                     on(OLD_DAY, b.family_answers(members=[TEEN]))),
+    "move_out.kodomo_iryo": ("move_out", b.family_context(), b.family_context(members=[b.SPOUSE])),
+    "move_out.moped": ("move_out", b.family_context(has_moped=True), b.family_context()),
+    "move_out.dog": ("move_out", b.family_context(has_dog=True), b.family_context()),
+    "move_out.techo": ("move_out", b.family_context(members=[dict(b.SPOUSE, disability_card="身体障害者手帳")]),
+                       b.family_context()),
+    "birth.jidou_first_until_2024_09": ("birth", on(OLD_DAY, {"members": [b.person("山田　桜", OLD_DAY, "子", "2")]}),
+                                        on(NEW_DAY, {"members": [b.person("山田　桜", NEW_DAY, "子", "2")]})),
+    "birth.jidou_more_until_2024_09": ("birth", on(OLD_DAY, {"members": [KID, b.person("山田　桜", OLD_DAY, "子", "2")]}),
+                                       on(OLD_DAY, {"members": [b.person("山田　桜", OLD_DAY, "子", "2")]})),
+    "birth.hitorioya": ("birth", ctx(members=[NEWBORN], single_parent=True), ctx(members=[NEWBORN])),
+    "birth.shussan": ("birth", ctx(members=[NEWBORN], insurance="nhi", birth_allowance_claim=True),
+                      ctx(members=[NEWBORN], insurance="employee", birth_allowance_claim=True)),
+    "birth.card": ("birth", ctx(members=[NEWBORN], wants_card=True), ctx(members=[NEWBORN])),
+    "death.head_change_not_needed": ("death", ctx(deceased=deceased(), members=[]),
+                                     ctx(deceased=deceased(), members=[b.SPOUSE, b.person("見本　二郎", "2000-01-01", "子")])),
+    "death.kougaku": ("death", ctx(deceased=HOMEOWNER_DECEASED, kougaku_claim=True), ctx(deceased=HOMEOWNER_DECEASED)),
+    "death.kougaku_note": ("death", ctx(deceased=HOMEOWNER_DECEASED), ctx(deceased=HOMEOWNER_DECEASED, kougaku_claim=True)),
+    "death.property_heir": ("death", ctx(deceased=deceased(), deceased_owned_property=True), ctx(deceased=deceased())),
+    "death.property_note": ("death", ctx(deceased=deceased()), ctx(deceased=deceased(), deceased_owned_property=False)),
+    "death.techo": ("death", ctx(deceased=deceased(disability_card="身体障害者手帳")), ctx(deceased=deceased())),
+    "death.dog": ("death", ctx(deceased=deceased(), has_dog=True), ctx(deceased=deceased())),
+    "death.moped": ("death", ctx(deceased=deceased(), has_moped=True), ctx(deceased=deceased())),
+    # the card holder (世帯主) lost his wife and cares for a child
+    "death.jidou": ("death", ctx(deceased=deceased(birth_date="1987-06-01", relationship="妻"), members=[KID]),
+                    ctx(deceased=deceased(birth_date="1987-06-01", relationship="妻"), members=[])),
+    "death.hitorioya": ("death", ctx(deceased=deceased(birth_date="1987-06-01", relationship="妻"), members=[KID]),
+                        ctx(deceased=deceased(birth_date="1950-01-01", relationship="父"), members=[KID])),
+    "death.koseki_request": ("death", ctx(deceased=deceased(), koseki_kind="除籍謄本"), ctx(deceased=deceased())),
+    "death.koseki_inherit": ("death", ctx(deceased=deceased()), ctx(deceased=deceased(), koseki_kind="除籍謄本")),
+    "certificate.koseki": ("certificate", ctx(certificate={"kind": "住民票の写し", "copies": 1}, koseki_kind="戸籍謄本（全部事項証明）"),
+                           ctx(certificate={"kind": "住民票の写し", "copies": 1})),
+    "certificate.tax": ("certificate", ctx(certificate={"kind": "住民票の写し", "copies": 1}, tax_cert_kind="課税証明書"),
+                        ctx(certificate={"kind": "住民票の写し", "copies": 1})),
+    "certificate.furigana": ("certificate", furigana_ctx("2025-06-01"), furigana_ctx("2026-06-01")),
+    "certificate.furigana_change": ("certificate", furigana_ctx("2026-06-01"), furigana_ctx("2025-06-01")),
+    "marriage.denshi": ("marriage", ctx(name_change=True, signature_cert=True), ctx(name_change=True, signature_cert=False)),
+})
+
 
 def all_rule_ids():
     ids = []
     for event in EVENTS:
         ids += [r["id"] for r in json.loads((RULES_DIR / f"{event}.json").read_text(encoding="utf-8"))["rules"]]
     return ids
+
+
+def test_every_rule_carries_its_validity_window():
+    for event in EVENTS:
+        for rule in json.loads((RULES_DIR / f"{event}.json").read_text(encoding="utf-8"))["rules"]:
+            assert "valid_from" in rule and "valid_to" in rule, rule["id"]
 
 
 def test_every_rule_has_a_case():

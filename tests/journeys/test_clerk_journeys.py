@@ -19,7 +19,8 @@ FAMILY = Journey(
     answers={"date": "2026-11-20", "old_address_proof": "special",
              "new_address": "架空県見本市中央町一丁目2番3号", "katagaki": "見本ハイツ101号",
              "insurance": "nhi", "wants_seal_registration": False, "job": "会社員",
-             "public_account": "公金受取口座を利用", "jidou_consent": True, "phone": "090-0000-0101"},
+             "public_account": "公金受取口座を利用", "jidou_consent": True, "phone": "090-0000-0101",
+             "mynahoken": "登録済み", "child_insurance_kind": "国民健康保険", "kodomo_consent": True},
     holder={"kana": "ヤマダ　タロウ", "relationship": "世帯主", "signature_cert": True, "foreign": False},
     added=[
         {"name": "山田　花子", "kana": "ヤマダ　ハナコ", "birth_date": "1990-09-02", "sex_code": "2",
@@ -44,14 +45,15 @@ CERTIFICATE = Journey(
 BIRTH = Journey(
     persona="takahashi-kenji", pin="7531", event=EventCode.BIRTH,
     answers={"date": "2026-11-25", "job": "会社員", "public_account": "公金受取口座を利用",
-             "jidou_consent": True},
+             "jidou_consent": True, "mynahoken": "登録済み", "child_insurance_kind": "国民健康保険",
+             "kodomo_consent": True},
     added=[{"name": "高橋　陽菜", "kana": "タカハシ　ヒナ", "sex_code": "2", "relationship": "子"}])
 
 FOREIGN = Journey(
     persona="nguyen-van-an", pin="2580", event=EventCode.MOVE_IN, new_resident=True,
     answers={"date": "2026-11-20", "old_address_proof": "certificate",
              "new_address": "架空県見本市本町三丁目5番6号", "insurance": "nhi",
-             "wants_seal_registration": False},
+             "wants_seal_registration": False, "mynahoken": "未登録"},
     holder={"kana": "グエン　ヴァン　アン", "relationship": "世帯主", "signature_cert": False, "foreign": True,
             "nationality": "ベトナム", "residence_status": "技術・人文知識・国際業務",
             "residence_expiry": "2028-04-30", "residence_card_no": "AB12345678CD", "alias_name": "阮　文安"})

@@ -105,7 +105,8 @@ def test_new_resident_family_is_asked_for_each_mover(service):
     assert {"members.1.kana", "members.1.card_held", "members.0.kana", "members.0.signature_cert"} <= missing
     child.update(kana="テンニュウ　ジロウ", card_held=False, foreign=False)
     holder = {"kana": "テンニュウ　イチロウ", "relationship": "世帯主", "signature_cert": True, "foreign": False}
-    answers.update(job="会社員", public_account="公金受取口座を利用", jidou_consent=True)
+    answers.update(job="会社員", public_account="公金受取口座を利用", jidou_consent=True,
+                   child_insurance_kind="国民健康保険", kodomo_consent=True, mynahoken="登録済み")
     visit = service.answer_event(visit, "move_in", answers, added=(child,), about={"holder": holder})
     assert {"juminidou", "card_update", "nhi", "jidou_nintei"} <= {p.code for p in visit.procedures}
     visit = service.choose_procedures(visit)

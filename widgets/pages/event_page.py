@@ -46,7 +46,7 @@ class EventPage(StepPage):
         super().__init__(controller, self.tr("3. ご用件（ライフイベント）"), parent)
         form = QFormLayout()
         self.event_combo = EventCombo(self)
-        self.event_combo.addItem(self.tr("（ご用件を選んでください）"), None)
+        self.event_combo.addItem(self.tr("（ご用件を選んでください）"))   # no data: currentData() is None
         self.event_combo.currentIndexChanged.connect(self._on_event_chosen)
         event_label = QLabel(self.tr("ご用件(&E)"), self)
         event_label.setBuddy(self.event_combo)
@@ -307,8 +307,8 @@ class EventPage(StepPage):
         return QApplication.focusWidget() in (None, button)
 
     def _refresh_visibility(self) -> None:
-        values = {f"answers.{k}": v for k, v in self.answers_all().items()}
-        values.update(self._known)
+        values = dict(self._known)
+        values.update({f"answers.{k}": v for k, v in self.answers_all().items()})
         # questions only a procedure needs wait until the preview says which procedures
         procedures = self._procedures if self._procedures is not None else set()
         for q in self._questions:

@@ -45,7 +45,7 @@ class ChoiceBox(QComboBox):
         super().__init__(parent)
         self.question = question
         empty = question.optional_label or ("（選んでください）" if question.required else "（なし）")
-        self.addItem(tr_question(empty), None)
+        self.addItem(tr_question(empty))   # no data: currentData() is None (never store None itself)
         for number, (value, label) in enumerate(question.choices, start=1):
             prefix = f"{number}. " if number <= 9 else ""
             self.addItem(prefix + tr_question(label), value)
