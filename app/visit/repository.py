@@ -3,16 +3,23 @@
 One session per call (unit of work); rows never leave this module. Sensitive draft
 values (個人番号) and the card's My Number are stored only through the cipher, and
 dropped when no cipher is configured.
+
+`save(visit, also=…)` runs `also(session)` and every registered save hook inside the same
+write transaction: the approval request and the audit entries that describe a change
+commit with the visit row, or not at all.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timezone
+from typing import Callable, Iterable
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.errors import DomainError
+from app.audit.unit_of_work import write_transaction
+from app.storage.tables.approval import ApprovalRequestRow
 from app.storage.tables.visits import VisitDraftRow, VisitRow
 from app.visit.model import VisitSummary, draft_from_plain, to_plain
 from app.visit.ports import SecretCipherPort
@@ -30,31 +37,47 @@ class VisitNotFoundError(DomainError):
     code = "visit_not_found"
 
 
+SaveHook = Callable[[Session, VisitRecord], None]
+
+
 class VisitRepository:
     def __init__(self, session_factory: sessionmaker[Session],
-                 cipher: SecretCipherPort | None = None) -> None:
+                 cipher: SecretCipherPort | None = None, *,
+                 on_save: Iterable[SaveHook] = ()) -> None:
         self._sessions = session_factory
         self._cipher = cipher
+        self._on_save = list(on_save)
 
-    def save(self, visit: VisitRecord) -> None:
-        with self._sessions.begin() as session:
-            row = session.get(VisitRow, visit.visit_id)
-            if row is None:
-                row = VisitRow(id=visit.visit_id, created_at=visit.created_at)
-                session.add(row)
-            row.state = visit.state.value
-            row.staff_id = visit.staff_id
-            row.updated_at = visit.updated_at
-            row.resident_id = visit.resident.resident_id if visit.resident else None
-            row.event = visit.event
-            row.my_number_enc = self._seal(visit.card.my_number if visit.card else None)
-            row.data = visit.plain_data()
-            session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
-            session.flush()
-            for pos, draft in enumerate(visit.drafts):
-                session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.draft_id,
-                                          position=pos, data=self._draft_plain(draft),
-                                          updated_at=visit.updated_at))
+    def add_save_hook(self, hook: SaveHook) -> None:
+        """`hook(session, visit)` runs inside every save's transaction (pending audit entries)."""
+        self._on_save.append(hook)
+
+    def save(self, visit: VisitRecord, *, also: Callable[[Session], None] | None = None) -> None:
+        with write_transaction(self._sessions) as session:
+            self._write(session, visit)
+            for hook in self._on_save:
+                hook(session, visit)
+            if also is not None:
+                also(session)
+
+    def _write(self, session: Session, visit: VisitRecord) -> None:
+        row = session.get(VisitRow, visit.visit_id)
+        if row is None:
+            row = VisitRow(id=visit.visit_id, created_at=visit.created_at)
+            session.add(row)
+        row.state = visit.state.value
+        row.staff_id = visit.staff_id
+        row.updated_at = visit.updated_at
+        row.resident_id = visit.resident.resident_id if visit.resident else None
+        row.event = visit.event
+        row.my_number_enc = self._seal(visit.card.my_number if visit.card else None)
+        row.data = visit.plain_data()
+        session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
+        session.flush()
+        for pos, draft in enumerate(visit.drafts):
+            session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.draft_id,
+                                      position=pos, data=self._draft_plain(draft),
+                                      updated_at=visit.updated_at))
 
     def get(self, visit_id: str) -> VisitRecord:
         with self._sessions() as session:
@@ -76,9 +99,20 @@ class VisitRepository:
             if staff_id is not None:
                 query = query.where(VisitRow.staff_id == staff_id)
             rows = session.scalars(query.order_by(VisitRow.updated_at.desc())).all()
-            return [VisitSummary(visit_id=r.id, state=r.state, staff_id=r.staff_id,
-                                 updated_at=_aware(r.updated_at).isoformat(timespec="minutes"),
-                                 label=r.event or "") for r in rows]
+            return [_summary(r) for r in rows]
+
+    def list_stuck(self) -> list[VisitSummary]:
+        """Visits left 提出済み with no approval request (a counter died between the two
+        writes before they shared one transaction): in no queue, and the clerk cannot
+        resubmit or cancel them. A supervisor sends them back (staff_adapter.StuckVisits)."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(VisitRow).outerjoin(ApprovalRequestRow,
+                                           ApprovalRequestRow.visit_id == VisitRow.id)
+                .where(VisitRow.state == VisitState.SUBMITTED.value,
+                       ApprovalRequestRow.visit_id.is_(None))
+                .order_by(VisitRow.updated_at)).all()
+            return [_summary(r) for r in rows]
 
     # --- sensitive values ---
     def _seal(self, plain: str | None) -> str | None:
@@ -105,6 +139,12 @@ class VisitRepository:
                                prefilled_value=self._open(f.prefilled_value) or "")
                        if f.sensitive else f for f in draft.fields)
         return replace(draft, fields=fields)
+
+
+def _summary(r: VisitRow) -> VisitSummary:
+    return VisitSummary(visit_id=r.id, state=r.state, staff_id=r.staff_id,
+                        updated_at=_aware(r.updated_at).isoformat(timespec="minutes"),
+                        label=r.event or "")
 
 
 def _aware(value):
