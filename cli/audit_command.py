@@ -68,10 +68,7 @@ def run(args) -> int:
         if args.audit_command == "anchor":
             return _anchor(services, args)
         if args.audit_command == "repair-head":
-            actor = sign_in(services, args, workstation_name(), "audit repair-head")
-            result = services.audit.repair_head(actor, anchors)
-            print("チェーンの先頭情報を作り直しました。")
-            return _report(result)
+            return _repair(services, args, anchors)
         return _export(services, args)
     finally:
         services.close()
@@ -93,6 +90,29 @@ def _report(result) -> int:
     print(f"監査ログの不整合を検出しました: 第 {result.first_broken_seq} 件 — {why}"
           f"（正常に検証できたのは {result.entries_checked} 件）", file=sys.stderr)
     return 1
+
+
+def _repair(services, args, anchors) -> int:
+    """While the head is missing no sign-in can be audited: the password is then checked
+    without writing, and the repair records the sign-in together with itself."""
+    from app.audit.log import AuditChainError
+    from cli.staff_sign_in import SignInRequiredError, read_secret
+
+    if not args.as_name:
+        raise SignInRequiredError(command="audit repair-head")
+    password = read_secret(f"{args.as_name} のパスワード: ")
+    workstation = workstation_name()
+    try:
+        actor = services.staff.authenticate(args.as_name, password, workstation, via="cli").actor
+        unaudited = False
+    except AuditChainError as missing:
+        if missing.detail != "head_missing":
+            raise
+        actor = services.staff.verify_credentials(args.as_name, password, workstation)
+        unaudited = True
+    result = services.audit.repair_head(actor, anchors, record_sign_in=unaudited)
+    print("チェーンの先頭情報を作り直しました。")
+    return _report(result)
 
 
 def _anchor(services, args) -> int:

@@ -140,9 +140,11 @@ class AuditLog:
                                    .execution_options(yield_per=2000)).scalars()
             return _verify_rows(rows, head, self._key, hmac_from, anchors)
 
-    def repair_head(self, actor: Actor, anchors: Sequence[Anchor] = ()) -> ChainVerification:
+    def repair_head(self, actor: Actor, anchors: Sequence[Anchor] = (),
+                    record_sign_in: bool = False) -> ChainVerification:
         """Recreate a deleted head row from the entries, once they verify (and match the
-        anchors given). Administrators only; the repair is itself audited."""
+        anchors given). Administrators only; the repair is itself audited, and so is the
+        sign-in that could not be written before it (`record_sign_in`)."""
         from app.identity.roles import Action
 
         with write_transaction(self._sessions) as session:
@@ -158,6 +160,9 @@ class AuditLog:
             session.add(AuditChainHeadRow(id=HEAD_ID, entry_count=last.seq if last else 0,
                                           last_hash=last.entry_hash if last else GENESIS_HASH))
             session.flush()
+            if record_sign_in:
+                self.record(session, actor, AuditAction.SIGN_IN, "staff", [actor.staff_id],
+                            {"via": "cli"})
             self.record(session, actor, AuditAction.CHAIN_HEAD_REPAIRED, "audit_log",
                         details={"entries": result.entries_checked})
         return self.verify(anchors)

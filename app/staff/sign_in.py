@@ -62,6 +62,25 @@ class SignInRules:
             raise failure
         return SignIn(member, actor, member.must_change_password, permitted_actions(member.role))
 
+    def verify_only(self, name: str, password: str, workstation: str) -> Actor:
+        """Check a password WITHOUT writing anything (no failure count, no audit entry):
+        only for `audit repair-head`, when the audit log cannot take an entry until the
+        repair; the repair then records the sign-in in its own transaction."""
+        with self._sessions() as session:
+            row = session.execute(select(StaffAccountRow).where(
+                StaffAccountRow.name == normalize_name(name))).scalar_one_or_none()
+            if row is None:
+                self._hashing.burn_time(password)
+                raise InvalidCredentialsError()
+            ok = self._hashing.verify(row.password_hash, password)
+            if row.disabled:
+                raise AccountDisabledError()
+            if row.locked:
+                raise AccountLockedError()
+            if not ok:
+                raise InvalidCredentialsError()
+            return member_of(row).actor(workstation)
+
     def check(self, session: Session, row: StaffAccountRow, actor: Actor, ok: bool,
               threshold: int, extra: dict | None = None) -> DomainError | None:
         """None when the password was right and the account usable; else the error to

@@ -272,6 +272,9 @@ def wire_counter(staff, repository, records, auth, session: CounterSession) -> C
     by the repository's save (same transaction)."""
     authorization = CounterAuthorization(staff.authorization, auth, session)
     audit = AuditAdapter(staff.audit, auth, session, authorization)
+    # Every visit this window saves is counter work: nobody signed in, and no
+    # administrator, can create or change one (also for steps not audited on their own).
+    repository.add_save_hook(lambda _session, _visit: authorization.require(Action.VIEW_RECORD))
     repository.add_save_hook(audit.flush)
     return CounterPorts(repository, AuthorizedLookup(records, authorization), audit,
                         ApprovalAdapter(staff.approval, staff.office, auth, session, repository),
