@@ -60,9 +60,12 @@ def run(args) -> int:
             raise ScenarioError("resident_id", "resident_not_found") from None
     context = scenario.context(registry)
     packet = build_packet(context, scenario.event)
-    result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
-                           args.out, office_mayor=context.get("office.mayor", ""),
-                           event_title=EVENT_TITLES[scenario.event])
+    from app.privacy.private_files import private_output  # the PDF may hold 個人番号: 0600
+
+    with private_output(args.out, "wb") as out:
+        result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
+                               out, office_mayor=context.get("office.mayor", ""),
+                               event_title=EVENT_TITLES[scenario.event])
     summary = {
         "procedures": [{"id": p.id, "title": p.title, "reason": p.reason} for p in packet.procedures],
         "forms": [{"id": f.form_id, "title": f.title, "pages": f.pages} for f in result.forms],
