@@ -284,6 +284,7 @@ class VisitService:
         request never prints, whatever this record says); the audit entry is written with
         the save (AuditAdapter)."""
         self._authorize("print_final")
+        next_state(visit.state, A.PRINT, self.guard_facts(visit))  # refused before anything is recorded
         if self._approval is not None:
             self._approval.check_print(visit)
         self._audit.record("printed", staff_id=visit.staff_id, object_id=visit.visit_id)

@@ -118,9 +118,13 @@ class AuditAdapter:
 
     def flush(self, session, visit=None) -> None:
         """Save hook (VisitRepository): write the waiting entries in the save's transaction.
-        If that transaction rolls back, so do they (and they are not retried)."""
+        If that transaction rolls back, so do they (and they are not retried). An entry about
+        another visit than the one saved belongs to a call that failed before its save: it
+        is dropped, never written against the wrong save."""
         pending, self._pending = self._pending, []
         for p in pending:
+            if p.object_type == "visit" and visit is not None and p.object_id != visit.visit_id:
+                continue
             self._log.record(session, p.actor, p.action, p.object_type, [p.object_id], p.details)
 
 
