@@ -47,6 +47,9 @@ class CounterServices:
     card_source: CardSource | None
     personas: list[tuple[str, str]] = field(default_factory=list)  # (persona id, label)
     staff: Any = None  # StaffServices: the supervisor's queue and the trainer panel use it
+    # app.visit.staff_adapter.CounterPorts: decision notices (ports.approval.unseen_decisions),
+    # stuck visits (ports.stuck), the authorisation hook (ports.authorization)
+    ports: Any = None
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     def sign_in(self, identity: StaffIdentity) -> None:
@@ -68,14 +71,12 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     """`demo` is already decided (main.py: training.mode.choose_mode). `db`: the database
     URL (demo: default the demo file; real: resolve_database_url). `card_source`: a
     CardSource or None; wrapped so every connection goes through the tracing transport."""
-    from app.privacy.cipher import MyNumberCipher
     from app.records import LookupService, ResidentRepository
     from app.storage.database import make_engine, make_session_factory, resolve_database_url
     from app.storage.migration_runner import schema_is_current, upgrade
     from app.visit.repository import VisitRepository
     from app.visit.service import VisitService
-    from app.visit.staff_adapter import (ApprovalAdapter, AuditAdapter, CounterSession,
-                                         MyNumberTextCipher)
+    from app.visit.staff_adapter import CounterSession, MyNumberTextCipher, wire_counter
     from app.settings.workstation import WorkstationSettingsFile
     from app.staff.auth_port import StaffAuthAdapter
     from app.staff_services import StaffServices
@@ -99,22 +100,28 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     if not schema_is_current(engine):
         upgrade(engine)
     sessions = make_session_factory(engine)
-    cipher = MyNumberCipher.for_data_dir()
     settings = WorkstationSettingsFile().load()
     workstation = settings.workstation_name or socket.gethostname()
     # one StaffServices: the visit's audit/approval adapters and the staff panels (決裁 queue,
-    # 研修パネル, audited My Number reveal from the records) share it
-    staff = StaffServices.over(engine, my_number_source=ResidentRepository(sessions, cipher))
+    # 研修パネル, audited My Number reveal from the records) share it. Opening it checks this
+    # workstation's key files against the database (a wrong or missing key stops here).
+    try:
+        staff = StaffServices.over(engine, reveal_from_records=True)
+    except BaseException:
+        engine.dispose()
+        raise
+    cipher = staff.keys.cipher()
     session = CounterSession()
     auth = StaffAuthAdapter(staff.staff, workstation, credentials if demo else ())
     records = RecordsAdapter(ResidentRepository(sessions, cipher), LookupService(ResidentRepository(sessions, cipher)))
     from forms import library as forms_library
     forms_library.configure(settings.forms_override_dir or None)   # the city's own rules and forms
-    service = VisitService(
-        VisitRepository(sessions, cipher=MyNumberTextCipher(cipher)), records,
-        audit=AuditAdapter(staff.audit, auth, session),
-        approval=ApprovalAdapter(staff.approval, staff.office, auth, session),
-        registry=records)
+    # roles checked against the stored account at each action; submit is one transaction
+    ports = wire_counter(staff, VisitRepository(sessions, cipher=MyNumberTextCipher(cipher)),
+                         records, auth, session)
+    service = VisitService(ports.repository, ports.lookup, audit=ports.audit,
+                           approval=ports.approval, registry=ports.lookup,
+                           authorize=ports.authorization.require)
     card = card_source
     if card is _DEFAULT_CARD:
         card = simulated_card_source() if demo else None
@@ -126,6 +133,7 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     services = CounterServices(service, _SessionAuth(auth, session), session, demo,
                                settings.idle_lock_seconds, card, personas)
     services.staff = staff
+    services.ports = ports
     services._closers.append(engine.dispose)
     return services
 

@@ -69,9 +69,11 @@ def prepare(tmp: Path) -> str:
     """An initialised office database with one clerk (not timed)."""
     env = _env(tmp)
     url = f"sqlite:///{tmp / 'bench.sqlite3'}"
-    code = ("import sys; from app.staff_services import StaffServices; from app.identity.actor import Actor;"
-            "s = StaffServices.open(sys.argv[1]); s.staff.add(Actor.system('bench'), 'bench', 'administrator',"
+    code = ("import sys; from app.staff_services import StaffServices;"
+            "s = StaffServices.open(sys.argv[1]); s.staff.bootstrap_administrator('bench', 'bench',"
             " 'bench-password-1'); s.close()")
+    subprocess.run([sys.executable, "main.py", "--db", url, "db", "init"], cwd=ROOT, env=env,
+                   check=True, stdout=subprocess.DEVNULL)  # schema and key files
     subprocess.run([sys.executable, "-c", code, url], cwd=ROOT, env=env, check=True)
     return url
 

@@ -20,6 +20,9 @@ def register(subparsers) -> None:
     seed.add_argument("--seed", type=int, default=1, metavar="S", help="乱数の種 (default 1)")
     seed.add_argument("--quiet", action="store_true", help="進捗を表示しない")
     seed.set_defaults(handler=_seed)
+    from cli.db_security import add_roles_parser  # `db roles` (staff/audit area)
+
+    add_roles_parser(sub)
 
 
 def _engine(args):
@@ -29,14 +32,12 @@ def _engine(args):
 
 
 def _init(args) -> int:
-    from app.privacy import MyNumberCipher
-    from app.privacy.key_file import key_file_path
+    from cli.db_security import init_keys
 
     status = _upgrade(args)
-    # The key file is created now rather than at the first lookup, so that backing it up
-    # (or copying it to the other counters of a shared PostgreSQL) can be part of setup.
-    MyNumberCipher.for_data_dir()
-    print(f"個人番号の暗号鍵ファイル: {key_file_path()}（権限 0600、データベースとは別に保管）")
+    # The only place key files are created (the staff/audit area's cli.db_security), so
+    # that backing them up or copying them to the other counters is part of setup.
+    init_keys(args)
     return status
 
 

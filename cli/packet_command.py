@@ -84,10 +84,13 @@ def run(args) -> int:
             raise ScenarioError("resident_id", "resident_not_found") from None
     context = scenario.context(registry)
     packet = build_packet(context, scenario.event)
-    result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
-                           args.out, office_mayor=context.get("office.mayor", ""),
-                           event_title=EventCode(scenario.event).title, mode=getattr(args, "print_mode", "auto"),
-                           offset_mm=printer_offset(getattr(args, "printer", "")))
+    from app.privacy.private_files import private_output  # the PDF may hold 個人番号: 0600
+
+    with private_output(args.out, "wb") as out:
+        result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
+                               out, office_mayor=context.get("office.mayor", ""),
+                               event_title=EventCode(scenario.event).title, mode=getattr(args, "print_mode", "auto"),
+                               offset_mm=printer_offset(getattr(args, "printer", "")))
     summary = {
         "procedures": [{"id": p.id, "title": p.title, "reason": p.reason, "bring": list(p.bring),
                         "deadline": p.deadline, "note": p.note} for p in packet.procedures],

@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "cli.users_command",
     "cli.audit_command",
     "cli.settings_command",
+    "cli.keys_command",
 )
 
 

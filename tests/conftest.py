@@ -48,7 +48,14 @@ def db_url(request, tmp_path) -> str:
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path, monkeypatch):
-    """Key files and default databases go to a per-test directory, never the user's."""
+    """Key files and default databases go to a per-test directory, never the user's.
+    The key files exist, as on a workstation after `db init` (only db init creates them);
+    tests of a missing key remove them."""
     monkeypatch.setenv("MADOGUCHI_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MADOGUCHI_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.delenv("MADOGUCHI_DB", raising=False)
+    for name in ("MADOGUCHI_DB", "MADOGUCHI_KEY_FILE", "MADOGUCHI_AUDIT_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    from app.privacy.key_file import audit_key_file_path, create_key, key_file_path
+
+    create_key(key_file_path())
+    create_key(audit_key_file_path())

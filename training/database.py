@@ -16,12 +16,12 @@ from sqlalchemy.engine import Engine
 
 from domain.errors import DomainError
 from training.personas import PERSONA_DIR, load_personas, persona_household
-from app.identity.actor import Actor
 from app.staff.passwords import PasswordHashing
 from app.identity.roles import Role
 from app.staff_services import StaffServices
 from app.storage.database import demo_sqlite_url, make_engine, make_session_factory
 from app.storage.migration_runner import upgrade
+from app.privacy.key_setup import initialise_keys
 
 log = logging.getLogger(__name__)
 DEMO_FILE_SUFFIX = "-demo.sqlite3"
@@ -89,6 +89,9 @@ def reset_demo_database(url: str | None = None, *, residents: int = DEFAULT_SYNT
     engine = make_engine(url)
     try:
         upgrade(engine)
+        # A fresh demo database is initialised like `db init` does: the key files are
+        # created only if this workstation has none yet (app.privacy.key_setup).
+        initialise_keys(engine)
         seeder = seeder if seeder is not None else default_seeder()
         if seeder is not None and residents:
             seeder(engine, residents, DEMO_SEED)
@@ -130,9 +133,13 @@ def insert_persona_residents(engine: Engine, persona_dir: Path = PERSONA_DIR) ->
 
 def create_demo_staff(engine: Engine, hashing: PasswordHashing | None = None) -> tuple[DemoCredential, ...]:
     services = StaffServices.over(engine, hashing=hashing)
-    actor = Actor.system("demo")
+    # As in a real office: the administrator first (bootstrap), who adds the others.
+    admin = next(a for a in DEMO_ACCOUNTS if a[1] is Role.ADMINISTRATOR)
+    services.staff.bootstrap_administrator("demo", admin[0], admin[2])
+    actor = services.staff.authenticate(admin[0], admin[2], "demo").actor
     for name, role, password in DEMO_ACCOUNTS:
-        services.staff.add(actor, name, role, password)
+        if name != admin[0]:
+            services.staff.add(actor, name, role, password)
     return tuple(DemoCredential(name, role, password) for name, role, password in DEMO_ACCOUNTS)
 
 

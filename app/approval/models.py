@@ -1,7 +1,7 @@
 """Immutable views of approval requests for the queue and review pages."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from types import MappingProxyType
@@ -58,6 +58,48 @@ class QueueItem:
     submitted_by: int
     submitted_at: datetime
     can_decide: bool   # False for the viewer's own submissions
+    resident_name: str = field(default="", repr=False)   # from the (encrypted) snapshot
+    resident_name_masked: str = ""                       # 山田 ＊＊: for shared or locked screens
+    event: str = ""                                      # life-event code
+    event_title: str = ""                                # 転入, 出生 …
+    workstation: str = ""                                # the counter that submitted
+    submitted_by_name: str = ""
+    waiting_seconds: int = 0                             # since this revision was submitted
+
+
+@dataclass(frozen=True)
+class DecisionNotice:
+    """A decision on one of the clerk's requests that the clerk has not acknowledged."""
+    visit_id: str
+    revision: int
+    state: ApprovalState          # approved | rejected
+    decided_by_name: str
+    decided_at: datetime
+    comment: str                  # the rejection comment (where the fix is needed)
+    event: str = ""
+    resident_name_masked: str = ""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    form_id: str
+    form_title: str
+    key: str
+    label: str
+    before: Any          # None: the field (or form) did not exist in the old revision
+    after: Any           # None: the field (or form) is gone in the new revision
+
+
+@dataclass(frozen=True)
+class SnapshotDiff:
+    visit_id: str
+    old_revision: int
+    new_revision: int
+    changes: tuple[FieldChange, ...]
+    forms_added: tuple[str, ...] = ()
+    forms_removed: tuple[str, ...] = ()
+    procedures_added: tuple[str, ...] = ()
+    procedures_removed: tuple[str, ...] = ()
 
 
 def freeze(value: Any) -> Any:

@@ -7,10 +7,10 @@ hyphens, or in full-width digits) is refused outright.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 from domain.errors import DomainError
+from app.privacy.my_number import contains_twelve_digit_run  # noqa: F401  (re-exported)
 
 
 class AuditAction(str, Enum):
@@ -36,6 +36,11 @@ class AuditAction(str, Enum):
     PASSWORD_RESET = "password_reset"
     SETTING_CHANGED = "setting_changed"
     DEMO_RESET = "demo_reset"
+    USER_ENABLED = "user_enabled"
+    ROLE_CHANGED = "role_changed"
+    SENT_BACK = "sent_back"                    # a stuck visit returned to its clerk
+    CHAIN_HEAD_REPAIRED = "chain_head_repaired"
+    KEYS_ROTATED = "keys_rotated"
 
 
 class AuditDetailError(DomainError):
@@ -47,11 +52,6 @@ class AuditDetailError(DomainError):
 
 
 _CODE = re.compile(r"^[A-Za-z0-9_.:@/+-]{0,64}$")
-_DIGIT_RUN = re.compile(r"\d(?:[\s-]?\d){11}")
-
-
-def contains_twelve_digit_run(text: str) -> bool:
-    return bool(_DIGIT_RUN.search(unicodedata.normalize("NFKC", text)))
 
 
 def check_code(value: str, what: str) -> str:

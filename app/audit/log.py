@@ -1,27 +1,34 @@
-"""AuditLog: append entries to the chain and verify it.
+"""AuditLog: append entries to the keyed chain and verify it (optionally against anchors).
 
-`record()` writes inside the caller's transaction so that a business change
-and its audit entry commit together (or not at all); `append()` is the
-stand-alone form. The chain head row is locked before the next seq is taken.
+`record()` writes inside the caller's transaction so that a business change and its
+audit entry commit together (or not at all); `append()` is the stand-alone form. The
+chain head row is locked before the next seq is taken. A missing head row is reported
+(AuditChainError "head_missing") and repaired with `audit repair-head`, never recreated
+silently at zero (that made every later write fail with a UNIQUE error).
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.audit.chain import GENESIS_HASH, canonical_json, entry_hash
+from domain.errors import DomainError
+from app.audit.anchor import Anchor
+from app.audit.chain import GENESIS_HASH, canonical_json, entry_hash, row_hash
 from app.audit.events import (AuditAction, AuditDetailError, AuditEntry, check_code, check_details,
                               contains_twelve_digit_run)
 from app.audit.unit_of_work import write_transaction
 from app.identity.actor import Actor
+from app.identity.authorization import AuthorizationService
 from app.storage.tables.audit import AuditChainHeadRow, AuditEntryRow
+from app.storage.tables.keys import KeyCheckRow
 
 HEAD_ID = 1
+AUDIT_KEY_NAME = "audit"
 
 
 def utc_now() -> datetime:
@@ -32,19 +39,34 @@ def format_time(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+class AuditChainError(DomainError):
+    """The chain cannot take an entry or be repaired. detail: head_missing (the head row
+    was deleted: run `audit repair-head`), broken (repair refused: the entries themselves
+    do not verify), head_present (nothing to repair)."""
+
+    code = "audit_chain"
+    details = ("head_missing", "broken", "head_present")
+
+
 @dataclass(frozen=True)
 class ChainVerification:
     ok: bool
     entries_checked: int
     first_broken_seq: int | None = None
     reason: str = ""
+    # missing | order | altered | head_missing | head | anchor | truncated ("" when ok)
+    code: str = ""
+    anchors_checked: int = 0
 
 
 class AuditLog:
-    def __init__(self, session_factory: sessionmaker[Session],
-                 clock: Callable[[], datetime] = utc_now):
+    def __init__(self, session_factory: sessionmaker[Session], key: bytes,
+                 clock: Callable[[], datetime] = utc_now,
+                 authorization: AuthorizationService | None = None):
         self._sessions = session_factory
+        self._key = key
         self._clock = clock
+        self.authorization = authorization or AuthorizationService(session_factory)
 
     def append(self, actor: Actor, action: AuditAction | str, object_type: str = "",
                object_ids: Iterable[object] = (), details: dict | None = None) -> AuditEntry:
@@ -59,13 +81,13 @@ class AuditLog:
         ids = ",".join(check_code(str(i), "object id") for i in object_ids)
         details_json = canonical_json(check_details(details or {}))
         workstation = _safe_workstation(actor.workstation)
-        head = self._lock_head(session)
+        head = self.lock(session)
         seq = head.entry_count + 1
         occurred_at = format_time(self._clock())
         digest = entry_hash(head.last_hash, seq=seq, occurred_at=occurred_at,
                             staff_id=actor.staff_id, role=actor.role, workstation=workstation,
                             action=action, object_type=object_type, object_ids=ids,
-                            details_json=details_json)
+                            details_json=details_json, key=self._key)
         prev_hash = head.last_hash
         session.add(AuditEntryRow(seq=seq, occurred_at=occurred_at, staff_id=actor.staff_id,
                                   role=actor.role, workstation=workstation, action=action,
@@ -77,16 +99,22 @@ class AuditLog:
         return AuditEntry(seq, occurred_at, actor.staff_id, actor.role, workstation, action,
                           object_type, ids, json.loads(details_json), prev_hash, digest)
 
-    def _lock_head(self, session: Session) -> AuditChainHeadRow:
-        stmt = select(AuditChainHeadRow).where(AuditChainHeadRow.id == HEAD_ID)
-        if session.get_bind().dialect.name != "sqlite":
-            stmt = stmt.with_for_update()
-        head = session.execute(stmt).scalar_one_or_none()
-        if head is None:  # the migration inserts it; recreate if someone deleted it
-            head = AuditChainHeadRow(id=HEAD_ID, entry_count=0, last_hash=GENESIS_HASH)
-            session.add(head)
-            session.flush()
+    def lock(self, session: Session) -> AuditChainHeadRow:
+        """Lock the chain head (FOR UPDATE on PostgreSQL; SQLite writers already hold the
+        database's write lock): audited writers and account changes take turns here."""
+        head = session.get(AuditChainHeadRow, HEAD_ID, with_for_update=True)
+        if head is None:
+            raise AuditChainError("head_missing")
         return head
+
+    def head(self) -> Anchor:
+        """The current head as an anchor (for `audit anchor`)."""
+        with self._sessions() as session:
+            head = session.get(AuditChainHeadRow, HEAD_ID)
+            if head is None:
+                raise AuditChainError("head_missing")
+            return Anchor(head.entry_count, head.last_hash, format_time(self._clock()),
+                          _hmac_from(session))
 
     def entries(self, since: datetime | None = None, until: datetime | None = None,
                 action: str | None = None) -> list[AuditEntry]:
@@ -100,46 +128,100 @@ class AuditLog:
         with self._sessions() as session:
             return [_to_entry(row) for row in session.execute(stmt).scalars()]
 
-    def verify(self) -> ChainVerification:
-        """Walk the chain from the genesis; the first inconsistency is reported."""
+    def verify(self, anchors: Sequence[Anchor] = ()) -> ChainVerification:
+        """Walk the chain from the genesis; the first inconsistency is reported. With
+        anchors, each anchored entry must still carry the anchored hash, and the log must
+        reach the last anchor."""
         with self._sessions() as session:
-            # Head and rows must come from one snapshot, or an append landing
-            # between the two reads would look like tampering.
-            if session.get_bind().dialect.name == "sqlite":
-                session.execute(text("BEGIN"))  # WAL: a read transaction is a snapshot
-            else:
-                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            _snapshot(session)
             head = session.get(AuditChainHeadRow, HEAD_ID)
+            hmac_from = _hmac_from(session)
             rows = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq)
                                    .execution_options(yield_per=2000)).scalars()
-            return _verify_rows(rows, head)
+            return _verify_rows(rows, head, self._key, hmac_from, anchors)
+
+    def repair_head(self, actor: Actor, anchors: Sequence[Anchor] = (),
+                    record_sign_in: bool = False) -> ChainVerification:
+        """Recreate a deleted head row from the entries, once they verify (and match the
+        anchors given). Administrators only; the repair is itself audited, and so is the
+        sign-in that could not be written before it (`record_sign_in`)."""
+        from app.identity.roles import Action
+
+        with write_transaction(self._sessions) as session:
+            actor = self.authorization.require(actor, Action.MANAGE_SETTINGS, session)
+            if session.get(AuditChainHeadRow, HEAD_ID) is not None:
+                raise AuditChainError("head_present")
+            rows = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq)).scalars()
+            result = _verify_rows(rows, None, self._key, _hmac_from(session), anchors)
+            if result.code != "head_missing":
+                raise AuditChainError("broken", seq=result.first_broken_seq or 0)
+            last = session.execute(select(AuditEntryRow).order_by(AuditEntryRow.seq.desc())
+                                   .limit(1)).scalar_one_or_none()
+            session.add(AuditChainHeadRow(id=HEAD_ID, entry_count=last.seq if last else 0,
+                                          last_hash=last.entry_hash if last else GENESIS_HASH))
+            session.flush()
+            if record_sign_in:
+                self.record(session, actor, AuditAction.SIGN_IN, "staff", [actor.staff_id],
+                            {"via": "cli"})
+            self.record(session, actor, AuditAction.CHAIN_HEAD_REPAIRED, "audit_log",
+                        details={"entries": result.entries_checked})
+        return self.verify(anchors)
 
 
-def _verify_rows(rows: Iterator[AuditEntryRow], head: AuditChainHeadRow | None) -> ChainVerification:
-    prev, expected_seq, checked = GENESIS_HASH, 1, 0
+def _snapshot(session: Session) -> None:
+    # Head and rows must come from one snapshot, or an append landing between the two
+    # reads would look like tampering.
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(text("BEGIN"))  # WAL: a read transaction is a snapshot
+    else:
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+
+
+def _hmac_from(session: Session) -> int:
+    row = session.get(KeyCheckRow, AUDIT_KEY_NAME)
+    return row.first_seq if row is not None and row.first_seq is not None else 1
+
+
+def _verify_rows(rows: Iterator[AuditEntryRow], head: AuditChainHeadRow | None, key: bytes,
+                 hmac_from: int, anchors: Sequence[Anchor]) -> ChainVerification:
+    pending = sorted(anchors, key=lambda a: a.seq)
+    prev, expected_seq, checked, anchored = GENESIS_HASH, 1, 0, 0
     for row in rows:
         if row.seq != expected_seq:
             return ChainVerification(False, checked, expected_seq,
-                                     f"entry {expected_seq} is missing (next present is {row.seq})")
+                                     f"entry {expected_seq} is missing (next present is {row.seq})",
+                                     "missing", anchored)
         if row.prev_hash != prev:
             return ChainVerification(False, checked, row.seq,
-                                     f"entry {row.seq} does not follow entry {row.seq - 1}")
-        digest = entry_hash(prev, seq=row.seq, occurred_at=row.occurred_at,
-                            staff_id=row.staff_id, role=row.role, workstation=row.workstation,
-                            action=row.action, object_type=row.object_type,
-                            object_ids=row.object_ids, details_json=row.details)
-        if digest != row.entry_hash:
-            return ChainVerification(False, checked, row.seq, f"entry {row.seq} was altered")
+                                     f"entry {row.seq} does not follow entry {row.seq - 1}",
+                                     "order", anchored)
+        if row_hash(row, key if row.seq >= hmac_from else None) != row.entry_hash:
+            return ChainVerification(False, checked, row.seq, f"entry {row.seq} was altered",
+                                     "altered", anchored)
+        while pending and pending[0].seq == row.seq:
+            if pending[0].hash != row.entry_hash or pending[0].hmac_from != hmac_from:
+                return ChainVerification(False, checked, row.seq,
+                                         f"entry {row.seq} differs from the anchor taken "
+                                         f"{pending[0].at}: the log was rewritten up to here",
+                                         "anchor", anchored)
+            pending.pop(0)
+            anchored += 1
         prev, expected_seq, checked = row.entry_hash, expected_seq + 1, checked + 1
+    pending = [a for a in pending if a.seq > 0]
+    if pending:
+        return ChainVerification(False, checked, checked + 1,
+                                 f"the log ends at entry {checked} but entry {pending[-1].seq} "
+                                 f"was anchored {pending[-1].at}", "truncated", anchored)
     if head is None:
-        return ChainVerification(False, checked, expected_seq, "the chain head row is missing")
+        return ChainVerification(False, checked, expected_seq, "the chain head row is missing",
+                                 "head_missing", anchored)
     if head.entry_count != checked or head.last_hash != prev:
         first = min(head.entry_count, checked) + 1
         return ChainVerification(False, checked, first,
                                  f"the head records {head.entry_count} entries but {checked} remain"
                                  if head.entry_count != checked else
-                                 f"entry {checked} does not match the chain head")
-    return ChainVerification(True, checked)
+                                 f"entry {checked} does not match the chain head", "head", anchored)
+    return ChainVerification(True, checked, anchors_checked=anchored)
 
 
 def _to_entry(row: AuditEntryRow) -> AuditEntry:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from app.privacy.key_file import key_file_path, load_or_create_key
+from app.privacy.key_file import key_file_path, load_key
 from app.privacy.my_number import MyNumber
 
 _NONCE = 12
@@ -30,7 +30,8 @@ class MyNumberCipher:
 
     @classmethod
     def from_key_file(cls, path: Path) -> "MyNumberCipher":
-        return cls(load_or_create_key(path))
+        """Loads the key file; a missing file is KeyFileError("missing"), never a new key."""
+        return cls(load_key(path))
 
     @classmethod
     def for_data_dir(cls) -> "MyNumberCipher":
@@ -45,8 +46,13 @@ class MyNumberCipher:
         return nonce + self._aead.encrypt(nonce, digits.encode("ascii"), _AAD)
 
     def decrypt(self, blob: bytes) -> MyNumber:
+        return MyNumber(self.decrypt_digits(blob))
+
+    def decrypt_digits(self, blob: bytes) -> str:
+        """The stored digits without validation (key rotation copies them as they are).
+        A blob sealed under another key raises cryptography's InvalidTag."""
         blob = bytes(blob)
-        return MyNumber(self._aead.decrypt(blob[:_NONCE], blob[_NONCE:], _AAD).decode("ascii"))
+        return self._aead.decrypt(blob[:_NONCE], blob[_NONCE:], _AAD).decode("ascii")
 
     def lookup_hash(self, number: MyNumber) -> str:
         return self.hash_digits(number.reveal())

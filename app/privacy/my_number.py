@@ -7,10 +7,20 @@ its audit event, and through `MyNumberCipher` for storage.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from stdnum.jp import in_
 from domain.errors import DomainError
+
+
+_TWELVE_DIGIT_RUN = re.compile(r"\d(?:[\s-]?\d){11}")
+
+
+def contains_twelve_digit_run(text: str) -> bool:
+    """Could this text hold a My Number (12 digits, perhaps grouped by spaces or hyphens,
+    perhaps full-width)? The one test used by the audit log, settings and file names."""
+    return bool(_TWELVE_DIGIT_RUN.search(unicodedata.normalize("NFKC", text or "")))
 
 
 def mask_digits(text: str | None) -> str:

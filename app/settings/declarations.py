@@ -1,11 +1,13 @@
 """Every setting is declared once: key, type, default, description, scope."""
 from __future__ import annotations
 
+import re
 import socket
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, Callable
 from domain.errors import DomainError
+from app.privacy.my_number import contains_twelve_digit_run
 
 
 class Scope(str, Enum):
@@ -18,7 +20,7 @@ class SettingError(DomainError):
 
     code = "setting_invalid"
     details = ("not_boolean", "not_integer", "wrong_type", "out_of_range", "unknown", "office_only",
-               "not_office")
+               "not_office", "not_printable", "digit_run", "not_codes")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,29 @@ class Setting:
         return value
 
 
+def _printable_label(key: str) -> Callable[[Any], bool]:
+    """A label written into the audit log with every entry: printable characters only
+    (no control, invisible or bidi characters) and never a 12-digit run."""
+    def check(value: str) -> bool:
+        if not 0 < len(value) <= 64:
+            return False
+        if not value.isprintable() or value.strip() != value:
+            raise SettingError("not_printable", key=key)
+        if contains_twelve_digit_run(value):
+            raise SettingError("digit_run", key=key)
+        return True
+    return check
+
+
+_CODE_LIST = re.compile(r"^([a-z0-9_]+(,[a-z0-9_]+)*)?$")
+
+
+def _procedure_codes(value: str) -> bool:
+    if not _CODE_LIST.match(value):
+        raise SettingError("not_codes", key="approval_exempt_procedures")
+    return True
+
+
 def _default_workstation() -> str:
     return socket.gethostname()[:64] or "workstation"
 
@@ -69,7 +94,7 @@ def _print_offsets_ok(value: str) -> bool:
 
 SETTINGS: tuple[Setting, ...] = (
     Setting("workstation_name", str, None, "この端末の名前（監査ログに記録）", _W,
-            lambda v: 0 < len(v) <= 64),
+            _printable_label("workstation_name")),
     Setting("reader_name", str, "", "使うカードリーダー名（空なら最初に見つかったもの）", _W),
     Setting("idle_lock_seconds", int, 300, "操作がないとき画面をロックするまでの秒数", _W,
             lambda v: 30 <= v <= 3600),
@@ -87,6 +112,10 @@ SETTINGS: tuple[Setting, ...] = (
             "職員ログインの連続失敗でロックする回数", _O, lambda v: 1 <= v <= 20),
     Setting("reveal_seconds", int, 30, "個人番号を画面に表示しておく秒数", _O,
             lambda v: 5 <= v <= 300),
+    # Certificates issued on request carry no decision to review: by default a 住民票の写し
+    # or 印鑑登録証明書 prints without a supervisor (procedure codes of forms/rules).
+    Setting("approval_exempt_procedures", str, "juminhyo,seal_certificate",
+            "決裁なしで印刷できる手続き（手続きコードをカンマ区切り）", _O, _procedure_codes),
 )
 
 BY_KEY: dict[str, Setting] = {s.key: s for s in SETTINGS}

@@ -12,9 +12,10 @@ from app.audit.events import AuditAction
 from app.audit.log import AuditLog, utc_now
 from app.audit.unit_of_work import write_transaction
 from app.settings.declarations import SETTINGS, Scope, SettingError, setting
+from app.audit.events import AuditDetailError, check_code
 from app.identity.actor import Actor
-from app.identity.errors import PermissionDeniedError
-from app.identity.roles import Action, is_permitted
+from app.identity.authorization import AuthorizationService
+from app.identity.roles import Action
 from app.storage.tables.settings import OfficeSettingRow
 
 KEYS = tuple(s.key for s in SETTINGS if s.scope is Scope.OFFICE)
@@ -26,12 +27,19 @@ class OfficeSettings:
     approval_comment_required: bool
     login_lockout_threshold: int
     reveal_seconds: int
+    approval_exempt_procedures: str = "juminhyo,seal_certificate"
+
+    @property
+    def exempt_procedures(self) -> frozenset[str]:
+        return frozenset(c for c in self.approval_exempt_procedures.split(",") if c)
 
 
 class OfficeSettingsService:
-    def __init__(self, session_factory: sessionmaker[Session], audit: AuditLog):
+    def __init__(self, session_factory: sessionmaker[Session], audit: AuditLog,
+                 authorization: AuthorizationService | None = None):
         self._sessions = session_factory
         self._audit = audit
+        self._authz = authorization or AuthorizationService(session_factory)
 
     def load(self, session: Session | None = None) -> OfficeSettings:
         if session is None:
@@ -50,10 +58,9 @@ class OfficeSettingsService:
 
     def set(self, actor: Actor, key: str, value: Any) -> OfficeSettings:
         key = _office_key(key)
-        if not (actor.is_system or is_permitted(actor.role, Action.MANAGE_SETTINGS)):
-            raise PermissionDeniedError(Action.MANAGE_SETTINGS.value, actor.role)
         value = setting(key).coerce(value)
         with write_transaction(self._sessions) as session:
+            actor = self._authz.require(actor, Action.MANAGE_SETTINGS, session)
             row = session.get(OfficeSettingRow, key)
             if row is None:
                 row = OfficeSettingRow(key=key, value_json="null", updated_at=utc_now())
@@ -61,10 +68,19 @@ class OfficeSettingsService:
             row.value_json = json.dumps(value)
             row.updated_at = utc_now()
             row.updated_by = actor.staff_id
-            # Setting values are booleans/ints: safe to log as codes.
             self._audit.record(session, actor, AuditAction.SETTING_CHANGED, "setting", [key],
-                               {"value": value})
+                               {"value": _loggable(value)})
         return self.load()
+
+
+def _loggable(value: Any) -> Any:
+    """Booleans and ints go to the log as they are; a code list with '+' for ','."""
+    if isinstance(value, str):
+        try:
+            return check_code(value.replace(",", "+"), "setting value")
+        except AuditDetailError:
+            return "long"
+    return value
 
 
 def _office_key(key: str) -> str:

@@ -9,7 +9,8 @@ class StaffError(DomainError):
     """A staff-account request the rules refuse; `detail` says which."""
 
     code = "staff_refused"
-    details = ("invalid_name", "administrator_exists", "same_password")
+    details = ("invalid_name", "administrator_exists", "same_password", "look_alike",
+               "last_administrator", "must_change_password")
 
 
 class InvalidCredentialsError(DomainError):

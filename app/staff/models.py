@@ -23,6 +23,13 @@ class StaffMember:
                      workstation=workstation)
 
 
+def member_of(row) -> StaffMember:
+    """A StaffAccountRow as the immutable StaffMember (ORM rows never leave the service)."""
+    return StaffMember(id=row.id, name=row.name, role=Role(row.role), disabled=row.disabled,
+                       locked=row.locked, must_change_password=row.must_change_password,
+                       created_at=row.created_at)
+
+
 @dataclass(frozen=True)
 class SignIn:
     """A successful sign-in. When `must_change_password` is set the UI must

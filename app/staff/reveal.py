@@ -10,9 +10,9 @@ from app.audit.log import AuditLog, utc_now
 from app.privacy.my_number import MyNumber
 from app.settings.office import OfficeSettingsService
 from app.identity.actor import Actor
-from app.identity.errors import PermissionDeniedError
+from app.identity.authorization import AuthorizationService
 from app.staff.revealed import NoMyNumberError, RevealedMyNumber
-from app.identity.roles import Action, is_permitted
+from app.identity.roles import Action
 
 __all__ = ["MyNumberRevealService", "MyNumberSource", "NoMyNumberError", "RevealedMyNumber"]
 
@@ -25,19 +25,20 @@ class MyNumberSource(Protocol):
 
 class MyNumberRevealService:
     def __init__(self, source: MyNumberSource, audit: AuditLog, office: OfficeSettingsService,
-                 clock: Callable[[], datetime] = utc_now):
+                 clock: Callable[[], datetime] = utc_now,
+                 authorization: AuthorizationService | None = None):
         self._source = source
         self._audit = audit
         self._office = office
         self._clock = clock
+        self._authz = authorization or audit.authorization
 
-    @staticmethod
-    def can_reveal(actor: Actor) -> bool:
-        return not actor.is_system and is_permitted(actor.role, Action.REVEAL_MY_NUMBER)
+    def can_reveal(self, actor: Actor) -> bool:
+        """Asked of the stored account (a role changed since sign-in counts)."""
+        return self._authz.permitted(actor, Action.REVEAL_MY_NUMBER)
 
     def reveal(self, actor: Actor, resident_id: int) -> RevealedMyNumber:
-        if not self.can_reveal(actor):
-            raise PermissionDeniedError(Action.REVEAL_MY_NUMBER.value, actor.role)
+        actor = self._authz.require(actor, Action.REVEAL_MY_NUMBER)
         number = self._source.my_number_for(resident_id)
         if number is None:
             raise NoMyNumberError()

@@ -7,12 +7,14 @@ of a draft — is stored only through the cipher, and dropped when none is confi
 from __future__ import annotations
 
 from datetime import timezone
-from typing import Any
+from typing import Any, Callable, Iterable
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.errors import DomainError
+from app.audit.unit_of_work import write_transaction
+from app.storage.tables.approval import ApprovalRequestRow
 from app.storage.tables.visits import VisitDraftRow, VisitRow
 from forms.draft import FieldValue, FormDraft, draft_from_plain, draft_to_plain, map_values
 
@@ -32,31 +34,51 @@ class VisitNotFoundError(DomainError):
     code = "visit_not_found"
 
 
+SaveHook = Callable[[Session, VisitRecord], None]
+
+
 class VisitRepository:
+    """`save(visit, also=…)` runs `also(session)` and every registered save hook inside the same
+    write transaction: the approval request and the audit entries that describe a change
+    commit with the visit row, or not at all."""
+
     def __init__(self, session_factory: sessionmaker[Session],
-                 cipher: SecretCipherPort | None = None) -> None:
+                 cipher: SecretCipherPort | None = None, *,
+                 on_save: Iterable[SaveHook] = ()) -> None:
         self._sessions = session_factory
         self._cipher = cipher
+        self._on_save = list(on_save)
 
-    def save(self, visit: VisitRecord) -> None:
-        with self._sessions.begin() as session:
-            row = session.get(VisitRow, visit.visit_id)
-            if row is None:
-                row = VisitRow(id=visit.visit_id, created_at=visit.created_at)
-                session.add(row)
-            row.state = visit.state.value
-            row.staff_id = visit.staff_id
-            row.updated_at = visit.updated_at
-            row.resident_id = visit.resident.resident_id if visit.resident else None
-            row.event = visit.event
-            row.my_number_enc = self._seal(visit.card.my_number if visit.card else None)
-            row.data = self._seal_numbers(visit.plain_data())
-            session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
-            session.flush()
-            for pos, draft in enumerate(visit.drafts):
-                session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.draft_id,
-                                          position=pos, data=self._draft_plain(draft),
-                                          updated_at=visit.updated_at))
+    def add_save_hook(self, hook: SaveHook) -> None:
+        """`hook(session, visit)` runs inside every save's transaction (pending audit entries)."""
+        self._on_save.append(hook)
+
+    def save(self, visit: VisitRecord, *, also: Callable[[Session], None] | None = None) -> None:
+        with write_transaction(self._sessions) as session:
+            self._write(session, visit)
+            for hook in self._on_save:
+                hook(session, visit)
+            if also is not None:
+                also(session)
+
+    def _write(self, session: Session, visit: VisitRecord) -> None:
+        row = session.get(VisitRow, visit.visit_id)
+        if row is None:
+            row = VisitRow(id=visit.visit_id, created_at=visit.created_at)
+            session.add(row)
+        row.state = visit.state.value
+        row.staff_id = visit.staff_id
+        row.updated_at = visit.updated_at
+        row.resident_id = visit.resident.resident_id if visit.resident else None
+        row.event = visit.event
+        row.my_number_enc = self._seal(visit.card.my_number if visit.card else None)
+        row.data = self._seal_numbers(visit.plain_data())
+        session.execute(delete(VisitDraftRow).where(VisitDraftRow.visit_id == visit.visit_id))
+        session.flush()
+        for pos, draft in enumerate(visit.drafts):
+            session.add(VisitDraftRow(visit_id=visit.visit_id, form_id=draft.draft_id,
+                                      position=pos, data=self._draft_plain(draft),
+                                      updated_at=visit.updated_at))
 
     def get(self, visit_id: str) -> VisitRecord:
         with self._sessions() as session:
@@ -79,9 +101,20 @@ class VisitRepository:
             if staff_id is not None:
                 query = query.where(VisitRow.staff_id == staff_id)
             rows = session.scalars(query.order_by(VisitRow.updated_at.desc())).all()
-            return [VisitSummary(visit_id=r.id, state=r.state, staff_id=r.staff_id,
-                                 updated_at=_aware(r.updated_at).isoformat(timespec="minutes"),
-                                 label=r.event or "") for r in rows]
+            return [_summary(r) for r in rows]
+
+    def list_stuck(self) -> list[VisitSummary]:
+        """Visits left 提出済み with no approval request (a counter died between the two
+        writes before they shared one transaction): in no queue, and the clerk cannot
+        resubmit or cancel them. A supervisor sends them back (staff_adapter.StuckVisits)."""
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(VisitRow).outerjoin(ApprovalRequestRow,
+                                           ApprovalRequestRow.visit_id == VisitRow.id)
+                .where(VisitRow.state == VisitState.SUBMITTED.value,
+                       ApprovalRequestRow.visit_id.is_(None))
+                .order_by(VisitRow.updated_at)).all()
+            return [_summary(r) for r in rows]
 
     # --- sensitive values ---
     def _seal(self, plain: str | None) -> str | None:
@@ -126,6 +159,12 @@ class VisitRepository:
         original = VisitRepository._seal_value(field_id, fv.original, op) if fv.original else None
         value = (op(fv.value) or "") if isinstance(fv.value, str) and fv.value else fv.value
         return FieldValue(value, fv.provenance, fv.source, original)
+
+
+def _summary(r: VisitRow) -> VisitSummary:
+    return VisitSummary(visit_id=r.id, state=r.state, staff_id=r.staff_id,
+                        updated_at=_aware(r.updated_at).isoformat(timespec="minutes"),
+                        label=r.event or "")
 
 
 def _aware(value):

@@ -77,7 +77,12 @@ class VisitService:
                  audit: AuditPort | None = None, approval: ApprovalPort | None = None,
                  registry: RegistryContextPort | None = None,
                  today: Callable[[], date] = date.today,
-                 office: Mapping[str, Any] | None = None) -> None:
+                 office: Mapping[str, Any] | None = None,
+                 authorize: Callable[[str], object] | None = None) -> None:
+        # The authorisation hook: `authorize(action)` (an app.identity.roles.Action value)
+        # raises PermissionDeniedError unless the signed-in person's STORED account may
+        # do it now (app.visit.staff_adapter.CounterAuthorization.require).
+        self._authorize = authorize or (lambda action: None)
         self._repo = repository
         self._lookup = lookup
         self._audit = audit or NullAudit()
@@ -348,7 +353,13 @@ class VisitService:
 
     # --- approval and printing ---
     def submit(self, visit: VisitRecord) -> VisitRecord:
-        result = self._move(visit, A.SUBMIT)
+        """The approval port saves the visit in its submitted state together with the
+        approval request and the audit entry (one transaction, ApprovalAdapter.submit):
+        a crash can no longer leave a visit 提出済み in no queue."""
+        self._authorize("submit")
+        changed = visit.evolve()
+        result = replace(changed, state=next_state(visit.state, A.SUBMIT,
+                                                   self.guard_facts(changed)))
         self._approval.submit(result)
         return result
 
@@ -376,6 +387,13 @@ class VisitService:
         return visit
 
     def mark_printed(self, visit: VisitRecord) -> VisitRecord:
+        """The one print gate first: the STORED approval state (a rejected or undecided
+        request never prints, whatever this record says); the audit entry is written with
+        the save (AuditAdapter)."""
+        self._authorize("print_final")
+        next_state(visit.state, A.PRINT, self.guard_facts(visit))  # refused before anything is recorded
+        if self._approval is not None:
+            self._approval.check_print(visit)
         self._audit.record("printed", staff_id=visit.staff_id, object_id=visit.visit_id)
         return self._move(visit, A.PRINT)
 

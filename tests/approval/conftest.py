@@ -1,1 +1,1 @@
-from tests.staff.service_fixtures import people, services  # noqa: F401
+from tests.staff.service_fixtures import admin, people, services  # noqa: F401

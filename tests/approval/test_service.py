@@ -3,9 +3,8 @@ import pytest
 
 from app.approval.machine import ApprovalRefusedError, ApprovalState, Refusal
 from app.approval.models import ApprovalUiAction as U
-from app.approval.service import ApprovalNotFoundError
+from app.approval.service import ApprovalNotFoundError, PrintRefusedError
 from app.staff.errors import PermissionDeniedError
-from tests.staff.service_fixtures import SYSTEM
 
 SNAPSHOT = {
     "forms": [{"id": "juminidou", "fields": [
@@ -94,36 +93,37 @@ def test_approved_is_frozen(services, people):
 def test_only_supervisors_approve_and_see_the_queue(services, people):
     services.approval.submit(people["clerk1"], "v1", SNAPSHOT)
     for name in ("clerk1", "trainer1", "admin1"):
-        with pytest.raises(ApprovalRefusedError):
+        with pytest.raises(PermissionDeniedError):
             services.approval.approve(people[name], "v1")
         with pytest.raises(PermissionDeniedError):
             services.approval.queue(people[name])
-    with pytest.raises(ApprovalRefusedError):
+    with pytest.raises(PermissionDeniedError):
         services.approval.submit(people["admin1"], "v2", SNAPSHOT)
     with pytest.raises(ApprovalNotFoundError):
         services.approval.approve(people["super1"], "nope")
 
 
-def test_print_gate_follows_the_office_setting(services, people):
+def test_print_gate_follows_the_office_setting(services, people, admin):
     clerk, sup = people["clerk1"], people["super1"]
     services.approval.submit(clerk, "v1", SNAPSHOT)
     assert not services.approval.can_print_final(clerk, "v1")
     assert not services.approval.can_print_final(clerk, "never-submitted")
-    with pytest.raises(PermissionDeniedError):
+    with pytest.raises(PrintRefusedError) as refused:
         services.approval.record_printed(clerk, "v1", final=True)
+    assert refused.value.detail == "not_approved"
     services.approval.record_printed(clerk, "v1", final=False)  # a draft print is allowed
     services.approval.approve(sup, "v1")
     assert services.approval.can_print_final(clerk, "v1")
     services.approval.record_printed(clerk, "v1", final=True)
     assert [e.details for e in services.audit.entries(action="printed")] == [
         {"final": False}, {"final": True}]
-    services.office.set(SYSTEM, "approval_required_for_print", False)
+    services.office.set(admin, "approval_required_for_print", False)
     assert services.approval.can_print_final(clerk, "never-submitted")
     assert not services.approval.can_print_final(people["admin1"], "never-submitted")
 
 
-def test_office_can_require_an_approval_comment(services, people):
-    services.office.set(SYSTEM, "approval_comment_required", True)
+def test_office_can_require_an_approval_comment(services, people, admin):
+    services.office.set(admin, "approval_comment_required", True)
     services.approval.submit(people["clerk1"], "v1", SNAPSHOT)
     with pytest.raises(ApprovalRefusedError):
         services.approval.approve(people["super1"], "v1", "")
@@ -150,3 +150,31 @@ def test_allowed_actions(services, people, state_setup, who, expected):
     if state_setup == "approved":
         services.approval.approve(people["super2"], "v1")
     assert services.approval.allowed_actions(people[who], "v1") == expected
+
+
+def test_certificates_alone_print_without_approval_by_default(services, people, admin):
+    clerk = people["clerk1"]
+    assert not services.approval.needs_approval(["juminhyo"])
+    assert not services.approval.needs_approval(["juminhyo", "seal_certificate"])
+    assert services.approval.needs_approval(["juminhyo", "tennyu"])
+    assert services.approval.needs_approval([])   # nothing to judge by: ask a supervisor
+    assert services.approval.can_print_final(clerk, "cert-1", ["juminhyo"])
+    assert not services.approval.can_print_final(clerk, "move-1", ["tennyu"])
+    assert not services.approval.can_print_final(people["admin1"], "cert-1", ["juminhyo"])
+    services.office.set(admin, "approval_exempt_procedures", "")
+    assert services.approval.needs_approval(["juminhyo"])
+    entry = services.audit.entries(action="setting_changed")[-1]
+    assert (entry.object_ids, entry.details) == ("approval_exempt_procedures", {"value": ""})
+    services.office.set(admin, "approval_exempt_procedures", "juminhyo,tennyu")
+    assert services.audit.entries(action="setting_changed")[-1].details == {"value": "juminhyo+tennyu"}
+    assert not services.approval.needs_approval(["tennyu"])
+
+
+def test_a_rejected_request_never_prints_whatever_the_caller_says(services, people):
+    clerk = people["clerk1"]
+    services.approval.submit(clerk, "v1", {**SNAPSHOT, "procedures": [{"code": "tennyu"}]})
+    services.approval.reject(people["super1"], "v1", "住所を確認してください")
+    with pytest.raises(PrintRefusedError) as refused:
+        services.approval.check_final_print(clerk, "v1")
+    assert refused.value.detail == "rejected"
+    assert not services.approval.can_print_final(clerk, "v1", ["tennyu"])

@@ -31,9 +31,14 @@ def test_wrong_key_or_tampered_blob_fails():
         codec.decode('{"a": 1}')
 
 
-def test_key_file_is_opened_lazily(tmp_path):
+def test_key_file_is_opened_lazily_and_never_created(tmp_path):
+    from app.privacy.key_file import KeyFileError, create_key
+
     path = tmp_path / "keys" / "mynumber.key"
-    codec = EncryptedSnapshotCodec.for_key_file(path)
+    codec = EncryptedSnapshotCodec.for_key_file(path)  # nothing read yet
+    with pytest.raises(KeyFileError):
+        codec.encode("{}")
     assert not path.exists()
-    codec.decode(codec.encode("{}"))
-    assert path.exists()
+    create_key(path)
+    fresh = EncryptedSnapshotCodec.for_key_file(path)
+    assert fresh.decode(fresh.encode("{}")) == "{}"

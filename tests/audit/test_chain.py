@@ -45,17 +45,21 @@ def test_altering_any_field_names_that_entry(services, column, value):
     assert not result.ok and result.first_broken_seq == 4 and result.entries_checked == 3
 
 
-def test_rewriting_an_entry_with_a_fresh_hash_breaks_the_next_link(services):
+@pytest.mark.parametrize("forger_has_the_key", [False, True])
+def test_rewriting_an_entry_with_a_fresh_hash_is_caught(services, forger_has_the_key):
+    """Without the audit key a recomputed hash does not match the entry itself (HMAC);
+    with it, the next entry's link still breaks (and anchors catch a full rewrite)."""
     _fill(services)
     from app.audit.chain import entry_hash
     row = services.audit.entries()[3]
     forged = entry_hash(row.prev_hash, seq=4, occurred_at=row.occurred_at, staff_id=row.staff_id,
                         role=row.role, workstation=row.workstation, action="card_read",
                         object_type=row.object_type, object_ids=row.object_ids,
-                        details_json='{"step":3}')
+                        details_json='{"step":3}',
+                        key=services.keys.audit_key if forger_has_the_key else None)
     _sql(services, f"UPDATE audit_entries SET action='card_read', entry_hash='{forged}' WHERE seq = 4")
     result = services.audit.verify()
-    assert not result.ok and result.first_broken_seq == 5
+    assert not result.ok and result.first_broken_seq == (5 if forger_has_the_key else 4)
 
 
 def test_deleting_a_middle_row_is_detected(services):

@@ -125,7 +125,7 @@ class ClerkAtCounter:
 
     def answer_event_page(self, journey: Journey) -> None:
         page = self.window.current_page()
-        assert page.event_combo.currentData() is None, "a visit must start with no event chosen"
+        assert page._event() is None, "a visit must start with no event chosen"
         index = page.event_combo.findData(journey.event)
         self.qtbot.keyClick(page.event_combo, Qt.Key_0 + index)     # the resident's request
         self.tally.answer_keys += 1

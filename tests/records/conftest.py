@@ -20,7 +20,7 @@ def engine(db_url):
 
 @pytest.fixture
 def cipher(tmp_path) -> MyNumberCipher:
-    return MyNumberCipher.from_key_file(tmp_path / "keys" / "mynumber.key")
+    return MyNumberCipher.for_data_dir()  # the key tests/conftest.py made, as `db init` does
 
 
 @pytest.fixture

@@ -28,6 +28,8 @@ def seeded_db(tmp_path_factory):
     env_before = os.environ.get("MADOGUCHI_DATA_DIR")
     os.environ["MADOGUCHI_DATA_DIR"] = str(data)
     try:
+        init = _run(db, "db", "init")  # only `db init` creates the key files
+        assert init.returncode == 0, init.stderr
         result = _run(db, "db", "seed", "--residents", "20000", "--seed", "3")
     finally:
         if env_before is None:

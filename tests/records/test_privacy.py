@@ -5,7 +5,7 @@ import stat
 import pytest
 from stdnum.jp import in_
 
-from app.privacy import InvalidMyNumberError, MyNumber, MyNumberCipher, load_or_create_key
+from app.privacy import InvalidMyNumberError, MyNumber, MyNumberCipher, create_key, load_key
 from app.privacy.key_file import KeyFileError
 
 VALID = "12345678901" + in_.calc_check_digit("12345678901")
@@ -37,19 +37,31 @@ def test_number_masks_itself_everywhere_but_reveal():
         n._digits = "0"
 
 
-def test_key_file_is_created_0600_and_reused(tmp_path):
+def test_key_file_is_created_0600_and_never_overwritten(tmp_path):
     path = tmp_path / "d" / "mynumber.key"
-    key = load_or_create_key(path)
+    key = create_key(path)
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert load_or_create_key(path) == key and len(key) == 32
+    assert load_key(path) == key and len(key) == 32
+    with pytest.raises(KeyFileError) as err:
+        create_key(path)
+    assert err.value.detail == "exists" and load_key(path) == key
+
+
+def test_a_missing_key_file_is_an_error_naming_it_never_a_new_key(tmp_path):
+    path = tmp_path / "elsewhere" / "mynumber.key"
+    for load in (lambda: load_key(path), lambda: MyNumberCipher.from_key_file(path)):
+        with pytest.raises(KeyFileError) as err:
+            load()
+        assert err.value.detail == "missing" and err.value.data["path"] == str(path)
+    assert not path.exists()
 
 
 def test_key_file_with_loose_permissions_is_refused(tmp_path):
     path = tmp_path / "mynumber.key"
-    load_or_create_key(path)
+    create_key(path)
     os.chmod(path, 0o644)
     with pytest.raises(KeyFileError):
-        load_or_create_key(path)
+        load_key(path)
 
 
 def test_for_data_dir_uses_the_data_directory(tmp_path):
@@ -59,8 +71,8 @@ def test_for_data_dir_uses_the_data_directory(tmp_path):
 
 
 def test_encryption_round_trips_is_randomised_and_hash_is_keyed(tmp_path):
-    c1 = MyNumberCipher.from_key_file(tmp_path / "k1")
-    c2 = MyNumberCipher.from_key_file(tmp_path / "k2")
+    c1 = MyNumberCipher(create_key(tmp_path / "k1"))
+    c2 = MyNumberCipher(create_key(tmp_path / "k2"))
     n = MyNumber(VALID)
     blob = c1.encrypt(n)
     assert VALID.encode() not in blob

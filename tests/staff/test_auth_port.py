@@ -5,11 +5,10 @@ from training.database import DemoCredential
 from app.staff.auth_port import StaffAuthAdapter
 from app.staff.errors import InvalidCredentialsError
 from app.identity.roles import Role
-from tests.staff.service_fixtures import SYSTEM
 
 
-def test_sign_in_unlock_sign_out_are_audited(services):
-    services.staff.add(SYSTEM, "tanaka", "supervisor", "counter-pass-1")
+def test_sign_in_unlock_sign_out_are_audited(services, admin):
+    services.staff.add(admin, "tanaka", "supervisor", "counter-pass-1")
     auth = StaffAuthAdapter(services.staff, "窓口4")
     identity = auth.authenticate("tanaka", "counter-pass-1")
     assert (identity.name, identity.role, identity.role_label) == ("tanaka", "supervisor", "審査者")

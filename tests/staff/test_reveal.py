@@ -6,7 +6,6 @@ import pytest
 from app.privacy.my_number import MyNumber
 from app.staff.errors import PermissionDeniedError
 from app.staff.reveal import MyNumberRevealService, NoMyNumberError
-from tests.staff.service_fixtures import SYSTEM
 
 NUMBER = MyNumber.from_first_eleven("12345678901")
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=timezone.utc)
@@ -23,8 +22,8 @@ def reveal(services):
 
 
 @pytest.mark.parametrize("role_name", ["clerk1", "super1"])
-def test_permitted_roles_see_the_number_until_it_expires(services, people, reveal, role_name):
-    services.office.set(SYSTEM, "reveal_seconds", 20)
+def test_permitted_roles_see_the_number_until_it_expires(services, people, reveal, role_name, admin):
+    services.office.set(admin, "reveal_seconds", 20)
     shown = reveal.reveal(people[role_name], 7)
     assert shown.digits == NUMBER.reveal() and shown.masked == NUMBER.masked()
     assert shown.expires_at == NOW + timedelta(seconds=20)
@@ -37,12 +36,12 @@ def test_permitted_roles_see_the_number_until_it_expires(services, people, revea
 
 
 @pytest.mark.parametrize("role_name", ["trainer1", "admin1"])
-def test_other_roles_are_refused_and_nothing_is_logged(services, people, reveal, role_name):
+def test_other_roles_are_refused_and_nothing_is_logged(services, people, reveal, role_name, admin):
     before = len(services.audit.entries())
     with pytest.raises(PermissionDeniedError):
         reveal.reveal(people[role_name], 7)
     with pytest.raises(PermissionDeniedError):
-        reveal.reveal(SYSTEM, 7)
+        reveal.reveal(admin, 7)
     assert len(services.audit.entries()) == before
     assert not reveal.can_reveal(people[role_name])
 

@@ -5,7 +5,7 @@ import stat
 from sqlalchemy import text
 
 from app.privacy import MyNumberCipher
-from app.privacy.key_file import key_file_path
+from app.privacy.key_file import create_key, key_file_path
 from app.storage.database import make_engine
 
 
@@ -28,6 +28,7 @@ def test_key_file_location_can_be_shared_by_counters(tmp_path, monkeypatch):
     shared = tmp_path / "share" / "office.key"
     monkeypatch.setenv("MADOGUCHI_KEY_FILE", str(shared))
     assert key_file_path() == shared
+    create_key(shared)  # `db init` on the first counter; the others get a copy
     a = MyNumberCipher.for_data_dir()
     assert _mode(shared) == 0o600
     b = MyNumberCipher.for_data_dir()

@@ -10,7 +10,7 @@ from app.privacy.my_number import MyNumber
 from app.records.repository import ResidentRepository
 from app.staff_services import StaffServices
 from app.storage.database import default_sqlite_url, demo_sqlite_url, make_session_factory
-from tests.staff.service_fixtures import CHEAP_HASHING, SYSTEM
+from tests.staff.service_fixtures import CHEAP_HASHING, administrator
 
 PERSONAS = Path(__file__).resolve().parents[2] / "resources" / "personas"
 
@@ -57,7 +57,8 @@ def test_demo_staff_accounts_sign_in_and_are_listed_for_the_login_screen():
 def test_reset_wipes_what_the_previous_session_did():
     demo = _reset()
     services = StaffServices.open(demo.url, hashing=CHEAP_HASHING)
-    services.staff.add(SYSTEM, "leftover", "clerk", "leftover-pass")
+    kanri = services.staff.authenticate("kanri", "renshu-kanri", "demo").actor
+    services.staff.add(kanri, "leftover", "clerk", "leftover-pass")
     services.close()
     _reset()
     services = StaffServices.open(demo.url, hashing=CHEAP_HASHING)
@@ -71,7 +72,7 @@ def test_reset_wipes_what_the_previous_session_did():
 def test_demo_never_touches_the_real_database():
     real_url = default_sqlite_url()
     real = StaffServices.open(real_url, hashing=CHEAP_HASHING)
-    real.staff.add(SYSTEM, "real-clerk", "clerk", "real-clerk-pass")
+    real.staff.add(administrator(real), "real-clerk", "clerk", "real-clerk-pass")
     real.close()
     real_path = Path(real_url.removeprefix("sqlite:///"))
     before = (hashlib.sha256(real_path.read_bytes()).hexdigest(), real_path.stat().st_mtime_ns)
@@ -82,7 +83,7 @@ def test_demo_never_touches_the_real_database():
     assert after == before
     real = StaffServices.open(real_url, hashing=CHEAP_HASHING)
     try:
-        assert [m.name for m in real.staff.list()] == ["real-clerk"]
+        assert [m.name for m in real.staff.list()] == ["admin1", "real-clerk"]
     finally:
         real.close()
 

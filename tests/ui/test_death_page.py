@@ -108,7 +108,7 @@ def test_the_next_resident_starts_clean_after_a_death(qtbot):
         next_step(qtbot, window)
         wait_state(qtbot, window, VisitState.IDENTIFIED)
         event = window.current_page()
-        assert event.event_combo.currentData() is None
+        assert event._event() is None
         assert "deceased" not in event.answer_widgets
     finally:
         close_counter(services, bridge, window)

@@ -14,7 +14,6 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def reset_clerk(qtbot):
     """Demo counter whose clerk 'madoguchi' was just reset by an administrator."""
-    from app.identity.actor import Actor
     from composition import build_counter_services
     from widgets.application import CounterStartup
     from widgets.main_window import MainWindow
@@ -22,7 +21,8 @@ def reset_clerk(qtbot):
     def build():
         services = build_counter_services(db=None, demo=True, residents=0)
         member = services.staff.staff.get("madoguchi")
-        services.staff.staff.reset_password(Actor.system("test"), member.name, "kari-pass-0001")
+        kanri = services.staff.staff.authenticate("kanri", "renshu-kanri", "test").actor
+        services.staff.staff.reset_password(kanri, member.name, "kari-pass-0001")
         return services
 
     window = MainWindow(demo=False)

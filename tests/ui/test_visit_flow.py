@@ -14,7 +14,7 @@ def answer_move_within(qtbot, window, with_child=True):
     from tests.ui.flow import type_text
 
     page = window.current_page()
-    assert page is window.pages[2] and page.event_combo.currentData() is None   # starts clean
+    assert page is window.pages[2] and page._event() is None   # starts clean
     page.event_combo.setFocus()
     qtbot.keyClick(page.event_combo, Qt.Key_2)                                  # 2. 転居
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.answer_widgets["date"])

@@ -9,7 +9,6 @@ from app.privacy.cipher import MyNumberCipher
 from app.records.repository import ResidentRepository
 from app.staff.reveal import MyNumberRevealService
 from app.storage.database import make_session_factory
-from tests.staff.service_fixtures import SYSTEM
 from tests.ui_staff.conftest import shifted_clock
 from widgets.error_presenter import ErrorPresenter
 from widgets.staff.my_number_reveal_widget import MyNumberRevealWidget
@@ -45,7 +44,7 @@ def reveals(services):
 
 def test_masked_then_revealed_with_audit_then_masked_again(qtbot, services, people, resident_id,
                                                            make_widget):
-    services.office.set(SYSTEM, "reveal_seconds", 5)
+    services.office.set(people["admin1"], "reveal_seconds", 5)
     clerk = people["clerk1"]
     widget = make_widget(clerk, seconds_early=4.6)  # expires about 0.4 s after the click
     widget.set_resident(resident_id, "**** **** 6900")

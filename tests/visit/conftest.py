@@ -40,8 +40,8 @@ def audit():
 
 
 @pytest.fixture
-def approval():
-    return FakeApproval(required=False)
+def approval(repository):
+    return FakeApproval(required=False, store=repository)
 
 
 @pytest.fixture

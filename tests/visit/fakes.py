@@ -52,8 +52,9 @@ class RecordingAudit:
 class FakeApproval:
     """ApprovalPort: remembers states; refuses self-approval as app.approval does."""
 
-    def __init__(self, required=False):
+    def __init__(self, required=False, store=None):
         self.is_required = required
+        self.store = store
         self.states: dict[str, str] = {}
         self.submitted_by: dict[str, str] = {}
         self.comments: dict[str, str] = {}
@@ -62,8 +63,16 @@ class FakeApproval:
         return self.is_required
 
     def submit(self, visit):
+        """Like ApprovalAdapter: the visit is saved with the request."""
+        if self.store is not None:
+            self.store.save(visit)
         self.states[visit.visit_id] = "submitted"
         self.submitted_by[visit.visit_id] = visit.staff_id
+
+    def check_print(self, visit):
+        """The print gate reads the stored state, like ApprovalService.check_final_print."""
+        if self.is_required and self.states.get(visit.visit_id) != "approved":
+            raise PermissionError("not approved")
 
     def approve(self, visit_id, approver, comment=""):
         if approver.staff_id == self.submitted_by[visit_id]:

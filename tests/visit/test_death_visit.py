@@ -26,6 +26,7 @@ def demo_services():
     from composition import build_counter_services
 
     services = build_counter_services(db=None, demo=True, residents=0)
+    services.sign_in(services.auth.authenticate("madoguchi", "renshu-madoguchi"))  # roles apply
     yield services
     services.close()
 

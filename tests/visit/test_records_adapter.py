@@ -23,7 +23,7 @@ def repo(sqlite_url, tmp_path):
     engine = make_engine(sqlite_url)
     upgrade(engine)
     yield ResidentRepository(make_session_factory(engine),
-                             MyNumberCipher.from_key_file(tmp_path / "keys" / "mynumber.key"))
+                             MyNumberCipher.for_data_dir())
     engine.dispose()
 
 

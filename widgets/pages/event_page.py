@@ -18,7 +18,7 @@ from forms.questions import answer_issue_text, asked
 from widgets.pages.life_event_person import PersonPicker
 from widgets.pages.people_editor import (PeopleEditor, holder_known, person_title,
                                          registry_known)
-from widgets.pages.question_widgets import has_answer, make_widget, tr_question
+from widgets.pages.question_widgets import NO_ANSWER, has_answer, make_widget, tr_question
 from widgets.pages.step_page import StepPage
 
 # kept for the translation build (resources/translations/build_translations.py)
@@ -46,7 +46,7 @@ class EventPage(StepPage):
         super().__init__(controller, self.tr("3. ご用件（ライフイベント）"), parent)
         form = QFormLayout()
         self.event_combo = EventCombo(self)
-        self.event_combo.addItem(self.tr("（ご用件を選んでください）"))   # no data: currentData() is None
+        self.event_combo.addItem(self.tr("（ご用件を選んでください）"), NO_ANSWER)   # never None (ChoiceBox)
         self.event_combo.currentIndexChanged.connect(self._on_event_chosen)
         event_label = QLabel(self.tr("ご用件(&E)"), self)
         event_label.setBuddy(self.event_combo)
@@ -131,7 +131,8 @@ class EventPage(StepPage):
         self._advance_from(None)
 
     def _event(self) -> EventCode | None:
-        return self.event_combo.currentData()
+        data = self.event_combo.currentData()
+        return EventCode(data) if data else None
 
     def _build(self, visit) -> None:
         while self.questions_grid.count():

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 QUESTIONS_CONTEXT = "LifeEventQuestions"
+NO_ANSWER = ""   # the data of a picker's empty choice (see ChoiceBox)
 DATE_RE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})$")
 
 
@@ -45,7 +46,10 @@ class ChoiceBox(QComboBox):
         super().__init__(parent)
         self.question = question
         empty = question.optional_label or ("（選んでください）" if question.required else "（なし）")
-        self.addItem(tr_question(empty))   # no data: currentData() is None (never store None itself)
+        # The empty choice holds "" — never None, and never no data at all: PySide6 6.12's
+        # currentData()/itemData() give back None without its reference (Python then dies
+        # with "deallocating None" after enough calls).
+        self.addItem(tr_question(empty), NO_ANSWER)
         for number, (value, label) in enumerate(question.choices, start=1):
             prefix = f"{number}. " if number <= 9 else ""
             self.addItem(prefix + tr_question(label), value)
@@ -60,7 +64,8 @@ class ChoiceBox(QComboBox):
         super().keyPressEvent(event)
 
     def value(self) -> Any:
-        return self.currentData()
+        data = self.currentData()
+        return None if data == NO_ANSWER else data
 
     def set_value(self, value: Any) -> None:
         index = next((i for i in range(1, self.count()) if self.itemData(i) == value), 0)
