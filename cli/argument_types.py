@@ -1,0 +1,35 @@
+"""Argument types shared by the commands: each refuses a bad value with a Japanese message
+(argparse then exits 2, "bad input", naming the option)."""
+from __future__ import annotations
+
+import argparse
+import math
+
+
+def int_between(low: int, high: int, name: str = ""):
+    """An integer in [low, high]: `--limit -1` is refused rather than quietly dropping the best
+    candidate, `--residents 10**12` rather than filling the disk."""
+    def convert(text: str) -> int:
+        try:
+            value = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} は整数ではありません") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{low} から {high} までの整数で指定してください（{value}）")
+        return value
+    convert.__name__ = name or "整数"
+    return convert
+
+
+def seconds_between(low: float, high: float):
+    """A finite number of seconds in [low, high] (`nan` and `inf` would wait forever)."""
+    def convert(text: str) -> float:
+        try:
+            value = float(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} は秒数ではありません") from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{low:g} から {high:g} 秒までで指定してください")
+        return value
+    convert.__name__ = "秒数"
+    return convert
