@@ -1,10 +1,12 @@
 """`packet --scenario FILE.json --out FILE.pdf [--json]`: a visit's packet PDF without the GUI.
 
-Exit codes: 0 done, 2 bad scenario (the message names the key), 1 anything else
-(database unreachable, font missing). Nothing personal is logged.
+Exit codes (docs/exit-codes.md): 0 done, 2 bad scenario (the message names the key),
+7 the database of `resident_id` cannot be used, 9 --out cannot be written, 1 anything else
+(font missing). Nothing personal is logged. The PDF is written whole or not at all.
 """
 from __future__ import annotations
 
+import io
 import json
 
 
@@ -21,10 +23,11 @@ def _registry(scenario, db_url):
     """resident_id → registry context read through app.records (only when a scenario asks for it)."""
     from app.privacy import MyNumberCipher
     from app.records import ResidentRepository
-    from app.storage.database import make_engine, make_session_factory, resolve_database_url
+    from app.storage.database import make_session_factory
+    from app.storage.opening import Access, open_database
     from app.records.registry_context import load_registry_context
 
-    engine = make_engine(resolve_database_url(db_url))
+    engine = open_database(db_url, Access.READ)  # never creates or migrates
     try:
         repo = ResidentRepository(make_session_factory(engine), MyNumberCipher.for_data_dir())
         return load_registry_context(repo, scenario.resident_id)
@@ -51,6 +54,8 @@ def run(args) -> int:
     from forms.render.packet_pdf import render_packet
     from forms.scenario import ScenarioError, load_scenario
 
+    from cli.output_file import write_output
+
     scenario = load_scenario(args.scenario)  # a ScenarioError ends as exit 2 (cli.runner)
     registry = None
     if scenario.resident_id is not None:
@@ -60,9 +65,11 @@ def run(args) -> int:
             raise ScenarioError("resident_id", "resident_not_found") from None
     context = scenario.context(registry)
     packet = build_packet(context, scenario.event)
+    pdf = io.BytesIO()
     result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),
-                           args.out, office_mayor=context.get("office.mayor", ""),
+                           pdf, office_mayor=context.get("office.mayor", ""),
                            event_title=EVENT_TITLES[scenario.event])
+    write_output(args.out, pdf.getvalue())  # 0600, complete or not at all (exit 9)
     summary = {
         "procedures": [{"id": p.id, "title": p.title, "reason": p.reason} for p in packet.procedures],
         "forms": [{"id": f.form_id, "title": f.title, "pages": f.pages} for f in result.forms],

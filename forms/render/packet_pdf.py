@@ -73,6 +73,7 @@ def _canvas(out) -> Canvas:
 def render_packet(drafts: Sequence[FormDraft], guide, watermark: bool, out: str | Path | BinaryIO,
                   *, office_mayor: str = "", event_title: str = "") -> RenderResult:
     """One PDF per visit: the guide slip (when given), then each draft's pages."""
+    register_fonts()  # the guide is measured before any form is planned (an event with no form)
     layouts: list[FormLayout] = [plan_form(load_spec(d.form_id), d) for d in drafts]
     guide_pages = guide_page_count(guide) if guide is not None else 0
     total = guide_pages + sum(layout.page_count for layout in layouts)
