@@ -31,9 +31,15 @@ PG_CONNECT_TIMEOUT = 10  # seconds: an unreachable server is reported, not waite
 
 def data_dir() -> Path:
     """The per-user data directory (database, key file, logs); overridable for tests.
-    Not created here: whoever writes into it creates it (db init, the log, the key file)."""
+    Created when it can be; a home folder that cannot be written is reported by whoever
+    writes into it (the database path, the log), not here."""
     override = os.environ.get(ENV_DATA_DIR)
-    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    return path
 
 
 def default_sqlite_url() -> str:

@@ -28,6 +28,7 @@ def seeded_db(tmp_path_factory):
     env_before = os.environ.get("MADOGUCHI_DATA_DIR")
     os.environ["MADOGUCHI_DATA_DIR"] = str(data)
     try:
+        assert _run(db, "db", "init").returncode == 0  # only `db init` creates a database
         result = _run(db, "db", "seed", "--residents", "20000", "--seed", "3")
     finally:
         if env_before is None:

@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.staff_services import StaffServices
 from tests.staff.service_fixtures import CHEAP_HASHING
 
@@ -13,6 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def run(*args):
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True, text=True,
                           cwd=ROOT, env=os.environ.copy(), timeout=120)
+
+
+@pytest.fixture(autouse=True)
+def _initialised(sqlite_url):
+    """Only `db init` creates a database; the commands below need one."""
+    assert run("--db", sqlite_url, "db", "init").returncode == 0
 
 
 def test_list_and_set_office_and_workstation_settings(sqlite_url, tmp_path):

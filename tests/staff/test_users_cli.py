@@ -4,6 +4,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.staff_services import StaffServices
 from tests.staff.service_fixtures import CHEAP_HASHING
 
@@ -14,6 +16,12 @@ def run(*args, stdin=""):
     return subprocess.run([sys.executable, str(ROOT / "main.py"), *args], input=stdin,
                           capture_output=True, text=True, cwd=ROOT, env=os.environ.copy(),
                           timeout=120)
+
+
+@pytest.fixture(autouse=True)
+def _initialised(sqlite_url):
+    """Only `db init` creates a database; the commands below need one."""
+    assert run("--db", sqlite_url, "db", "init").returncode == 0
 
 
 def test_add_list_disable_reset(sqlite_url):
