@@ -188,7 +188,7 @@ CATALOG: dict[str, ErrorText] = {
     "database_corrupt": ErrorText(C, "データベースのファイルが壊れています: {path}", "バックアップから戻してください。`madoguchi db check` で詳しく調べられます。", EXIT_DATABASE),
     "database_corrupt.not_sqlite": ErrorText(C, "データベースのファイルではありません: {path}", "--db で指定したファイルを確認してください。", EXIT_DATABASE),
     "database_corrupt.truncated": ErrorText(C, "データベースのファイルが途中で切れています（コピーの中断など）: {path}", "バックアップから戻してください。", EXIT_DATABASE),
-    "database_corrupt.damaged": ErrorText(C, "データベースのファイルが壊れています（{problems} 件の異常）: {path}", "使うのをやめ、バックアップから戻してください。`madoguchi db check` で詳しく調べられます。", EXIT_DATABASE),
+    "database_corrupt.damaged": ErrorText(C, "データベースのファイルが壊れています（SQLite の検査で異常）: {path}", "使うのをやめ、バックアップから戻してください。`madoguchi db check` で詳しく調べられます。", EXIT_DATABASE),
     "database_uninitialised": ErrorText(C, "データベース（{where}）はまだ初期化されていません。", "`madoguchi db init` を実行してください。", EXIT_DATABASE),
     "database_newer": ErrorText(C, "このデータベースは新しい版の Madoguchi で作られています（スキーマ {version}）。この版では使えません。", "新しい版の Madoguchi を使ってください（この版が扱えるのは {known} まで）。", EXIT_DATABASE),
     "database_outdated": ErrorText(C, "データベースのスキーマが古いままです（{version}）。", "`madoguchi db upgrade` で更新してから実行してください（更新の前にバックアップを）。", EXIT_DATABASE),

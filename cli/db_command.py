@@ -79,7 +79,7 @@ def _check(args) -> int:
     engine, state = open_with_state(args.db, Access.CHECK)
     try:
         report = health.check(engine)
-        repaired = health.repair(engine) if args.repair and report.repairable else []
+        repaired = health.repair(engine, report) if args.repair and report.repairable else []
     finally:
         engine.dispose()
     problems = _print_schema(state) + _print_findings(report, repaired)
@@ -120,12 +120,12 @@ def _print_findings(report, repaired) -> int:
         print(("修復済み — " if done else "") + _FINDING_TEXT[finding.code].format(subject=finding.subject))
     hidden = report.integrity_problems - sum(f.code == "integrity" for f in report.findings)
     if hidden > 0:
-        print(f"整合性: ほか {hidden} 件")
-        left += hidden
-    if report.integrity_problems:
+        print(("修復済み — " if report.indexes_only and repaired else "") + f"整合性: ほか {hidden} 件")
+        left += 0 if report.indexes_only and repaired else hidden
+    if left and report.integrity_problems and not report.indexes_only:
         print("→ ファイルが壊れています。使うのをやめ、バックアップから戻してください。")
-    elif left and not repaired:
-        print("→ `madoguchi db check --repair` で直せます。")
+    elif left:
+        print("→ `madoguchi db check --repair` で直せます（索引を作り直します）。")
     if not report.integrity_problems and not report.findings:
         print("整合性・索引・連番: 問題ありません")
     return left

@@ -6,10 +6,12 @@ Findings are codes with technical data (index and table names, counts), never ro
   for the bulk load leaves them missing: lookups then scan whole tables).
 - PostgreSQL: every id sequence is past its table's largest id (the seeder writes explicit
   ids with COPY; interrupted before it moved the sequences, the next insert would fail).
-Repairs are the last two; a damaged file is restored from a backup, not repaired here.
+Repairs: the last two, and SQLite indexes whose entries disagree with their table (REINDEX
+rebuilds them from the table). Anything else damaged is restored from a backup, not here.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import Integer, Table, inspect, text
@@ -18,6 +20,8 @@ from sqlalchemy.engine import Connection, Engine
 from app.storage.base import Base
 
 INTEGRITY_LINES_SHOWN = 20
+# integrity_check lines an index rebuild cures: the table is sound, an index lost entries
+_INDEX_ONLY = re.compile(r"^(row \d+ missing from index \S+|wrong # of entries in index \S+)$")
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class Finding:
 class HealthReport:
     findings: list[Finding] = field(default_factory=list)
     integrity_problems: int = 0  # all of them; only the first lines are kept as findings
+    indexes_only: bool = False   # every integrity problem is an index that REINDEX rebuilds
 
     @property
     def ok(self) -> bool:
@@ -55,7 +60,9 @@ def check(engine: Engine, *, integrity: bool = True) -> HealthReport:
                      for line in str(row[0]).splitlines() if line and not line.startswith("***")]
             if lines != ["ok"]:
                 report.integrity_problems = len(lines)
-                report.findings += [Finding("integrity", line) for line in lines[:INTEGRITY_LINES_SHOWN]]
+                report.indexes_only = all(_INDEX_ONLY.match(line) for line in lines)
+                report.findings += [Finding("integrity", line, report.indexes_only)
+                                    for line in lines[:INTEGRITY_LINES_SHOWN]]
         report.findings += [Finding("index_missing", name, True) for name in missing_indexes(conn)]
         report.findings += [Finding("sequence_behind", name, True) for name in lagging_sequences(conn)]
     return report
@@ -98,11 +105,14 @@ def lagging_sequences(conn: Connection) -> list[str]:
     return behind
 
 
-def repair(engine: Engine) -> list[Finding]:
-    """Create the missing indexes and move lagging sequences past their tables' ids;
-    returns what was repaired."""
+def repair(engine: Engine, report: HealthReport | None = None) -> list[Finding]:
+    """Create the missing indexes, move lagging sequences past their tables' ids and, when
+    `report` found only index damage, rebuild the indexes; returns what was repaired."""
     done: list[Finding] = []
     with engine.begin() as conn:
+        if report is not None and report.indexes_only and report.integrity_problems:
+            conn.exec_driver_sql("REINDEX")
+            done += [f for f in report.findings if f.code == "integrity"]
         missing = set(missing_indexes(conn))
         for table in _tables():
             for index in table.indexes:

@@ -56,8 +56,8 @@ def open_with_state(cli_url: str | None, access: Access) -> tuple[Engine, Schema
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
-            if path is not None and path.stat().st_size > 0:
-                quick_check(conn, path)
+            if path is not None and path.stat().st_size > 0 and access is not Access.CHECK:
+                quick_check(conn, path)  # `db check` runs the full integrity_check instead
             state = read_schema_state(conn, where)
         if access in (Access.READ, Access.WRITE):
             state.require_current()
