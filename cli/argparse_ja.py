@@ -43,6 +43,7 @@ MESSAGES = {
     "can't open '%(filename)s': %(error)s": "'%(filename)s' を開けません: %(error)s",
     "unknown parser %(parser_name)r (choices: %(choices)s)": "%(parser_name)r はありません（指定できるもの: %(choices)s）",
     "%r is not callable": "%r は呼び出せません",
+    "unexpected option string: %s": "想定していないオプションです: %s",
 }
 PLURAL = {"expected %s argument": "値を %s 個指定してください"}
 

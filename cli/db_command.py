@@ -95,7 +95,7 @@ def _print_schema(state) -> int:
         print(f"スキーマ: この版より新しい（{', '.join(sorted(state.unknown))}）— 新しい版の Madoguchi で使ってください")
         return 1
     if state.empty:
-        print("スキーマ: まだ作成されていません — `madoguchi db init` を実行してください")
+        print("スキーマ: まだ初期化されていません — `madoguchi db init` を実行してください")
         return 1
     if state.outdated:
         print(f"スキーマ: 古い（{', '.join(sorted(state.applied))}）— `madoguchi db upgrade` で更新してください")

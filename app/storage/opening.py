@@ -32,7 +32,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 class Access(enum.Enum):
     READ = "read"        # reads only: never migrates; a read-only medium is fine
     WRITE = "write"      # writes rows: the schema must be current
-    UPGRADE = "upgrade"  # `db upgrade`: must exist, may be older, never newer
+    UPGRADE = "upgrade"  # `db upgrade`: must exist with a schema, may be older, never newer
     CREATE = "create"    # `db init`: may create the SQLite file and its folder
     CHECK = "check"      # `db check`: must exist; the schema's state is reported, not refused
 
@@ -61,7 +61,11 @@ def open_with_state(cli_url: str | None, access: Access) -> tuple[Engine, Schema
             state = read_schema_state(conn, where)
         if access in (Access.READ, Access.WRITE):
             state.require_current()
-        elif access is not Access.CHECK:
+        elif access is Access.UPGRADE:
+            state.refuse_newer()
+            if state.empty:  # creating the schema is `db init`'s, like creating the file
+                raise DatabaseUninitialised(where=where)
+        elif access is Access.CREATE:
             state.refuse_newer()
     except DBAPIError as exc:
         engine.dispose()
@@ -83,7 +87,7 @@ def _check_sqlite_file(path: Path, access: Access) -> None:
     if not path.is_file():
         raise DatabaseCorrupt("not_sqlite", path=str(path))
     check_sqlite_header(path)
-    if path.stat().st_size == 0 and access in (Access.READ, Access.WRITE):
+    if path.stat().st_size == 0 and access in (Access.READ, Access.WRITE, Access.UPGRADE):
         raise DatabaseUninitialised(where=str(path))  # an empty file: `db init` has not run
     if access.writes and read_only_mode(path) is not None:
         raise DatabaseReadOnly(path=str(path))
