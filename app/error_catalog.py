@@ -201,6 +201,7 @@ CATALOG: dict[str, ErrorText] = {
     "output_unwritable.no_permission": ErrorText(W, "出力先に書き込む権限がありません: {path}", "書き込めるフォルダを指定してください。", EXIT_OUTPUT),
     "output_unwritable.disk_full": ErrorText(W, "ディスクがいっぱいで出力ファイルを書けません: {path}", "空き容量を作るか、別の場所を指定してください。書きかけのファイルは残していません。", EXIT_OUTPUT),
     "output_unwritable.read_only": ErrorText(W, "出力先は読み取り専用です: {path}", "書き込める場所を指定してください。", EXIT_OUTPUT),
+    "output_unwritable.bad_name": ErrorText(W, "出力ファイルの名前が長すぎるか、使えない文字を含みます: {path}", "短い名前にしてください。", EXIT_OUTPUT),
     "output_unwritable.stdout": ErrorText(W, "結果を標準出力に書き込めません（{errno}）。", "出力先（リダイレクト先）の空き容量と権限を確認してください。", EXIT_OUTPUT),
     "output_unwritable.failed": ErrorText(W, "出力ファイルに書き込めません（{errno}）: {path}", "出力先を確認してください。", EXIT_OUTPUT),
     "stdin_not_text": ErrorText(W, "標準入力を文字として読めません（{encoding} ではありません）。", "UTF-8 のテキストで入力してください。", EXIT_INPUT),

@@ -22,7 +22,7 @@ class OutputUnwritable(DomainError):
 
     code = "output_unwritable"
     details = ("missing_folder", "is_directory", "no_permission", "disk_full", "read_only",
-               "stdout", "failed")
+               "bad_name", "stdout", "failed")
 
 
 _BY_ERRNO = {
@@ -31,6 +31,7 @@ _BY_ERRNO = {
     errno.EACCES: "no_permission", errno.EPERM: "no_permission",
     errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EFBIG: "disk_full",
     errno.EROFS: "read_only",
+    errno.ENAMETOOLONG: "bad_name", errno.EINVAL: "bad_name",  # EINVAL: Windows' <>:"|?*
 }
 
 
@@ -40,8 +41,15 @@ def from_os_error(exc: OSError, path: str | os.PathLike | None) -> OutputUnwrita
 
 
 def check_output_path(path: str | os.PathLike) -> Path:
-    """Refuse before any work: a missing folder, a folder given as the file, no permission."""
-    target = Path(path)
+    """Refuse before any work: a missing folder, a folder given as the file, no permission,
+    a name the file system cannot take."""
+    try:
+        return _check(Path(path), path)
+    except OSError as exc:  # a name too long, a component that is a file
+        raise from_os_error(exc, path) from None
+
+
+def _check(target: Path, path) -> Path:
     if target.is_dir():
         raise OutputUnwritable("is_directory", path=str(path))
     folder = target.parent if str(target.parent) else Path(".")

@@ -38,10 +38,11 @@ def main(argv: list[str] | None = None) -> int:
     return run_command(parse_arguments(argv))
 
 
-def parse_arguments(argv: list[str] | None = None):
-    """Parsed arguments; a bad command line exits 2 with a Japanese message and the usage."""
+def parse_arguments(argv: list[str] | None = None, parser=None):
+    """Parsed arguments; a bad command line exits 2 with a Japanese message and the usage.
+    `parser`: one already built (the fuzz test parses thousands of command lines)."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = parser or build_parser()
     for position, value in enumerate(argv, start=1):
         if not _is_text(value):
             parser.error(f"{position} 番目の引数に UTF-8 として読めない文字があります")

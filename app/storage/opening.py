@@ -52,7 +52,10 @@ def open_with_state(cli_url: str | None, access: Access) -> tuple[Engine, Schema
     where = location(parsed)
     path = sqlite_file(parsed)
     if path is not None:
-        _check_sqlite_file(path, access)
+        try:
+            _check_sqlite_file(path, access)
+        except OSError:  # a name too long for the file system, a path through a file
+            raise DatabaseUnavailable(where=where) from None
     engine = make_engine(url)
     try:
         with engine.connect() as conn:

@@ -10,6 +10,8 @@ from cli.parser import build_parser
 from tests.cli.bad_inputs import COMMANDS, REFUSED_PG, World, build_world, cases_for, commands
 from tests.support.read_only_medium import read_only_copy
 
+pytestmark = pytest.mark.slow  # ~220 subprocesses, two at a time (about a minute on two free cores)
+
 # Python's own words for a crash; none may reach a person.
 CRASH_MARKERS = ("Traceback", "Exception ignored", "Error:", "most recent call last")
 
