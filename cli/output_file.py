@@ -25,11 +25,14 @@ class OutputUnwritable(DomainError):
                "bad_name", "stdout", "failed")
 
 
+# errno names Windows lacks (EDQUOT) are looked up with a default: the table must import there
+_EDQUOT = getattr(errno, "EDQUOT", -1)
+DISK_FULL = (errno.ENOSPC, _EDQUOT, errno.EFBIG)
 _BY_ERRNO = {
     errno.ENOENT: "missing_folder", errno.ENOTDIR: "missing_folder",
     errno.EISDIR: "is_directory",
     errno.EACCES: "no_permission", errno.EPERM: "no_permission",
-    errno.ENOSPC: "disk_full", errno.EDQUOT: "disk_full", errno.EFBIG: "disk_full",
+    **{number: "disk_full" for number in DISK_FULL},
     errno.EROFS: "read_only",
     errno.ENAMETOOLONG: "bad_name", errno.EINVAL: "bad_name",  # EINVAL: Windows' <>:"|?*
 }

@@ -99,11 +99,10 @@ def execute(args) -> int:
 def known_fault(exc: BaseException, out=None) -> DomainError | None:
     """The DomainError for a fault of the surroundings, or None when it is a bug."""
     if isinstance(exc, OSError):
-        from cli.output_file import from_os_error
+        from cli.output_file import DISK_FULL, from_os_error
 
-        import errno
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT) or (out is not None and exc.filename is not None
-                                                          and Path(exc.filename) == Path(out)):
+        named_out = out is not None and exc.filename is not None and str(exc.filename) == str(out)
+        if exc.errno in DISK_FULL or named_out:
             return from_os_error(exc, out)
         return None
     if type(exc).__module__.startswith("sqlalchemy"):

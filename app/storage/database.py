@@ -18,7 +18,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.storage.errors import DatabaseUrlInvalid
+from app.storage.errors import DatabaseCorrupt, DatabaseUrlInvalid
 from app.storage.faults import current_location
 
 APP_NAME = "madoguchi"
@@ -128,11 +128,13 @@ def read_only_mode(path: Path) -> str | None:
     return None
 
 
-def make_engine(url: str, **kwargs) -> Engine:
+def make_engine(url: str, *, quick_check: bool = True, **kwargs) -> Engine:
     """An engine for `url`. SQL parameters never appear in errors or logs (they hold names
     and birth dates). An SQLite file that cannot be written is opened read-only, so reads
     work from a read-only medium; a new SQLite file is created 0600 (prefer
-    app.storage.opening.open_database, which refuses a missing file)."""
+    app.storage.opening.open_database, which refuses a missing file). An existing SQLite
+    file gets `PRAGMA quick_check` at the engine's first connection (DatabaseCorrupt):
+    whoever opens it — the counter, a command, the demo — never works on a damaged file."""
     parsed = check_url(url)
     current_location.set(location(parsed))
     kwargs.setdefault("hide_parameters", True)
@@ -142,11 +144,13 @@ def make_engine(url: str, **kwargs) -> Engine:
         if mode is not None:
             engine = _read_only_sqlite(path, mode, **kwargs)
             event.listen(engine, "connect", _sqlite_read_pragmas)
-            return engine
-        if path is not None:
-            _create_private_file(path)
-        engine = create_engine(parsed, connect_args={"timeout": 30}, **kwargs)
-        event.listen(engine, "connect", _sqlite_pragmas)
+        else:
+            if path is not None:
+                _create_private_file(path)
+            engine = create_engine(parsed, connect_args={"timeout": 30}, **kwargs)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        if quick_check and path is not None:
+            event.listen(engine, "first_connect", _quick_check_listener(path))
         return engine
     connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": PG_CONNECT_TIMEOUT}
     return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args, **kwargs)
@@ -187,6 +191,20 @@ def _sqlite_read_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA query_only=ON")  # a write fails at once, before any journal is needed
     cur.close()
+
+
+def _quick_check_listener(path: Path):
+    def check(dbapi_conn, _record) -> None:
+        if path.stat().st_size == 0:
+            return  # a new database
+        cur = dbapi_conn.cursor()
+        try:
+            rows = [r[0] for r in cur.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            cur.close()
+        if rows != ["ok"]:
+            raise DatabaseCorrupt("damaged", path=str(path))
+    return check
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

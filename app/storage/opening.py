@@ -6,7 +6,8 @@
 - An SQLite file must exist: only `db init` (Access.CREATE) creates one, so a mistyped
   path is an error naming it, never a silent new folder and empty database.
 - An SQLite file must be one: its header is read, its length compared with the page
-  count the header declares, and `PRAGMA quick_check` run once (DatabaseCorrupt).
+  count the header declares, and `PRAGMA quick_check` run once (DatabaseCorrupt,
+  app.storage.database.make_engine).
 - A read-only medium is fine for reading; a write is refused before it starts.
 - The schema must be this code's: a newer release's database is refused with its
   version; only `db init` / `db upgrade` migrate, every other command needs it current.
@@ -56,11 +57,10 @@ def open_with_state(cli_url: str | None, access: Access) -> tuple[Engine, Schema
             _check_sqlite_file(path, access)
         except OSError:  # a name too long for the file system, a path through a file
             raise DatabaseUnavailable(where=where) from None
-    engine = make_engine(url)
+    # quick_check at the first connection (make_engine); `db check` runs integrity_check instead
+    engine = make_engine(url, quick_check=access is not Access.CHECK)
     try:
         with engine.connect() as conn:
-            if path is not None and path.stat().st_size > 0 and access is not Access.CHECK:
-                quick_check(conn, path)  # `db check` runs the full integrity_check instead
             state = read_schema_state(conn, where)
         if access in (Access.READ, Access.WRITE):
             state.require_current()
@@ -118,14 +118,3 @@ def check_sqlite_header(path: Path) -> None:
     wal = Path(f"{path}-wal")
     if counted and pages and not (wal.exists() and wal.stat().st_size) and size < pages * page_size:
         raise DatabaseCorrupt("truncated", path=str(path))
-
-
-def quick_check(conn, path: Path | str) -> None:
-    """SQLite's own fast structural check (O(N), no index content comparison)."""
-    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
-    if rows != ["ok"]:
-        raise DatabaseCorrupt("damaged", path=str(path), problems=_count(rows))
-
-
-def _count(rows: list[str]) -> int:
-    return sum(len([line for line in r.splitlines() if not line.startswith("***")]) for r in rows)

@@ -10,7 +10,7 @@ folders, missing, binary, devices) and the plausible.
 from __future__ import annotations
 
 import argparse
-import json
+import re
 from pathlib import Path
 
 from hypothesis import strategies as st
@@ -18,6 +18,10 @@ from hypothesis import strategies as st
 from forms.procedure_rules import EVENTS
 from forms.scenario import BOOL_ANSWERS, CERT_KINDS, CHOICES, DATE_ANSWERS, TEXT_ANSWERS, TOP_KEYS
 
+# argparse's English, as it would show; none may reach a person.
+ENGLISH = re.compile(r"usage:|error:|positional arguments|options:|optional arguments|show this help|"
+                     r"invalid choice|invalid \w+ value|required:|unrecognized arguments|expected (one|at)|"
+                     r"ambiguous option|not allowed with|choose from")
 AWKWARD_TEXT = ["", " ", "見本　花子", "ｶﾀｶﾅ", "𠮷野", "\udc00", "\ud83d", "a\x00b", "\x1b[31m", "1" * 12,
                 "妻の父", "長男", "義父", "2025-02-29", "9999-12-31", "0001-01-01", "1868-01-24", "NaN",
                 "-1", "0", "1e309", "x" * 600, "住民票の写し", "nhi", "../../etc/passwd", "C:\\con", "%s%n"]

@@ -10,11 +10,7 @@ import pytest
 from cli.argparse_ja import MESSAGES, japanese
 from cli.runner import parse_arguments
 from tests.cli.bad_inputs import COMMANDS
-
-# argparse's English, as it would show; none may reach a person.
-ENGLISH = re.compile(r"usage:|error:|positional arguments|options:|optional arguments|show this help|"
-                     r"invalid choice|invalid \w+ value|required:|unrecognized arguments|expected (one|at)|"
-                     r"ambiguous option|not allowed with|choose from")
+from tests.cli.fuzz_inputs import ENGLISH
 
 
 def _parse(argv, capsys) -> tuple[int, str]:
