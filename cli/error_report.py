@@ -50,7 +50,11 @@ def report_unexpected(exc: BaseException, log_file: Path | None, command: tuple[
     from cli.fault_log import new_incident_id, record_incident, technical_detail
 
     incident = new_incident_id()
-    written = record_incident(technical_detail(exc, incident, command, options), log_file)
+    try:
+        detail = technical_detail(exc, incident, command, options)
+    except Exception:  # noqa: BLE001 — an exception whose str() fails must still be reported
+        detail = f"unexpected fault {incident}: {type(exc).__name__} (no further detail could be formatted)"
+    written = record_incident(detail, log_file)
     key = "cli_unexpected" if written else "cli_unexpected.not_recorded"
     return _entry(key, {"incident": incident, "log": str(written or "")}, stream)
 

@@ -19,7 +19,7 @@ from domain.errors import DomainError
 
 from cli.error_report import report, report_interrupted, report_unexpected
 from cli.parser import build_parser, command_path
-from cli.stdio import guarded_streams
+from cli.stdio import flush_quietly, guarded_streams
 
 # Commands that still open the database themselves through StaffServices.open (which would
 # create a missing file and migrate): their database is checked here first, as opening it
@@ -46,7 +46,11 @@ def parse_arguments(argv: list[str] | None = None, parser=None):
     for position, value in enumerate(argv, start=1):
         if not _is_text(value):
             parser.error(f"{position} 番目の引数に UTF-8 として読めない文字があります")
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit:
+        flush_quietly(sys.stdout)  # `-h > /dev/full` must not end in Python's own complaint
+        raise
     args.given_options = tuple(sorted({v.split("=", 1)[0] for v in argv if v.startswith("--")}))
     return args
 
@@ -61,19 +65,28 @@ def _is_text(value: str) -> bool:
 
 def run_command(args) -> int:
     log_file = _configure_logging()
-    with guarded_streams() as stdout:
-        try:
-            code = execute(args)
-            if stdout is not None:
-                stdout.flush()  # a full disk under `> file` is found here, not at exit
-            return code
-        except DomainError as exc:
-            logging.getLogger("madoguchi.cli").info("%s ended: %s", " ".join(command_path(args)), exc.full_code)
-            return report(exc)
-        except KeyboardInterrupt:
-            return report_interrupted()
-        except Exception as exc:  # noqa: BLE001 — the one place that catches everything
-            return report_unexpected(exc, log_file, command_path(args), getattr(args, "given_options", ()))
+    # a log file that cannot be written (a full disk) must not print logging's own traceback
+    raise_logging_errors, logging.raiseExceptions = logging.raiseExceptions, False
+    try:
+        with guarded_streams() as stdout:
+            return _run(args, stdout, log_file)
+    finally:
+        logging.raiseExceptions = raise_logging_errors
+
+
+def _run(args, stdout, log_file: Path | None) -> int:
+    try:
+        code = execute(args)
+        if stdout is not None:
+            stdout.flush()  # a full disk under `> file` is found here, not at exit
+        return code
+    except DomainError as exc:
+        logging.getLogger("madoguchi.cli").info("%s ended: %s", " ".join(command_path(args)), exc.full_code)
+        return report(exc)
+    except KeyboardInterrupt:
+        return report_interrupted()
+    except Exception as exc:  # noqa: BLE001 — the one place that catches everything
+        return report_unexpected(exc, log_file, command_path(args), getattr(args, "given_options", ()))
 
 
 def execute(args) -> int:

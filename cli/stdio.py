@@ -94,6 +94,16 @@ class _GuardedStdout:
         return getattr(self._stream, name)
 
 
+def flush_quietly(stream) -> None:
+    """Flush; if the output cannot take it, send the rest to the null device (exit code kept)."""
+    if stream is None:
+        return
+    try:
+        stream.flush()
+    except (OSError, ValueError):
+        _GuardedStdout(stream)._silence()
+
+
 def _escape_unprintable(stream) -> None:
     try:
         stream.reconfigure(errors="backslashreplace")
