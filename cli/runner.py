@@ -118,7 +118,7 @@ def known_fault(exc: BaseException, out=None) -> DomainError | None:
         if exc.errno in DISK_FULL or named_out:
             return from_os_error(exc, out)
         return None
-    if type(exc).__module__.startswith("sqlalchemy"):
+    if (type(exc).__module__ or "").startswith(("sqlalchemy", "psycopg", "sqlite3")):  # wrapped or raw
         from app.storage.faults import as_domain_error
 
         return as_domain_error(exc)

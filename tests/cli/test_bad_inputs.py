@@ -8,6 +8,7 @@ import pytest
 
 from cli.parser import build_parser
 from tests.cli.bad_inputs import COMMANDS, REFUSED_PG, World, build_world, cases_for, commands
+from tests.cli.fuzz_inputs import command_actions
 from tests.support.read_only_medium import read_only_copy
 
 pytestmark = pytest.mark.slow  # ~220 subprocesses, two at a time (about a minute on two free cores)
@@ -26,12 +27,7 @@ def world(tmp_path_factory):
 
 
 def _every_command_path() -> set[str]:
-    paths = set()
-    for action in build_parser()._subparsers._group_actions:
-        for name, sub in action.choices.items():
-            nested = [a for a in sub._actions if a.__class__.__name__ == "_SubParsersAction"]
-            paths |= {f"{name} {action}" for a in nested for action in a.choices} if nested else {name}
-    return paths
+    return {" ".join(path) for path in command_actions(build_parser())}
 
 
 def test_the_list_covers_every_command(tmp_path):
