@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from datetime import date
 
 
 def int_between(low: int, high: int, name: str = ""):
@@ -32,4 +33,20 @@ def seconds_between(low: float, high: float):
             raise argparse.ArgumentTypeError(f"{low:g} から {high:g} 秒までで指定してください")
         return value
     convert.__name__ = "秒数"
+    return convert
+
+
+def iso_date(low: date = date(1868, 1, 25), high: date = date(2099, 12, 31)):
+    """A YYYY-MM-DD date in [low, high] (9999-12-31 would overflow the day after it)."""
+    def convert(text: str) -> date:
+        try:
+            value = date.fromisoformat(text.strip()) if len(text.strip()) == 10 else None
+        except ValueError:
+            value = None
+        if value is None:
+            raise argparse.ArgumentTypeError(f"{text!r} は日付（YYYY-MM-DD）ではありません")
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{low.isoformat()} から {high.isoformat()} までの日付で指定してください")
+        return value
+    convert.__name__ = "日付"
     return convert
