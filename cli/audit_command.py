@@ -2,9 +2,13 @@
 from __future__ import annotations
 
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 from cli.argument_types import iso_date
+
+# any day whose next day exists (the range ends at midnight after --to; 9999-12-31 has none)
+AUDIT_DATE = iso_date(date.min, date.max - timedelta(days=1))
 
 
 def register(subparsers) -> None:
@@ -12,9 +16,9 @@ def register(subparsers) -> None:
     sub = parser.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     sub.add_parser("verify", help="ハッシュチェーンを検証する（改ざん・削除があれば終了コード1）")
     export = sub.add_parser("export", help="期間（UTCの日付、両端を含む）の監査ログをCSVに出力する（出力自体も記録）")
-    export.add_argument("--from", dest="date_from", required=True, type=iso_date(),
+    export.add_argument("--from", dest="date_from", required=True, type=AUDIT_DATE,
                         metavar="YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", required=True, type=iso_date(),
+    export.add_argument("--to", dest="date_to", required=True, type=AUDIT_DATE,
                         metavar="YYYY-MM-DD")
     export.add_argument("--out", required=True, type=Path, metavar="FILE.csv")
     parser.set_defaults(handler=run)
