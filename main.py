@@ -11,20 +11,19 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from cli.parser import build_parser
+    # Japanese argparse; a bad command line exits 2 with the usage (cli.runner)
+    from cli.runner import parse_arguments, run_command
 
-    args = build_parser().parse_args(argv)
-    from app.logging_setup import configure_logging
-
-    # One rotating log file in the data dir; level from MADOGUCHI_LOG_LEVEL.
-    configure_logging()
+    args = parse_arguments(argv)
     if args.command is None:
+        from app.logging_setup import configure_logging
         from composition import CounterWiring
         from widgets.application import run_gui  # Qt only on this path
 
+        # One rotating log file in the data dir; level from MADOGUCHI_LOG_LEVEL.
+        configure_logging()
         return run_gui(args, CounterWiring(args))
-    from cli.runner import run_command
-
+    # the one top-level handler: logging, then a message and an exit code for every fault
     return run_command(args)
 
 

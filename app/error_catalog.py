@@ -27,6 +27,7 @@ class Severity(str, Enum):
 EXIT_FAULT, EXIT_INPUT = 1, 2
 EXIT_NO_CARD, EXIT_PIN, EXIT_LOCKED, EXIT_NOT_MY_NUMBER, EXIT_CARD_DATA = 2, 3, 4, 5, 6
 EXIT_DATABASE, EXIT_REFUSED, EXIT_OUTPUT = 7, 8, 9
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report a SIGINT
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,6 @@ CATALOG: dict[str, ErrorText] = {
     "forms_override_invalid.bad_json": ErrorText(C, "上書きフォルダのファイル {path} の JSON の形式が正しくありません（{why}）。", "JSON の書式を直し、`rules lint` で点検してください。", EXIT_INPUT),
     "forms_override_invalid.not_object": ErrorText(C, "上書きフォルダのファイル {path} はオブジェクト（{{...}}）で書いてください。", "docs/forms-overrides.md の形式を確認してください。", EXIT_INPUT),
     "rules_lint_failed": ErrorText(W, "ルール・手続き・様式の点検でエラーが {errors} 件見つかりました（注意 {warnings} 件）。", "表示された箇所を直してから使ってください。", EXIT_INPUT),
-    "forms_output_unwritable": ErrorText(W, "出力ファイルを書き込めません（{reason}）。", "出力先のフォルダと権限を確認してください。", EXIT_OUTPUT),
     # --- staff, approval, audit hardening (issue 10) ---
     "permission_denied.not_signed_in": ErrorText(W, "サインインしていないため、この操作はできません。",
                                                  "サインインしてから、もう一度操作してください。", EXIT_REFUSED),
@@ -245,6 +245,8 @@ CATALOG: dict[str, ErrorText] = {
     "audit_anchor_file.unreadable": ErrorText(W, "アンカーファイルを読めません: {path}", "ファイルの場所と権限を確認してください。", EXIT_INPUT),
     "audit_anchor_file.malformed": ErrorText(W, "アンカーファイル {path} の {line} 行目の形式が正しくありません。",
                                              "`audit anchor` が書いたファイルを指定してください。", EXIT_INPUT),
+    "audit_anchor_file.too_large": ErrorText(W, "アンカーファイル {path} が大きすぎます（{limit_mb} MB まで）。",
+                                             "`audit anchor` が書いたファイルを指定してください。", EXIT_INPUT),
     "audit_anchor_file.empty": ErrorText(W, "アンカーファイル {path} にアンカーがありません。",
                                          "`audit anchor --out` が書いたファイルを指定してください。", EXIT_INPUT),
     "setting_invalid.not_printable": ErrorText(W, "設定 {key} に制御文字・見えない文字・前後の空白は使えません。", "値を確認してください。", EXIT_INPUT),
@@ -260,6 +262,56 @@ CATALOG: dict[str, ErrorText] = {
     "db_roles.same_role": ErrorText(W, "所有者ロールとログインロールは別の名前にしてください。", "--owner-role を確認してください。", EXIT_INPUT),
     "db_roles.not_allowed": ErrorText(C, "この接続ではロールの作成や所有者の変更ができません。",
                                       "スーパーユーザー（またはデータベース所有者）の URL を --db に指定してください。", EXIT_REFUSED),
+    # --- CLI faults and storage checks (issue 11) ---
+    "database_url_invalid": ErrorText(C, "データベースの URL が正しくありません。", "--db または MADOGUCHI_DB を確認してください（例: sqlite:///C:/madoguchi/madoguchi.sqlite3、postgresql://ユーザー@サーバー/データベース）。", EXIT_DATABASE),
+    "database_url_invalid.syntax": ErrorText(C, "データベースの URL の書き方が正しくありません。", "--db または MADOGUCHI_DB を確認してください（例: sqlite:///C:/madoguchi/madoguchi.sqlite3、postgresql://ユーザー@サーバー/データベース）。", EXIT_DATABASE),
+    "database_url_invalid.unknown_driver": ErrorText(C, "データベースの URL のドライバー（{scheme}）は使えません。", "SQLite は sqlite:///、PostgreSQL は postgresql:// で始まる URL を指定してください。", EXIT_DATABASE),
+    "database_url_invalid.unsupported": ErrorText(C, "この種類のデータベース（{scheme}）には対応していません。", "SQLite（sqlite:///…）か PostgreSQL（postgresql://…）を指定してください。", EXIT_DATABASE),
+    "database_unavailable": ErrorText(C, "データベース（{where}）に接続できません。", "サーバーが動いているか、ネットワークと URL を確認してください。" + _ASK_IT, EXIT_DATABASE),
+    "database_unavailable.refused": ErrorText(C, "データベースサーバー（{where}）が接続を受け付けません。", "サーバーが起動しているか、ホスト名とポート番号を確認してください。" + _ASK_IT, EXIT_DATABASE),
+    "database_unavailable.timeout": ErrorText(C, "データベースサーバー（{where}）から応答がありません。", "ネットワークとサーバーの状態を確認してください。" + _ASK_IT, EXIT_DATABASE),
+    "database_unavailable.unknown_host": ErrorText(C, "データベースサーバーのホスト名（{where}）が見つかりません。", "URL のホスト名を確認してください。", EXIT_DATABASE),
+    "database_unavailable.authentication": ErrorText(C, "データベースサーバー（{where}）にログインできません（ユーザー名・パスワード・接続の許可）。", "URL のユーザー名とパスワードを確認し、許可はシステム担当に確認してください。", EXIT_DATABASE),
+    "database_unavailable.no_database": ErrorText(C, "データベースサーバーに、指定したデータベース（{where}）がありません。", "URL のデータベース名を確認してください。新しく作る場合はシステム担当が作成します。", EXIT_DATABASE),
+    "database_unavailable.lost": ErrorText(C, "処理中にデータベース（{where}）との接続が切れました。", "接続を確認して、もう一度実行してください。" + _ASK_IT, EXIT_DATABASE),
+    "database_missing": ErrorText(C, "データベースのファイルがありません: {path}", "パスを確認してください。新しく作る場合は `madoguchi db init` を実行します。", EXIT_DATABASE),
+    "database_missing.folder": ErrorText(C, "データベースのファイルもフォルダもありません: {path}", "パスの打ち間違いがないか確認してください。新しく作る場合は `madoguchi db init` を実行します。", EXIT_DATABASE),
+    "database_corrupt": ErrorText(C, "データベースのファイルが壊れています: {path}", "バックアップから戻してください。`madoguchi db check` で詳しく調べられます。", EXIT_DATABASE),
+    "database_corrupt.not_sqlite": ErrorText(C, "データベースのファイルではありません: {path}", "--db で指定したファイルを確認してください。", EXIT_DATABASE),
+    "database_corrupt.truncated": ErrorText(C, "データベースのファイルが途中で切れています（コピーの中断など）: {path}", "バックアップから戻してください。", EXIT_DATABASE),
+    "database_corrupt.damaged": ErrorText(C, "データベースのファイルが壊れています（SQLite の検査で異常）: {path}", "使うのをやめ、バックアップから戻してください。`madoguchi db check` で詳しく調べられます。", EXIT_DATABASE),
+    "database_uninitialised": ErrorText(C, "データベース（{where}）はまだ初期化されていません。", "`madoguchi db init` を実行してください。", EXIT_DATABASE),
+    "database_newer": ErrorText(C, "このデータベースは新しい版の Madoguchi で作られています（スキーマ {version}）。この版では使えません。", "新しい版の Madoguchi を使ってください（この版が扱えるのは {known} まで）。", EXIT_DATABASE),
+    "database_outdated": ErrorText(C, "データベースのスキーマが古いままです（{version}）。", "`madoguchi db upgrade` で更新してから実行してください（更新の前にバックアップを）。", EXIT_DATABASE),
+    "database_read_only": ErrorText(C, "データベースに書き込めません（読み取り専用の媒体か、書き込み権限がありません）: {path}", "読み取りだけのコマンドは使えます。書き込む場合は書き込める場所のデータベースを指定してください。", EXIT_DATABASE),
+    "database_full": ErrorText(C, "データベース（{where}）のディスクがいっぱいで書き込めません。", "空き容量を作ってから、もう一度実行してください。", EXIT_DATABASE),
+    "database_busy": ErrorText(W, "データベース（{where}）を他の処理が使用中です。", "しばらく待ってから、もう一度実行してください。", EXIT_DATABASE),
+    "output_unwritable": ErrorText(W, "出力ファイルに書き込めません（{errno}）: {path}", "出力先を確認してください。", EXIT_OUTPUT),
+    "output_unwritable.missing_folder": ErrorText(W, "出力先のフォルダがありません: {path}", "フォルダを作るか、既にあるフォルダを指定してください。", EXIT_OUTPUT),
+    "output_unwritable.is_directory": ErrorText(W, "出力先がフォルダです（ファイル名を指定してください）: {path}", "ファイル名まで指定してください。", EXIT_OUTPUT),
+    "output_unwritable.no_permission": ErrorText(W, "出力先に書き込む権限がありません: {path}", "書き込めるフォルダを指定してください。", EXIT_OUTPUT),
+    "output_unwritable.disk_full": ErrorText(W, "ディスクがいっぱいで出力ファイルを書けません: {path}", "空き容量を作るか、別の場所を指定してください。書きかけのファイルは残していません。", EXIT_OUTPUT),
+    "output_unwritable.read_only": ErrorText(W, "出力先は読み取り専用です: {path}", "書き込める場所を指定してください。", EXIT_OUTPUT),
+    "output_unwritable.bad_name": ErrorText(W, "出力ファイルの名前が長すぎるか、使えない文字を含みます: {path}", "短い名前にしてください。", EXIT_OUTPUT),
+    "output_unwritable.stdout": ErrorText(W, "結果を標準出力に書き込めません（{errno}）。", "出力先（リダイレクト先）の空き容量と権限を確認してください。", EXIT_OUTPUT),
+    "output_unwritable.failed": ErrorText(W, "出力ファイルに書き込めません（{errno}）: {path}", "出力先を確認してください。", EXIT_OUTPUT),
+    "stdin_not_text": ErrorText(W, "標準入力を文字として読めません（{encoding} ではありません）。", "UTF-8 のテキストで入力してください。", EXIT_INPUT),
+    "scenario_invalid.too_large": ErrorText(W, "シナリオファイルが大きすぎます（上限 {limit_kb} KB）。", "1件の来庁を書いたファイルか確認してください。", EXIT_INPUT),
+    "scenario_invalid.too_deep": ErrorText(W, "シナリオファイルの入れ子が深すぎます（上限 {limit} 段）。", "docs/scenario-format.md の形式か確認してください。", EXIT_INPUT),
+    "scenario_invalid.not_text": ErrorText(W, "シナリオファイルが UTF-8 のテキストではありません（{offset} バイト目）。", "UTF-8 で保存し直してください（Shift_JIS などは使えません）。", EXIT_INPUT),
+    "scenario_invalid.missing_file": ErrorText(W, "シナリオファイルがありません。", "ファイルの場所を確認してください。", EXIT_INPUT),
+    "scenario_invalid.no_permission": ErrorText(W, "シナリオファイルを読む権限がありません。", "ファイルの権限を確認してください。", EXIT_INPUT),
+    "scenario_invalid.is_directory": ErrorText(W, "シナリオに指定したのはフォルダです。", "ファイル名まで指定してください。", EXIT_INPUT),
+    "scenario_invalid.not_text_value": ErrorText(W, "シナリオの {key} は文字列（\"...\"）で指定してください。", "値を引用符で囲んでください。", EXIT_INPUT),
+    "scenario_invalid.text_too_long": ErrorText(W, "シナリオの {key} が長すぎます（上限 {limit} 文字）。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.bad_character": ErrorText(W, "シナリオの {key} に使えない文字（制御文字や不正な文字）があります。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.list_of_text": ErrorText(W, "シナリオの {key} は文字列の一覧（[\"...\", ...]）で指定してください。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.too_many": ErrorText(W, "シナリオの {key} の件数が多すぎます（上限 {limit} 件）。", "値を確認してください。", EXIT_INPUT),
+    "scenario_invalid.date_range": ErrorText(W, "シナリオの {key} は {low} から {high} までの日付で指定してください。", "日付を確認してください。", EXIT_INPUT),
+    "scenario_invalid.bad_number": ErrorText(W, "シナリオファイルに使えない数値があります（NaN、無限大、桁数が多すぎる数）。", "数値を確認してください。", EXIT_INPUT),
+    "cli_unexpected": ErrorText(C, "予期しない問題で処理を完了できませんでした（記録番号 {incident}、技術的な詳細: {log}）。", "システム担当に記録番号と記録ファイルを伝えてください（個人情報は含まれていません）。"),
+    "cli_unexpected.not_recorded": ErrorText(C, "予期しない問題で処理を完了できませんでした（記録番号 {incident}。記録ファイルは書けませんでした）。", "システム担当に連絡してください。"),
+    "cli_interrupted": ErrorText(I, "中断しました。", "必要なら、もう一度実行してください。", EXIT_INTERRUPTED),
 }
 
 UNEXPECTED = ErrorText(C, "処理中に問題が発生しました。", "入力内容は保存されています。" + _ASK_IT)

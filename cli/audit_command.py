@@ -12,7 +12,7 @@ Run `audit anchor` daily and keep the file where the database's owner cannot wri
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from cli.staff_sign_in import add_as_argument, sign_in, workstation_name
@@ -27,6 +27,10 @@ _WHY = {
     "anchor": "外部に保存した記録（アンカー）と一致しません。この時点までのログが作り直されています",
     "truncated": "外部に保存した記録（アンカー）より後の記録が消えています",
 }
+from cli.argument_types import iso_date
+
+# any day whose next day exists (the range ends at midnight after --to; 9999-12-31 has none)
+AUDIT_DATE = iso_date(date.min, date.max - timedelta(days=1))
 
 
 def register(subparsers) -> None:
@@ -40,9 +44,9 @@ def register(subparsers) -> None:
     where.add_argument("--out", type=Path, metavar="FILE", help="追記するファイル（追記のみ、0600）")
     where.add_argument("--syslog", action="store_true", help="syslog（LOG_AUTH）に送る")
     export = sub.add_parser("export", help="期間（UTCの日付、両端を含む）の監査ログをCSVに出力する（出力自体も記録）")
-    export.add_argument("--from", dest="date_from", required=True, type=date.fromisoformat,
+    export.add_argument("--from", dest="date_from", required=True, type=AUDIT_DATE,
                         metavar="YYYY-MM-DD")
-    export.add_argument("--to", dest="date_to", required=True, type=date.fromisoformat,
+    export.add_argument("--to", dest="date_to", required=True, type=AUDIT_DATE,
                         metavar="YYYY-MM-DD")
     export.add_argument("--out", type=Path, metavar="FILE.csv",
                         help="出力先（既定: 監査ログ_開始日_終了日.csv、権限 0600）")

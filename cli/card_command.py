@@ -19,6 +19,7 @@ import time
 
 from cardreader import (TRACE, CardError, CardSession, LastTryConfirmed, NoCard, PinLocked, PinNearlyLocked,
                         ReaderUnavailable, TracingTransport, check_pin_format, pick_reader)
+from cli.argument_types import seconds_between
 from cli.error_report import message_for, report
 
 EXIT_OK = 0
@@ -184,8 +185,8 @@ def register(subparsers) -> None:
         p.add_argument("--persona", default=None, help="--demo のとき模擬カードのペルソナ ID")
         if reader:
             p.add_argument("--reader", metavar="NAME", default=None, help="使うリーダー（既定: カードのあるリーダー）")
-            p.add_argument("--wait", metavar="SECONDS", type=float, default=0.0,
-                           help="カードが置かれるまで待つ秒数（既定 0）")
+            p.add_argument("--wait", metavar="SECONDS", type=seconds_between(0, 3600), default=0.0,
+                           help="カードが置かれるまで待つ秒数（0〜3600、既定 0）")
             p.add_argument("--trace-apdu", action="store_true",
                            help="APDU を標準エラーに出力（暗証番号は伏せ字、カードの内容は出しません）")
 

@@ -13,13 +13,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from domain.errors import DomainError
-
-
-class OutputUnwritableError(DomainError):
-    """The command's output file cannot be written (`data["reason"]`: the OS's short reason)."""
-
-    code = "forms_output_unwritable"
+from app.privacy.private_files import write_output
+from cli.argument_types import number_between
 
 
 def add_overrides_option(parser) -> None:
@@ -47,16 +42,6 @@ def printer_offset(printer: str | None) -> tuple[float, float]:
     return float(dx), float(dy)
 
 
-def write_output(path: str, data: bytes | str) -> None:
-    try:
-        if isinstance(data, str):
-            Path(path).write_text(data, encoding="utf-8")
-        else:
-            Path(path).write_bytes(data)
-    except OSError as exc:
-        raise OutputUnwritableError(reason=exc.strerror or type(exc).__name__) from None
-
-
 def register(subparsers) -> None:
     parser = subparsers.add_parser("forms", help="様式の一覧・重ね印刷の位置合わせ")
     sub = parser.add_subparsers(dest="forms_command", metavar="ACTION", required=True)
@@ -69,8 +54,8 @@ def register(subparsers) -> None:
     calibrate.add_argument("--printer", default="", metavar="NAME", help="このプリンターの補正を適用して印刷")
     offsets = sub.add_parser("offsets", help="プリンター別の位置補正の表示・保存（この端末）")
     offsets.add_argument("--printer", metavar="NAME")
-    offsets.add_argument("--dx", type=float, metavar="MM", help="横のずれ（右へ＋）")
-    offsets.add_argument("--dy", type=float, metavar="MM", help="縦のずれ（下へ＋）")
+    offsets.add_argument("--dx", type=number_between(-20, 20, "mm"), metavar="MM", help="横のずれ（右へ＋）")
+    offsets.add_argument("--dy", type=number_between(-20, 20, "mm"), metavar="MM", help="縦のずれ（下へ＋）")
     parser.set_defaults(handler=run)
 
 

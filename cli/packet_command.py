@@ -1,10 +1,12 @@
 """`packet --scenario FILE.json --out FILE.pdf [--json]`: a visit's packet PDF without the GUI.
 
-Exit codes: 0 done, 2 bad scenario (the message names the key), 1 anything else
-(database unreachable, font missing). Nothing personal is logged.
+Exit codes (docs/exit-codes.md): 0 done, 2 bad scenario (the message names the key),
+7 the database of `resident_id` cannot be used, 9 --out cannot be written, 1 anything else
+(font missing). Nothing personal is logged. The PDF is written whole or not at all.
 """
 from __future__ import annotations
 
+import io
 import json
 
 
@@ -25,10 +27,11 @@ def _registry(scenario, db_url):
     """resident_id → registry context read through app.records (only when a scenario asks for it)."""
     from app.privacy import MyNumberCipher
     from app.records import ResidentRepository
-    from app.storage.database import make_engine, make_session_factory, resolve_database_url
+    from app.storage.database import make_session_factory
+    from app.storage.opening import Access, open_database
     from app.records.registry_context import load_registry_context
 
-    engine = make_engine(resolve_database_url(db_url))
+    engine = open_database(db_url, Access.READ)  # never creates or migrates
     try:
         repo = ResidentRepository(make_session_factory(engine), MyNumberCipher.for_data_dir())
         return load_registry_context(repo, scenario.resident_id)
@@ -84,7 +87,7 @@ def run(args) -> int:
             raise ScenarioError("resident_id", "resident_not_found") from None
     context = scenario.context(registry)
     packet = build_packet(context, scenario.event)
-    from app.privacy.private_files import private_output  # the PDF may hold 個人番号: 0600
+    from app.privacy.private_files import private_output  # the PDF may hold 個人番号: 0600, whole or nothing (exit 9)
 
     with private_output(args.out, "wb") as out:
         result = render_packet(packet.drafts, packet.guide, args.sample or bool(getattr(args, "demo", False)),

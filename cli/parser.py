@@ -1,12 +1,13 @@
-"""The command line: one parser, one sub-parser per command module.
+"""The command line: one parser, one sub-parser per command module, all text in Japanese.
 
 Each command module registers itself through `register(subparsers)` and sets
 `handler` on its parser; cli.runner calls it inside the one top-level handler.
 """
 from __future__ import annotations
 
-import argparse
 import importlib
+
+from cli.argparse_ja import JapaneseArgumentParser
 
 # Modules providing subcommands, in the order shown in --help.
 COMMAND_MODULES = (
@@ -23,17 +24,27 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+def build_parser() -> JapaneseArgumentParser:
+    parser = JapaneseArgumentParser(
         prog="madoguchi",
-        description="書かない窓口 — マイナンバーカードから申請書を作成する窓口支援アプリ",
+        description="書かない窓口 — マイナンバーカードから申請書を作成する窓口支援アプリ。"
+                    "コマンドなしで起動すると窓口の画面を開きます。",
+        epilog="終了コードの意味: docs/exit-codes.md",
     )
     parser.add_argument("--db", metavar="URL",
-                        help="database URL (default: MADOGUCHI_DB, else SQLite in the user data dir)")
+                        help="データベースの URL（既定: 環境変数 MADOGUCHI_DB、なければデータフォルダの SQLite）")
     parser.add_argument("--demo", action="store_true",
-                        help="練習モード: simulated card and a separate demo database")
-    parser.add_argument("--lang", choices=("ja", "en"), default=None, help="UI language (default ja)")
+                        help="練習モード: 模擬カードと練習用の別データベースを使います")
+    parser.add_argument("--lang", choices=("ja", "en"), default=None, help="画面の言語（既定 ja）")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def command_path(args) -> tuple[str, ...]:
+    """('db', 'seed'), ('packet',): the command and its action, never an argument's value."""
+    if not getattr(args, "command", None):
+        return ()
+    action = getattr(args, f"{args.command}_command", None)
+    return (args.command, action) if action else (args.command,)

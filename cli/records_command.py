@@ -9,6 +9,8 @@ import json
 import sys
 from datetime import date
 
+from cli.argument_types import int_between
+
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("records", help="住民記録の検索")
@@ -19,7 +21,7 @@ def register(subparsers) -> None:
     find.add_argument("--birth-date", metavar="YYYY-MM-DD", help="生年月日")
     find.add_argument("--address", default="", help="住所（方書を含めてよい）")
     find.add_argument("--sex", choices=("1", "2"), help="性別コード 1=男 2=女")
-    find.add_argument("--limit", type=int, default=10)
+    find.add_argument("--limit", type=int_between(1, 1000), default=10, help="表示する候補の最大数（1〜1000、既定 10）")
     find.add_argument("--json", action="store_true", help="JSON で出力")
     find.set_defaults(handler=_find)
 
@@ -28,9 +30,10 @@ def _find(args) -> int:
     from app.privacy import MyNumber, MyNumberCipher
     from app.records import BasicInfo, LookupService, ResidentRepository
     from training.seed.address_master import HOME_LOCALITY
-    from app.storage.database import make_engine, make_session_factory, resolve_database_url
+    from app.storage.database import make_session_factory
+    from app.storage.opening import Access, open_database
 
-    engine = make_engine(resolve_database_url(args.db))
+    engine = open_database(args.db, Access.READ)  # read-only: never creates or migrates
     repo = ResidentRepository(make_session_factory(engine), MyNumberCipher.for_data_dir())
     service = LookupService(repo, home_locality=HOME_LOCALITY)
     if args.my_number:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import json
 
-from cli.forms_command import add_overrides_option, configure_library, write_output
+from app.privacy.private_files import write_output
+from cli.forms_command import add_overrides_option, configure_library
 
 
 def register(subparsers) -> None:

@@ -2,19 +2,35 @@
 
 Format: docs/scenario-format.md. A scenario is what the card read gave plus the clerk's answers;
 it may also carry inline registry data (`resident`, `household`) when no database is used.
+
+A file is read within limits (size, nesting, UTF-8 with or without a BOM, UTF-16 with one) and
+every value is type-checked (text is text without control characters, lists hold the right
+items, dates lie in the range a form can print), so nothing downstream meets a number where
+it expects a name (forms.scenario_values).
 """
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
-from domain.errors import DomainError
-from forms import relationship
 from forms.context import CONTEXT_KEYS, build_context
 from forms.events import EVENTS
+from forms.scenario_values import MAX_ITEMS, MAX_NOTE, ScenarioError
+from forms.scenario_values import check_bool as _bool
+from forms.scenario_values import check_choice as _choice
+from forms.scenario_values import check_date as _date
+from forms.scenario_values import check_digits12 as _digits12
+from forms.scenario_values import check_known_keys as _unknown
+from forms.scenario_values import check_object as _obj
+from forms.scenario_values import check_relationship as _relationship
+from forms.scenario_values import check_scalar as _scalar
+from forms.scenario_values import check_sex_code as _sex_code
+from forms.scenario_values import check_text as _text
+from forms.scenario_values import check_texts as _texts
+
+__all__ = ["Scenario", "ScenarioError", "load_scenario", "parse_scenario"]
 
 TOP_KEYS = {"event", "card", "resident_id", "answers", "today", "office", "resident", "household", "label", "notes"}
 CARD_KEYS = {"my_number", "name", "address", "birth_date", "sex_code"}
@@ -80,25 +96,7 @@ CHOICES = {"insurance": ("nhi", "employee", "none"), "previous_insurance": ("nhi
            "seal_card_returned": ("返還する", "紛失")}
 CERT_KEYS = {"kind", "copies", "include", "purpose", "scope"}
 CERT_KINDS = ("住民票の写し", "除票の写し", "住民票記載事項証明書", "印鑑登録証明書")
-
-
-class ScenarioError(DomainError):
-    """A scenario file is wrong: `key` names the offending key (dotted path), `detail` the
-    problem, `data["expected"]` the allowed values where there is a list. The offending
-    value is never quoted: it may be a name or a birth date."""
-
-    code = "scenario_invalid"
-    details = ("not_object", "unknown_key", "bad_date", "required", "relationship", "one_of",
-               "digits12", "not_bool", "not_list", "positive_int", "sex_code", "resident_id",
-               "card_or_resident", "required_for_event", "unreadable", "bad_json",
-               "resident_not_found")
-
-    def __init__(self, key: str, problem: str, **data):
-        super().__init__(problem, key=key, **data)
-
-    @property
-    def key(self) -> str:
-        return self.data["key"]
+PROXY_KEYS = {"name", "address"}
 
 
 @dataclass(frozen=True)
@@ -120,23 +118,17 @@ class Scenario:
                              office=self.office, today=self.today)
 
 
-def _obj(value: Any, key: str) -> Mapping[str, Any]:
-    if not isinstance(value, Mapping):
-        raise ScenarioError(key, "not_object")
-    return value
-
-
-def _unknown(data: Mapping, allowed: set[str], key: str) -> None:
-    for k in data:
-        if k not in allowed:
-            raise ScenarioError(f"{key}.{k}" if key else k, "unknown_key")
-
-
-def _date(value: Any, key: str) -> str:
-    try:
-        return dt.date.fromisoformat(str(value)).isoformat()
-    except ValueError:
-        raise ScenarioError(key, "bad_date") from None
+# --- the type of every key (the checks themselves: forms.scenario_values) ---
+# Every key's type. Keys a later change adds to the sets above without a type here are
+# checked as plain scalars (text, a bool or a number), never lists or objects.
+PERSON_TEXT = {"name", "kana", "nationality", "residence_status", "residence_period", "residence_card_no",
+               "seal_number", "nhi_number", "kaigo_number", "koki_number", "pension_number", "id", "alias_name",
+               "address", "occupation", "school", "disability_card", "disability_card_no"}
+PERSON_BOOL = {"card_held", "foreign", "kaigo_certified", "nhi", "koki", "deceased", "signature_cert"}
+PERSON_CHOICES = {"insurance": CHOICES["insurance"], "previous_insurance": CHOICES["previous_insurance"],
+                  "together": ("同居", "別居"), "custody": ("有", "無")}
+RESIDENT_BOOL = {"nhi", "koki", "foreign", "jidou_recipient"}
+RESIDENT_CHOICES = {"pension_kind": ("1", "2", "3")}
 
 
 def _person(raw: Any, key: str) -> dict[str, Any]:
@@ -145,22 +137,69 @@ def _person(raw: Any, key: str) -> dict[str, Any]:
     for required in ("name", "birth_date"):
         if not person.get(required):
             raise ScenarioError(f"{key}.{required}", "required")
-    person["birth_date"] = _date(person["birth_date"], f"{key}.birth_date")
-    if "relationship" in person:
-        try:
-            person["relationship"] = relationship.normalize(person["relationship"])
-        except relationship.RelationshipError:
-            raise ScenarioError(f"{key}.relationship", "relationship") from None
-    if "my_number" in person:
-        _digits12(person["my_number"], f"{key}.my_number")
-    if person.get("insurance") not in (None, *CHOICES["insurance"]):
-        raise ScenarioError(f"{key}.insurance", "one_of", expected=" / ".join(CHOICES["insurance"]))
+    for k, value in person.items():
+        where = f"{key}.{k}"
+        if k in ("birth_date", "residence_expiry", "death_date"):
+            person[k] = _date(value, where)
+        elif k == "relationship":
+            person[k] = _relationship(value, where)
+        elif k == "my_number":
+            _digits12(value, where)
+        elif k == "sex_code":
+            _sex_code(value, where)
+        elif k in PERSON_BOOL:
+            _bool(value, where)
+        elif k in PERSON_CHOICES:
+            _choice(value, where, PERSON_CHOICES[k])
+        elif k in PERSON_TEXT:
+            _text(value, where)
+        else:
+            _scalar(value, where)
     return person
 
 
-def _digits12(value: Any, key: str) -> None:
-    if not (isinstance(value, str) and value.isdigit() and len(value) == 12):
-        raise ScenarioError(key, "digits12")
+def _person_answers(raw: Any, key: str) -> dict[str, Any]:
+    """Answers about a person already known (the card holder): any person key, none required."""
+    person = dict(_obj(raw, key))
+    _unknown(person, PERSON_KEYS, key)
+    for k, value in person.items():
+        where = f"{key}.{k}"
+        if k == "relationship":
+            person[k] = _relationship(value, where)
+        elif k in ("birth_date", "residence_expiry", "death_date"):
+            person[k] = _date(value, where)
+        elif k in PERSON_BOOL:
+            _bool(value, where)
+        elif k in PERSON_CHOICES:
+            _choice(value, where, PERSON_CHOICES[k])
+        else:
+            _scalar(value, where)
+    return person
+
+
+def _people(value: Any, key: str) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise ScenarioError(key, "not_list")
+    if len(value) > MAX_ITEMS:
+        raise ScenarioError(key, "too_many", limit=MAX_ITEMS)
+    return [_person(p, f"{key}[{i}]") for i, p in enumerate(value)]
+
+
+def _certificate(raw: Any) -> dict[str, Any]:
+    cert = dict(_obj(raw, "answers.certificate"))
+    _unknown(cert, CERT_KEYS, "answers.certificate")
+    if cert.get("kind") not in CERT_KINDS:
+        raise ScenarioError("answers.certificate.kind", "one_of", expected=" / ".join(CERT_KINDS))
+    copies = cert.get("copies", 1)
+    if not isinstance(copies, int) or isinstance(copies, bool) or not 1 <= copies <= 99:
+        raise ScenarioError("answers.certificate.copies", "positive_int")
+    cert["copies"] = copies
+    for k in ("include", "purpose"):
+        if k in cert:
+            cert[k] = _texts(cert[k], f"answers.certificate.{k}")
+    if "scope" in cert:
+        _text(cert["scope"], "answers.certificate.scope")
+    return cert
 
 
 def _answers(raw: Any) -> dict[str, Any]:
@@ -168,66 +207,87 @@ def _answers(raw: Any) -> dict[str, Any]:
     allowed = BOOL_ANSWERS | DATE_ANSWERS | TEXT_ANSWERS | set(CHOICES) | {"members", "certificate", "deceased", "proxy",
                                                                           "holder", "concerned"}
     _unknown(answers, allowed, "answers")
-    for k in BOOL_ANSWERS & answers.keys():
-        if not isinstance(answers[k], bool):
-            raise ScenarioError(f"answers.{k}", "not_bool")
-    for k in DATE_ANSWERS & answers.keys():
-        answers[k] = _date(answers[k], f"answers.{k}")
-    for k, options in CHOICES.items():
-        if k in answers and answers[k] not in options:
-            raise ScenarioError(f"answers.{k}", "one_of", expected=" / ".join(options))
-    if "members" in answers:
-        if not isinstance(answers["members"], list):
-            raise ScenarioError("answers.members", "not_list")
-        answers["members"] = [_person(p, f"answers.members[{i}]") for i, p in enumerate(answers["members"])]
-    if "deceased" in answers:  # a registry member's id, or (older files) the person itself
-        if isinstance(answers["deceased"], str):
-            if not answers["deceased"].strip():
-                raise ScenarioError("answers.deceased", "required")
+    for k, value in answers.items():
+        where = f"answers.{k}"
+        if k in BOOL_ANSWERS:
+            _bool(value, where)
+        elif k in DATE_ANSWERS:
+            answers[k] = _date(value, where)
+        elif k in CHOICES:
+            _choice(value, where, CHOICES[k])
+        elif k == "members":
+            answers[k] = _people(value, where)
+        elif k == "deceased":  # a registry member's id, or (older files) the person itself
+            if isinstance(value, str):
+                if not value.strip():
+                    raise ScenarioError(where, "required")
+                _text(value, where, 40)
+            else:
+                answers[k] = _person(value, where)
+        elif k == "holder":  # what the card holder answered about themself (フリガナ, 続柄 …)
+            answers[k] = _person_answers(value, where)
+        elif k == "concerned":  # ids of the registry members the visit concerns
+            answers[k] = _texts(value, where)
+        elif k == "certificate":
+            answers[k] = _certificate(value)
+        elif k == "proxy":
+            proxy = dict(_obj(value, where))
+            _unknown(proxy, PROXY_KEYS, where)
+            answers[k] = {pk: _text(pv, f"{where}.{pk}") for pk, pv in proxy.items()}
+        elif k in TEXT_ANSWERS:
+            _text(value, where)
         else:
-            answers["deceased"] = _person(answers["deceased"], "answers.deceased")
-    if "holder" in answers:  # what the card holder answered about themself (フリガナ, 続柄 …)
-        holder = dict(_obj(answers["holder"], "answers.holder"))
-        _unknown(holder, PERSON_KEYS, "answers.holder")
-        if "relationship" in holder:
-            try:
-                holder["relationship"] = relationship.normalize(holder["relationship"])
-            except relationship.RelationshipError:
-                raise ScenarioError("answers.holder.relationship", "relationship") from None
-        answers["holder"] = holder
-    if "concerned" in answers:  # ids of the registry members the visit concerns
-        if not isinstance(answers["concerned"], list) or not all(isinstance(x, str) for x in answers["concerned"]):
-            raise ScenarioError("answers.concerned", "not_list")
-    if "certificate" in answers:
-        cert = dict(_obj(answers["certificate"], "answers.certificate"))
-        _unknown(cert, CERT_KEYS, "answers.certificate")
-        if cert.get("kind") not in CERT_KINDS:
-            raise ScenarioError("answers.certificate.kind", "one_of", expected=" / ".join(CERT_KINDS))
-        copies = cert.get("copies", 1)
-        if not isinstance(copies, int) or isinstance(copies, bool) or copies < 1:
-            raise ScenarioError("answers.certificate.copies", "positive_int")
-        cert["copies"] = copies
-        answers["certificate"] = cert
+            _scalar(value, where)
     return answers
+
+
+def _registry_part(raw: Any, part: str) -> dict[str, Any]:
+    """Inline `resident` / `household`: the keys of forms/context.py, each type-checked."""
+    data = dict(_obj(raw, part))
+    _unknown(data, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith(part + ".")}, part)
+    for k, value in data.items():
+        where = f"{part}.{k}"
+        if k == "members":
+            data[k] = _people(value, where)
+        elif k == "birth_date":
+            data[k] = _date(value, where)
+        elif k == "sex_code":
+            _sex_code(value, where)
+        elif k in RESIDENT_BOOL:
+            _bool(value, where)
+        elif k in RESIDENT_CHOICES:
+            data[k] = _choice(str(value) if isinstance(value, int) and not isinstance(value, bool) else value,
+                              where, RESIDENT_CHOICES[k])
+        else:
+            _scalar(value, where)
+    return data
 
 
 def parse_scenario(data: Any) -> Scenario:
     data = _obj(data, "(scenario)")
     _unknown(data, TOP_KEYS, "")
     event = data.get("event")
-    if event not in EVENTS:
+    if not isinstance(event, str) or event not in EVENTS:
         raise ScenarioError("event", "one_of", expected=" / ".join(EVENTS))
+    for k in ("label", "notes"):
+        if k in data:
+            _text(data[k], k, MAX_NOTE)
     card = dict(_obj(data.get("card", {}), "card"))
     _unknown(card, CARD_KEYS, "card")
     if "my_number" in card:
         _digits12(card["my_number"], "card.my_number")
     if "birth_date" in card:
         card["birth_date"] = _date(card["birth_date"], "card.birth_date")
-    if "sex_code" in card and str(card["sex_code"]) not in ("0", "1", "2", "9"):
-        raise ScenarioError("card.sex_code", "sex_code")
+    if "sex_code" in card:
+        _sex_code(card["sex_code"], "card.sex_code")
+    for k in ("name", "address"):
+        if k in card:
+            _text(card[k], f"card.{k}")
     resident_id = data.get("resident_id")
     if resident_id is not None and not (isinstance(resident_id, str) and resident_id.strip()):
         raise ScenarioError("resident_id", "resident_id")
+    if resident_id is not None:
+        _text(resident_id, "resident_id", 40)
     if not card.get("name") and resident_id is None and not data.get("resident"):
         raise ScenarioError("card.name", "card_or_resident")
     answers = _answers(data.get("answers", {}))
@@ -237,27 +297,18 @@ def parse_scenario(data: Any) -> Scenario:
             isinstance(m, dict) and m.get("deceased") for m in (data.get("household") or {}).get("members", [])
             if isinstance(data.get("household"), dict)):
         raise ScenarioError("answers.deceased", "required_for_event")
-    resident = dict(_obj(data.get("resident", {}), "resident"))
-    _unknown(resident, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("resident.")}, "resident")
-    household = dict(_obj(data.get("household", {}), "household"))
-    _unknown(household, {k.split(".", 1)[1] for k in CONTEXT_KEYS if k.startswith("household.")}, "household")
-    if "members" in household:
-        if not isinstance(household["members"], list):
-            raise ScenarioError("household.members", "not_list")
-        household["members"] = [_person(p, f"household.members[{i}]") for i, p in enumerate(household["members"])]
+    resident = _registry_part(data.get("resident", {}), "resident")
+    household = _registry_part(data.get("household", {}), "household")
     today = _date(data["today"], "today") if "today" in data else dt.date.today().isoformat()
     office = dict(_obj(data.get("office", {}), "office"))
     _unknown(office, {"name", "mayor", "prefecture"}, "office")
+    for k, value in office.items():
+        _text(value, f"office.{k}")
     return Scenario(event, card, answers, resident_id, today, office, resident, household)
 
 
 def load_scenario(path: str | Path) -> Scenario:
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise ScenarioError("(file)", "unreadable", reason=exc.strerror or "") from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScenarioError("(json)", "bad_json", line=exc.lineno, column=exc.colno) from None
-    return parse_scenario(data)
+    """Read (within the limits of forms.scenario_file) and check a scenario file."""
+    from forms.scenario_file import read_scenario_json
+
+    return parse_scenario(read_scenario_json(path))

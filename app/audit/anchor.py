@@ -22,7 +22,7 @@ class AnchorFileError(DomainError):
     """The anchor file cannot be read (`data["path"]`, `data["line"]`)."""
 
     code = "audit_anchor_file"
-    details = ("unreadable", "malformed", "empty")
+    details = ("unreadable", "malformed", "empty", "too_large")
 
 
 @dataclass(frozen=True)
@@ -57,14 +57,22 @@ def send_to_syslog(anchor: Anchor) -> None:
     syslog.closelog()
 
 
+# a daily anchor line is about 150 bytes: a century of them fits many times over
+MAX_ANCHOR_BYTES = 16 * 2**20
+
+
 def read_anchors(path: Path) -> list[Anchor]:
     """Every anchor line of the file (other lines, e.g. a syslog prefix, are searched for
     the JSON object), oldest first."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        with open(path, "rb") as fh:
+            raw = fh.read(MAX_ANCHOR_BYTES + 1)  # `--anchor /dev/zero` ends at once
     except OSError:
         raise AnchorFileError("unreadable", path=str(path)) from None
+    if len(raw) > MAX_ANCHOR_BYTES:
+        raise AnchorFileError("too_large", path=str(path), limit_mb=MAX_ANCHOR_BYTES // 2**20)
+    lines = raw.decode("utf-8", errors="replace").splitlines()  # a bad byte only spoils its own line
     anchors = []
     for number, line in enumerate(lines, start=1):
         if "madoguchi_audit_anchor" not in line:

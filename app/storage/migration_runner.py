@@ -21,9 +21,13 @@ def alembic_config(url: str):
 
 def upgrade(engine: Engine, revision: str = "heads") -> None:
     """Upgrade to every head: each area (records, staff/audit, visits) keeps its
-    own migration branch so features land independently."""
+    own migration branch so features land independently. A database from a newer
+    release is refused (DatabaseNewer) before alembic sees it."""
     from alembic import command
 
+    from app.storage.schema_state import read_schema_state
+
+    read_schema_state(engine).refuse_newer()
     cfg = alembic_config(engine.url.render_as_string(hide_password=False))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -46,21 +50,30 @@ def current_heads(engine: Engine) -> tuple[str, ...]:
         return tuple(sorted(MigrationContext.configure(conn).get_current_heads()))
 
 
-_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*(None|"[^"]*")', re.M)
+_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*(None|"[^"]*"|\([^)]*\))', re.M)
+_QUOTED = re.compile(r'"([^"]*)"')
 
 
-def script_heads() -> set[str]:
-    """Head revisions of every migration branch, read from the version files' text.
+def _script_graph() -> tuple[set[str], set[str]]:
+    """(every revision, every revision that has a child), read from the version files' text.
     Importing alembic costs about half a second at each start; this costs a few ms."""
-    versions = MIGRATIONS_DIR / "versions"
     revisions, parents = set(), set()
-    for path in versions.glob("*.py"):
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         fields = dict(_REVISION.findall(path.read_text(encoding="utf-8")))
         if "revision" in fields:
             revisions.add(fields["revision"].strip('"'))
-        parent = fields.get("down_revision", "None")
-        if parent != "None":
-            parents.add(parent.strip('"'))
+        parents.update(_QUOTED.findall(fields.get("down_revision", "None")))  # one, or a merge's tuple
+    return revisions, parents
+
+
+def script_revisions() -> set[str]:
+    """Every revision this code knows; a database at any other is from a newer release."""
+    return _script_graph()[0]
+
+
+def script_heads() -> set[str]:
+    """Head revisions of every migration branch."""
+    revisions, parents = _script_graph()
     return revisions - parents
 
 

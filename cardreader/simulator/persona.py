@@ -23,7 +23,7 @@ def persona_ids(directory: Path = PERSONA_DIR) -> list[str]:
 
 def load_persona(persona_id: str, directory: Path = PERSONA_DIR) -> dict:
     path = directory / f"{persona_id}.json"
-    if not path.is_file():
+    if persona_id not in persona_ids(directory):  # an id, never a path (`--persona ../x`)
         raise PersonaNotFoundError(persona=persona_id)
     return json.loads(path.read_text(encoding="utf-8"))
 

@@ -86,6 +86,7 @@ def render_packet(drafts: Sequence[FormDraft], guide, watermark: bool, out: str 
     """One PDF per visit: the guide slip (when given, always in full), then each draft's pages.
 
     `mode` chooses full / overlay printing (see _overlay); `offset_mm` is this printer's calibration."""
+    register_fonts()  # the guide is measured before any form is planned (an event with no form)
     specs = [load_spec(d.form_id, version=getattr(d, "spec_version", "") or None) for d in drafts]
     layouts: list[FormLayout] = [plan_form(spec, d, _overlay(mode, spec)) for spec, d in zip(specs, drafts)]
     guide_pages = guide_page_count(guide) if guide is not None else 0

@@ -95,6 +95,7 @@ def test_db_roles_is_idempotent_and_refuses_what_cannot_work(office, tmp_path):
     assert again.returncode == 0, again.stderr
     superuser = run("--db", url, "db", "roles", "--login-role", "app")
     assert superuser.returncode == 2 and "スーパーユーザー" in superuser.stderr
+    assert run("--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "db", "init").returncode == 0
     sqlite = run("--db", f"sqlite:///{tmp_path / 'x.sqlite3'}", "db", "roles", "--login-role", login)
     assert sqlite.returncode == 2 and "PostgreSQL" in sqlite.stderr
     not_allowed = run("--db", login_url(url, login), "db", "roles", "--login-role", "someone_else")

@@ -96,4 +96,4 @@ def test_offsets_are_saved_per_printer_in_the_workstation_settings_and_used_for_
 def test_calibration_to_an_unwritable_place_exits_9(tmp_path):
     env = {**os.environ, "MADOGUCHI_CONFIG_DIR": str(tmp_path / "config")}
     result = cli("forms", "calibrate", "--out", str(tmp_path / "no" / "such" / "dir" / "cal.pdf"), env=env)
-    assert result.returncode == 9 and "書き込めません" in result.stderr
+    assert result.returncode == 9 and "フォルダがありません" in result.stderr

@@ -1,6 +1,8 @@
 """`db init`, `db upgrade` and `db seed` through main(), on both databases."""
 import stat
 
+import pytest
+
 from sqlalchemy import func, select
 
 import main
@@ -21,6 +23,7 @@ def test_init_creates_schema_and_key_file(db_url, tmp_path, capsys):
 
 
 def test_seed_loads_the_requested_number(db_url, capsys):
+    assert main.main(["--db", db_url, "db", "init"]) == 0  # only `db init` creates a database
     assert main.main(["--db", db_url, "db", "seed", "--residents", "250", "--seed", "4", "--quiet"]) == 0
     engine = make_engine(db_url)
     with engine.connect() as conn:
@@ -29,5 +32,7 @@ def test_seed_loads_the_requested_number(db_url, capsys):
     assert "250 人" in capsys.readouterr().out
 
 
-def test_seed_rejects_zero(db_url):
-    assert main.main(["--db", db_url, "db", "seed", "--residents", "0"]) == 2
+def test_seed_rejects_zero(db_url, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main.main(["--db", db_url, "db", "seed", "--residents", "0"])
+    assert exit_.value.code == 2 and "--residents" in capsys.readouterr().err

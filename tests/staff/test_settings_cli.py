@@ -66,5 +66,6 @@ def test_office_settings_refused_without_an_administrator(sqlite_url, office, as
     ("窓口 123456789012", "12桁"), ("窓口\u202e1", "制御文字"), ("窓口\u200b1", "制御文字"),
     ("窓口\x071", "制御文字"), ("１２３４５６７８９０１２", "12桁")])
 def test_workstation_name_must_be_printable_and_hold_no_twelve_digit_run(value, why):
+    assert run("db", "init").returncode == 0  # the default database of this data folder
     result = run("settings", "set", "workstation_name", value)
     assert result.returncode == 2 and why in result.stderr

@@ -114,6 +114,7 @@ def test_names_that_imitate_another_are_refused(sqlite_url, name):
 
 
 def test_bootstrap_only_while_no_administrator_exists(sqlite_url):
+    assert run("--db", sqlite_url, "db", "init").returncode == 0  # only `db init` creates a database
     first = run("--db", sqlite_url, "users", "bootstrap")
     assert first.returncode == 0
     one_time = first.stdout.strip().splitlines()[-1]

@@ -11,10 +11,11 @@ import time
 from datetime import date
 from typing import Callable, Iterable
 
-from sqlalchemy import Table, func, select, text
+from sqlalchemy import Table, func, select
 from sqlalchemy.engine import Connection, Engine
 
 from app.privacy.cipher import MyNumberCipher
+from app.storage.health import lagging_sequences, restore_sequence
 from training.seed.population import GeneratedHousehold
 from app.storage.tables.records import (
     ChildAllowanceChildRow, ChildAllowanceRow, ElderlyMedicalRow, HouseholdRow, LtcRow, NhiRow, PensionRow,
@@ -46,9 +47,12 @@ class BulkWriter:
         return ids[0] + 1, ids[1] + 1, ids[2] + 1
 
     def begin_load(self) -> bool:
-        """Drop secondary indexes when filling empty tables; returns whether it did."""
+        """Drop secondary indexes when filling empty tables; returns whether it did. A load
+        interrupted before finish_load is repaired first (indexes, PostgreSQL sequences)."""
         with self.engine.begin() as conn:
             self._ensure_indexes(conn)
+            for table in lagging_sequences(conn):
+                restore_sequence(conn, table)
             empty = conn.execute(select(func.count()).select_from(_BY_NAME["residents"])).scalar_one() == 0
             if empty:
                 for table in TABLES:
@@ -65,8 +69,7 @@ class BulkWriter:
                 conn.exec_driver_sql("ANALYZE")
             else:
                 for table in TABLES:  # explicit ids were written: move the sequences past them
-                    conn.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                      f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table.name}), false)"))
+                    restore_sequence(conn, table.name)
         if not self.sqlite:
             with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
                 conn.exec_driver_sql("ANALYZE")

@@ -198,7 +198,8 @@ class PopulationGenerator:
                      "acquired_on": max(_add_years(birth, 75), r["resident_since"])})
             elif nhi:
                 linked["nhi_records"].append(
-                    {"resident_id": rid, "symbol_number": f"{10 + hid % 90:02d}-{hid % 10 ** 7:07d}",
+                    # 記号 2 digits + 番号 6 digits: the 国保 form's box takes 8 digits (nhi_idou.json)
+                    {"resident_id": rid, "symbol_number": f"{10 + hid % 90:02d}{hid % 10 ** 6:06d}",
                      "acquired_on": max(r["resident_since"], _add_years(birth, 0)), "lost_on": None})
             category = None
             if 20 <= age < 60:
