@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, idle_lock_seconds: int = 300) -> None:
         super().__init__()
         self.controller: VisitController | None = None
+        self.work: QWidget | None = None   # the counter's pages, once attached
         self.identity: StaffIdentity | None = None
         self.auth: AuthPort | None = None
         self.pin_dialog: PinPadDialog | None = None
@@ -74,7 +75,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sign_in_page)
         self.lock_page = LockPage(self.stack)
         self.stack.addWidget(self.lock_page)
+        # the visit line and the message bar name the resident: never on the lock screen
+        for private in (self.visit_label, self.message_bar):
+            self.lock_page.conceal(private)
         self.setCentralWidget(root)
+        # 決裁 at this window (widgets.staff.counter_approval), set with the staff panels
+        self.approval_at_counter = None
 
         self.toolbar = QToolBar(self.tr("パネル"), self)
         self.toolbar.setObjectName("panels")
@@ -106,8 +112,8 @@ class MainWindow(QMainWindow):
         from widgets.pages.procedures_page import ProceduresPage
         from widgets.pages.review_page import ReviewPage
 
-        self.controller, self.identity, self.auth = controller, identity, auth
-        self.staff_label.setText(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）")
+        self.controller, self.auth = controller, auth
+        self.set_identity(identity)
         self.work = QWidget(self.stack)
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +149,12 @@ class MainWindow(QMainWindow):
         self.idle.set_seconds(self._idle_lock_seconds if idle_lock_seconds is None
                               else idle_lock_seconds)
         self._on_visit_changed(None)
+
+    def set_identity(self, identity: StaffIdentity | None) -> None:
+        """Who is signed in at this window (None: nobody; widgets.window_session)."""
+        self.identity = identity
+        self.staff_label.setText(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）"
+                                 if identity is not None else "")
 
     # --- plug-in panels (approval queue, review, trainer) ---
     def add_panel(self, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:
@@ -311,11 +323,9 @@ class MainWindow(QMainWindow):
             self.controller.accept_new_card()
 
     def _open_approval_dialog(self) -> None:
-        from widgets.approval_dialog import ApprovalDialog
-
-        verify = getattr(self.auth, "verify", self.auth.authenticate)
-        self.approval_dialog = ApprovalDialog(self.controller, verify, self)
-        self.approval_dialog.open()
+        """A supervisor standing by signs in and reviews before deciding (never blind)."""
+        if self.approval_at_counter is not None:
+            self.approval_dialog = self.approval_at_counter()
 
     def _confirm_cancel(self) -> None:
         box = QMessageBox(QMessageBox.Warning, self.tr("受付を中止"),
@@ -333,6 +343,9 @@ class MainWindow(QMainWindow):
             return
         self._panel_before_lock = self.stack.currentWidget()
         self._close_pin_dialog()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():  # 決裁, print preview, a question: may show personal data
+                dialog.reject()
         self.stack.setCurrentWidget(self.lock_page)
         self.visit_label.setText(self.tr("ロック中"))
         self.message_bar.hide()
@@ -358,6 +371,8 @@ class MainWindow(QMainWindow):
             self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
             return
         self.toolbar.setEnabled(True)
-        self.stack.setCurrentWidget(getattr(self, "_panel_before_lock", self.work))
-        self._on_visit_changed(self.controller.visit)
+        before = getattr(self, "_panel_before_lock", None)
+        self.stack.setCurrentWidget(before if before is not None else self.work)
+        if self.controller is not None:  # an administrator has no counter
+            self._on_visit_changed(self.controller.visit)
         self.idle.restart()

@@ -15,6 +15,7 @@ from training.scenarios import TrainerScenario
 from app.identity.actor import Actor
 from app.identity.roles import Action
 from widgets.staff.approval_panel import ApprovalPanel
+from widgets.staff.counter_approval import open_counter_approval
 from widgets.staff.service_ports import ApprovalPort, StaffPort
 
 Panel = tuple[str, QWidget, str]
@@ -25,6 +26,11 @@ class StaffServicesLike(Protocol):
     """app.staff_services.StaffServices (not imported: it pulls in sqlalchemy)."""
     staff: StaffPort
     approval: ApprovalPort
+
+
+# the texts translated through _t (resources/translations/build_translations.py lists them)
+TEXTS = ("決裁 (F3)", "研修パネル (F4)", "職員管理 (F7)", "事務所の設定 (F8)", "パスワード変更",
+         "シナリオファイル %1 の %2 に誤りがあります（%3）。")
 
 
 def _t(text: str) -> str:
@@ -59,6 +65,15 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
 
         panels.append((_t("研修パネル (F4)"),
                        TrainerPanel(TrainerCardService(simulated_reader), scenarios), "F4"))
+    # the administrator's pages (F5/F6 are the demo card bar's); never the counter
+    if Action.MANAGE_USERS in allowed:
+        from widgets.staff.staff_accounts_page import StaffAccountsPage
+
+        panels.append((_t("職員管理 (F7)"), StaffAccountsPage(services.staff, actor), "F7"))
+    if Action.MANAGE_SETTINGS in allowed and getattr(services, "office", None) is not None:
+        from widgets.staff.office_settings_page import OfficeSettingsPage
+
+        panels.append((_t("事務所の設定 (F8)"), OfficeSettingsPage(services.office, actor), "F8"))
     return panels
 
 
@@ -99,6 +114,9 @@ def install_staff_panels(window, services: StaffServicesLike, actor_for: Callabl
         window.password_action = toolbar.addAction(_t("パスワード変更"))
         window.password_action.triggered.connect(
             lambda: open_password_change(window, services, actor))
+    # 決裁 at this window by a supervisor standing by (signs in, then the full review)
+    window.approval_at_counter = lambda: open_counter_approval(window, services, actor,
+                                                               staff_name_lookup(services))
     return panels
 
 
