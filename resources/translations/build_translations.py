@@ -30,7 +30,10 @@ def table_strings() -> dict[str, list[str]]:
     from widgets.models import candidate_model, draft_field_model, procedure_model
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
-    from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
+    from app.identity.roles import Role
+    from widgets import decision_banner
+    from widgets.staff import (approval_queue_model, approval_review_page, office_settings_page,
+                               panels, snapshot_field_model)
 
     states = list(card_page.STATE_LABELS.values())
     # widgets.pages.question_widgets.tr_question: the questions are data (forms/questions)
@@ -50,12 +53,17 @@ def table_strings() -> dict[str, list[str]]:
         "DraftFieldModel": list(draft_field_model.DraftFieldModel.HEADERS)
         + list(PROVENANCE_LABELS.values()) + ["変更前: "],
         "ValidationIssue": list(ISSUE_TEXT.values()) + list(EXPECTED.values()),
-        "ApprovalQueueModel": list(approval_queue_model.ApprovalQueueModel.HEADERS),
         "SnapshotFieldModel": list(snapshot_field_model.SnapshotFieldModel.HEADERS)
         + list(PROVENANCE_LABELS.values()),
         "ApprovalReviewPage": list(approval_review_page.STATE_LABELS.values())
         + list(approval_review_page.TRANSITION_LABELS.values()),
         "TrainerPanel": list(FAULT_LABELS.values()),
+        "ApprovalQueueModel": list(approval_queue_model.ApprovalQueueModel.HEADERS)
+        + list(approval_queue_model.TEXTS),
+        "DecisionBanner": list(decision_banner.TEXTS),
+        "StaffPanels": list(panels.TEXTS),
+        "StaffAccountsPage": [role.label_ja for role in Role],
+        "OfficeSettingsPage": [s.description for s in office_settings_page.OFFICE_SETTINGS],
         "CardPage": states,
         "MainWindow": states + ["印刷済み"],
         "IdentificationPage": ["指定なし", "男", "女", "氏名", "住所", "生年月日", "性別"],
