@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
     # --- PIN and card events ---
     def _on_pin_requested(self, tries: int, message: str) -> None:
         self._close_pin_dialog()
-        if self.stack.currentWidget() is self.lock_page:
+        if self.locked or self.identity is None:  # nobody at the counter to serve the card
             return
         from widgets.pin_dialog import PinPadDialog
 
@@ -308,6 +308,8 @@ class MainWindow(QMainWindow):
             self.pin_dialog = None
 
     def _on_new_card_during_visit(self) -> None:
+        if self.locked or self.identity is None:
+            return
         box = QMessageBox(QMessageBox.Question, self.tr("別のカード"),
                           self.tr("受付中に別のカードが置かれました。新しい受付を始めますか？\n"
                                   "今の受付は保存され、あとで再開できます。"),

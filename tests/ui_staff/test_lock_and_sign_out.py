@@ -11,7 +11,7 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication
 
 from app.visit.workflow import VisitState
-from cardreader.simulator import load_persona
+from cardreader.simulator import card_for_persona, load_persona
 from tests.ui_staff.counter_window import (audit_trail, counter, shown_texts, sign_in, staff_id,
                                            submitted_visit)
 
@@ -92,6 +92,14 @@ def test_switching_user_at_the_lock_screen_hands_the_visit_to_the_next_member(qt
         window.lock_page.switch_button.click()
         assert window.stack.currentWidget() is window.sign_in_page and window.identity is None
         assert not any(RESIDENT["name"].split("\u3000")[0] in t for t in shown_texts(window))
+        # a card put on the reader meanwhile opens nothing over the sign-in page
+        reader = started.services.card_source.simulated_reader
+        reader.remove()
+        qtbot.wait(300)
+        reader.insert(card_for_persona("takahashi-kenji"))
+        qtbot.wait(1000)
+        assert window.pin_dialog is None and window.new_card_box is None
+        assert QApplication.activeModalWidget() is None
         sign_in(qtbot, window, "shinsa")
         assert window.stack.currentWidget() is window.work
         assert window.controller.visit.visit_id == visit_id      # the draft stayed
