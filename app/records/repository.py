@@ -167,7 +167,8 @@ class ResidentRepository:
 
     def add_pension(self, rec: PensionRecord) -> None:
         self._insert(PensionRow, resident_id=rec.resident_id,
-                     basic_pension_no=rec.basic_pension_no, category=rec.category)
+                     basic_pension_no=rec.basic_pension_no, category=rec.category,
+                     acquired_on=rec.acquired_on, lost_on=rec.lost_on)
 
     def add_seal_registration(self, rec: SealRegistrationRecord) -> None:
         self._insert(SealRegistrationRow, resident_id=rec.resident_id,
@@ -264,8 +265,8 @@ def _linked(s: Session, rid: int) -> LinkedRecords:
         ltc=tuple(LtcRecord(r["resident_id"], r["insured_no"], r["acquired_on"]) for r in rows(LtcRow)),
         elderly_medical=tuple(ElderlyMedicalRecord(r["resident_id"], r["insured_no"], r["acquired_on"])
                               for r in rows(ElderlyMedicalRow)),
-        pension=tuple(PensionRecord(r["resident_id"], r["basic_pension_no"], r["category"])
-                      for r in rows(PensionRow)),
+        pension=tuple(PensionRecord(r["resident_id"], r["basic_pension_no"], r["category"],
+                                    r["acquired_on"], r["lost_on"]) for r in rows(PensionRow)),
         child_allowance_as_recipient=allowances(a.c.recipient_resident_id == rid),
         child_allowance_as_child=allowances(as_child),
         seal=tuple(SealRegistrationRecord(r["resident_id"], r["registration_no"], r["registered_on"])
