@@ -12,6 +12,7 @@ import importlib
 COMMAND_MODULES = (
     "cli.db_command",
     "cli.records_command",
+    "cli.visits_command",
     "cli.card_command",
     "cli.packet_command",
     "cli.users_command",

@@ -36,6 +36,14 @@ class AuditAction(str, Enum):
     PASSWORD_RESET = "password_reset"
     SETTING_CHANGED = "setting_changed"
     DEMO_RESET = "demo_reset"
+    # records exchange (issue 12): counts, file digests and ids only, never names
+    RECORDS_IMPORTED = "records_imported"
+    RECORDS_MARKED_MISSING = "records_marked_missing"
+    MY_NUMBERS_IMPORTED = "my_numbers_imported"
+    RECORDS_EXPORTED = "records_exported"
+    DUPLICATE_DECIDED = "duplicate_decided"
+    DUPLICATE_DECISION_REVOKED = "duplicate_decision_revoked"
+    HANDOVER_EXPORTED = "handover_exported"
 
 
 class AuditDetailError(DomainError):

@@ -1,0 +1,75 @@
+"""The records exchange services over one database, for the CLI, the window and tests.
+
+    services = RecordsServices.open(url)            # migrates, like StaffServices.open
+    services.imports.run(actor, ImportRequest(...)) # records import
+    services.my_numbers.run(actor, path)            # records import-mynumbers
+    services.exports.export(actor, profile, out)    # records export (Madoguchi's layout)
+    services.duplicates.page(actor, ...)            # 名寄せ
+    services.handover.export(actor, since, out)     # visits export
+
+It sits in the top layer beside staff_services: it wires the records area (which may not
+import the audit or approval areas) to the AuditLog and the approval snapshot codec.
+`profile_dirs` are searched for site profiles before the shipped ones (the CLI passes the
+config directory's records_profiles/).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.approval.snapshot_cipher import EncryptedSnapshotCodec
+from app.audit.log import AuditLog
+from app.privacy.cipher import MyNumberCipher
+from app.records.duplicate_review import DuplicateReviewService
+from app.records.handover_service import HandoverExportService
+from app.records.import_profile import ProfileCatalog
+from app.records.import_service import RecordsImportService
+from app.records.mynumber_import import MyNumberImportService
+from app.records.records_export import RecordsExportService
+from app.records.repository import ResidentRepository
+from app.storage.database import make_engine, make_session_factory
+from app.storage.migration_runner import upgrade
+
+
+@dataclass(frozen=True)
+class RecordsServices:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    catalog: ProfileCatalog
+    repository: ResidentRepository
+    imports: RecordsImportService
+    my_numbers: MyNumberImportService
+    exports: RecordsExportService
+    duplicates: DuplicateReviewService
+    handover: HandoverExportService
+
+    @classmethod
+    def open(cls, url: str, *, profile_dirs: Iterable[Path] = (), cipher: MyNumberCipher | None = None,
+             upgrade_schema: bool = True) -> "RecordsServices":
+        engine = make_engine(url)
+        if upgrade_schema:
+            upgrade(engine)
+        return cls.over(engine, profile_dirs=profile_dirs, cipher=cipher)
+
+    @classmethod
+    def over(cls, engine: Engine, *, profile_dirs: Iterable[Path] = (), cipher: MyNumberCipher | None = None,
+             audit: AuditLog | None = None, snapshot_codec=None) -> "RecordsServices":
+        sessions = make_session_factory(engine)
+        audit = audit or AuditLog(sessions)
+        cipher = cipher or MyNumberCipher.for_data_dir()
+        repository = ResidentRepository(sessions, cipher)
+        catalog = ProfileCatalog(profile_dirs)
+        return cls(engine, sessions, catalog, repository,
+                   RecordsImportService(sessions, audit, catalog),
+                   MyNumberImportService(sessions, audit, cipher),
+                   RecordsExportService(sessions, audit),
+                   DuplicateReviewService(sessions, audit, repository),
+                   HandoverExportService(sessions, audit, repository,
+                                         snapshot_codec or EncryptedSnapshotCodec.for_key_file()))
+
+    def close(self) -> None:
+        self.engine.dispose()
