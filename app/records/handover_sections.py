@@ -1,8 +1,10 @@
 """Back-office sections (the 窓口 of forms/rules/counters.json) and which need the My Number.
 
 A procedure's section is its counter in the procedure catalogue. A procedure needs the
-My Number when one of its forms carries a 個人番号 that is printed always (国保, 児童手当,
-国民年金, 葬祭費 — forms/specs); its section then receives the number in a permitted export.
+My Number when one of its forms carries a 個人番号 that is printed whenever the form is
+(print "always"/"required": 国保, 児童手当, 国民年金, 葬祭費 — forms/specs; 介護・後期 print it
+only on request, so their sections do not get it); that section then receives the number in a
+permitted export.
 """
 from __future__ import annotations
 
@@ -49,8 +51,8 @@ def form_needs_my_number(form_id: str) -> bool:
     except Exception:  # noqa: BLE001 — an unknown form id cannot ask for a number
         return False
     for f in spec.fields:
-        if f.validate == "my_number" and f.print_policy == "always":
+        if f.validate == "my_number" and f.print_policy != "on_request":
             return True
-        if any(c.validate == "my_number" and c.print_policy == "always" for c in f.columns):
+        if any(c.validate == "my_number" and c.print_policy != "on_request" for c in f.columns):
             return True
     return False

@@ -101,9 +101,17 @@ class HandoverExportService:
                     known[(normalize_name(m.name), m.birth_date.isoformat())] = m.atena_no
         if not known:
             return visit
+        # A form may name a person without a birth date (葬祭費の申請者, 届出人): then the name
+        # alone links, when only one member of the household bears it.
+        by_name: dict[str, list[str]] = {}
+        for (name, _born), atena in known.items():
+            by_name.setdefault(name, []).append(atena)
 
         def link(person: HandoverPerson) -> HandoverPerson:
-            atena = known.get((normalize_name(person.full_name), person.date_of_birth))
+            name = normalize_name(person.full_name)
+            atena = known.get((name, person.date_of_birth))
+            if atena is None and not person.date_of_birth and len(by_name.get(name, ())) == 1:
+                atena = by_name[name][0]
             return replace(person, atena_no=atena) if atena else person
 
         return replace(visit, procedures=tuple(replace(p, persons=tuple(link(x) for x in p.persons))

@@ -27,7 +27,8 @@ FACT_NAMES = {
 # Columns of the CSV for facts, in this order (every other fact goes to `otherFacts`).
 CSV_FACTS = ("dateOfFiling", "dateOfMovement", "dateOfChange", "notificationKind", "changeKind", "reason",
              "residenceAddress", "previousAddress", "headOfHousehold", "previousHeadOfHousehold",
-             "householdChange", "insuredNumber", "dateOfDeath", "dateOfFuneral", "applicableFrom")
+             "householdChange", "insuredNumber", "dateOfFuneral", "applicableFrom")
+# (a date of death is a person's: the CSV's person column dateOfDeath carries it)
 
 PERSON_ROWS = {"movers": "異動者", "insured": "被保険者", "holders": "カード所持者", "children": "対象児童",
                "targets": "対象者"}
@@ -51,6 +52,7 @@ FILER = ("届出人", {"full_name": "filer_name", "address": "filer_address", "r
 # Keys that are never facts: persons (above), contact details of the filer, masked numbers.
 _PERSON_KEYS = {k for persons in SINGLE_PERSONS.values() for _, keys in persons for k in keys.values()}
 _PERSON_KEYS |= set(FILER[1].values()) | {"filer_phone", "a_phone", "phone", "filer_rel_head"}
+_PERSON_KEYS -= {"died_on"}  # the deceased's dateOfDeath, and a fact of the procedure as well
 
 
 def is_person_field(form_id: str, key: str) -> bool:
