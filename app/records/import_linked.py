@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from app.records.import_values import half_digits, parse_month, text
+from app.records.import_values import parse_month
 
 if TYPE_CHECKING:
     from app.records.import_row import RowParser
@@ -39,24 +39,24 @@ def linked_from(p: "RowParser") -> ImportedLinked:
     owned = {k for k in KINDS if p.mapped(_FLAG[k])}
     nhi = koki = kaigo = pension = allowance = seal = None
     if p._flag("nhi"):
-        nhi = (half_digits(p._raw("nhi_number")), p._date("nhi_acquired_on"), p._date("nhi_lost_on"))
+        nhi = (p._digits("nhi_number"), p._date("nhi_acquired_on"), p._date("nhi_lost_on"))
     if p._flag("koki"):
-        koki = (half_digits(p._raw("koki_number")), p._date("koki_acquired_on"))
+        koki = (p._digits("koki_number"), p._date("koki_acquired_on"))
     if p._flag("kaigo"):
-        kaigo = (half_digits(p._raw("kaigo_number")), p._date("kaigo_acquired_on"))
+        kaigo = (p._digits("kaigo_number"), p._date("kaigo_acquired_on"))
     if p._flag("pension"):
-        category = str(p._code("pension_category")) if text(p._raw("pension_category")) else ""
-        pension = (half_digits(p._raw("pension_number")), category, p._date("pension_acquired_on"),
+        category = str(p._code("pension_category")) if p._raw("pension_category") else ""
+        pension = (p._digits("pension_number"), category, p._date("pension_acquired_on"),
                    p._date("pension_lost_on"))
-    if "child_allowance" in owned and text(p._raw("child_allowance")) \
+    if "child_allowance" in owned and p._raw("child_allowance") \
             and p._code("child_allowance") == "recipient":
         allowance = (_month(p, "child_allowance_start"),)
-    if "seal" in owned and text(p._raw("seal_number")):
+    if "seal" in owned and p._raw("seal_number"):
         registered = p._date("seal_registered_on")
         if registered is None:
             p.warn("required", "seal_registered_on")
         else:
-            seal = (half_digits(p._raw("seal_number")), registered)
+            seal = (p._digits("seal_number"), registered)
     return ImportedLinked(frozenset(owned), nhi, koki, kaigo, pension, allowance, seal)
 
 

@@ -79,6 +79,7 @@ class ImportReport:
     state: str = "done"  # done | cancelled | failed
     run_id: int | None = None
     report_path: Path | None = None
+    index_seconds: float = 0.0  # building the lookup indexes after a first load
 
     @property
     def all_rows_in(self) -> bool:

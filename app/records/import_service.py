@@ -38,6 +38,8 @@ from app.records.import_row import RowParser, RowSkipped
 from app.records.import_runs import WARNINGS_KEPT_PER_KIND, ImportRuns, RunHandle
 from app.records.import_writer import Pending, write_batch
 from app.records.permissions import require
+from app.records import import_indexes as indexes
+from app.records.import_indexes import register_is_empty
 from app.records.write_transaction import write_transaction
 from app.storage.tables.records import ResidentRow
 
@@ -97,6 +99,8 @@ class RecordsImportService:
         self._batch_size = batch_size
         self._today = today
         self._runs = ImportRuns(sessions)
+        self._engine = sessions.kw["bind"]
+        self._bulk = False  # this run loads an empty register: indexes are built at the end
 
     def check(self, profile_name: str, path: Path) -> HeaderReport:
         profile = self.catalog.load(profile_name)
@@ -124,6 +128,11 @@ class RecordsImportService:
             handle = self._runs.start(actor, "residents", digest, header.profile.name, request.mode)
             report.run_id, report.resumed_from_line = handle.id, handle.lines_done
             report.counts.update({k: v for k, v in handle.counts.items() if k in report.counts})
+            self._bulk = bool(handle.counts.get("bulk_load")) or register_is_empty(self._engine)
+            if self._bulk:
+                indexes.drop(self._engine)
+            else:
+                indexes.ensure(self._engine)
         file = ExportFile(request.path, header.profile.encoding, header.profile.delimiter)
         file.header = header_names = file.read_header()
         state = _Run(report, RowParser(header.profile, header_names), file, handle)
@@ -203,7 +212,7 @@ class RecordsImportService:
         if st.handle is None:
             st.issues = []
             return
-        counts = dict(st.report.counts, warnings=st.report.warning_total)
+        counts = dict(st.report.counts, warnings=st.report.warning_total, bulk_load=int(self._bulk))
         with self._write() as s:
             write_batch(s, new, changed, rehash)
             end = st.last_line if last_line else batch[-1][0].end_line
@@ -269,7 +278,8 @@ class RecordsImportService:
         report = st.report
         if st.handle is None:
             return
-        counts = dict(report.counts, warnings=report.warning_total)
+        report.index_seconds = indexes.ensure(self._engine)
+        counts = dict(report.counts, warnings=report.warning_total, bulk_load=int(self._bulk))
         self._runs.finish(st.handle, report.state, counts)
         report.errors, report.warnings, _total = self._runs.issues(st.handle.id)
         details = {"state": report.state, "profile": _code(report.profile), "mode": report.mode,
@@ -280,7 +290,7 @@ class RecordsImportService:
         self._audit.append(actor, "records_imported", "import_run", [st.handle.id], details)
 
     def _write(self):
-        return write_transaction(self._sessions)
+        return write_transaction(self._sessions, cache_mb=256)
 
 
 def _code(name: str) -> str:

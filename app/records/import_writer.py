@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from app.records.import_existing import chunks, households_of
+from app.records.bulk_rows import bulk_insert
 from app.records.import_row import ImportedRow
 from app.storage.tables.records import (ChildAllowanceChildRow, ChildAllowanceRow, ElderlyMedicalRow,
                                         HouseholdRow, LtcRow, NhiRow, PensionRow, ResidentRow,
@@ -38,10 +39,11 @@ def write_batch(session: Session, new: list[Pending], changed: list[Pending],
                 rehash: list[tuple[int, str]]) -> None:
     household_ids = _households(session, new + changed)
     if new:
-        values = [_resident_values(p, household_ids) for p in new]
-        stmt = insert(R).returning(R.c.id, R.c.atena_no, sort_by_parameter_order=True)
-        for p, row in zip(new, session.execute(stmt, values)):
-            p.resident_id = row.id
+        # Ids are taken before the insert so it can be a plain executemany (a RETURNING
+        # insert runs as many small statements: most of a first import's time).
+        for p, rid in zip(new, next_ids(session, R, len(new))):
+            p.resident_id = rid
+        bulk_insert(session, R, [dict(_resident_values(p, household_ids), id=p.resident_id) for p in new])
     if changed:
         values = [dict(_resident_values(p, household_ids), b_id=p.resident_id) for p in changed]
         session.execute(update(R).where(R.c.id == bindparam("b_id")), values)
@@ -49,7 +51,21 @@ def write_batch(session: Session, new: list[Pending], changed: list[Pending],
         session.execute(update(R).where(R.c.id == bindparam("b_id")),
                         [{"b_id": rid, "import_hash": digest, "missing_since": None} for rid, digest in rehash])
     _heads(session, new + changed, household_ids)
-    _linked(session, new + changed)
+    _linked(session, new, replace=False)
+    _linked(session, changed, replace=True)
+
+
+def next_ids(session: Session, table, count: int) -> list[int]:
+    """`count` new primary keys. SQLite: after the largest (the batch holds the write lock,
+    BEGIN IMMEDIATE). PostgreSQL: drawn from the table's sequence, so other writers keep
+    getting their own."""
+    if count == 0:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        top = session.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+        return list(range(top + 1, top + 1 + count))
+    return list(session.execute(text(f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+                                      "FROM generate_series(1, :n)"), {"n": count}).scalars())
 
 
 def _resident_values(p: Pending, household_ids: dict[str, int]) -> dict[str, Any]:
@@ -71,9 +87,9 @@ def _households(session: Session, rows: list[Pending]) -> dict[str, int]:
     missing = [{"household_no": no, "head_name": heads[no]} for no in heads if no not in found]
     ids = {no: row["id"] for no, row in found.items()}
     if missing:
-        stmt = insert(H).returning(H.c.id, H.c.household_no, sort_by_parameter_order=True)
-        for row in session.execute(stmt, missing):
-            ids[row.household_no] = row.id
+        for row, hid in zip(missing, next_ids(session, H, len(missing))):
+            row["id"] = ids[row["household_no"]] = hid
+        bulk_insert(session, H, missing)
     renamed = [{"b_id": row["id"], "head_name": heads[no]} for no, row in found.items()
                if heads[no] and heads[no] != row["head_name"]]
     if renamed:
@@ -96,7 +112,7 @@ def _heads(session: Session, rows: list[Pending], household_ids: dict[str, int])
         session.execute(update(H).where(H.c.id == bindparam("b_id")), list(updates.values()))
 
 
-def _linked(session: Session, rows: list[Pending]) -> None:
+def _linked(session: Session, rows: list[Pending], replace: bool) -> None:
     by_kind: dict[str, list[Pending]] = {}
     for p in rows:
         for kind in p.row.linked.owned:
@@ -104,16 +120,14 @@ def _linked(session: Session, rows: list[Pending]) -> None:
     for kind, pendings in by_kind.items():
         ids = [p.resident_id for p in pendings]
         if kind == "child_allowance":
-            _replace_allowances(session, ids, pendings)
+            _replace_allowances(session, ids if replace else [], pendings)
             continue
         table, key = _LINKED_TABLES[kind]
         t = table.__table__
-        for part in chunks(ids):
+        for part in chunks(ids if replace else []):  # a new resident has nothing to replace
             session.execute(delete(t).where(t.c[key].in_(part)))
-        values = [_linked_values(kind, p.resident_id, getattr(p.row.linked, kind)) for p in pendings
-                  if getattr(p.row.linked, kind) is not None]
-        if values:
-            session.execute(insert(t), values)
+        bulk_insert(session, t, [_linked_values(kind, p.resident_id, getattr(p.row.linked, kind))
+                                 for p in pendings if getattr(p.row.linked, kind) is not None])
 
 
 def _linked_values(kind: str, rid: int, v: tuple) -> dict[str, Any]:
@@ -133,7 +147,5 @@ def _replace_allowances(session: Session, ids: list[int], pendings: list[Pending
         old = select(a.c.id).where(a.c.recipient_resident_id.in_(part))
         session.execute(delete(c).where(c.c.allowance_id.in_(old)))
         session.execute(delete(a).where(a.c.recipient_resident_id.in_(part)))
-    values = [{"recipient_resident_id": p.resident_id, "certified_on": p.row.linked.child_allowance[0]}
-              for p in pendings if p.row.linked.child_allowance is not None]
-    if values:
-        session.execute(insert(a), values)
+    bulk_insert(session, a, [{"recipient_resident_id": p.resident_id, "certified_on": p.row.linked.child_allowance[0]}
+                             for p in pendings if p.row.linked.child_allowance is not None])

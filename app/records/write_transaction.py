@@ -15,10 +15,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 @contextmanager
-def write_transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
+def write_transaction(sessions: sessionmaker[Session], cache_mb: int = 0) -> Iterator[Session]:
+    """`cache_mb`: a bigger SQLite page cache for this connection (bulk batches touch many
+    index pages; the default 2 MB makes a 2,000,000-row load several times slower)."""
     session = sessions()
     try:
         if session.get_bind().dialect.name == "sqlite":
+            if cache_mb:
+                session.execute(text(f"PRAGMA cache_size=-{int(cache_mb) * 1024}"))
             session.execute(text("BEGIN IMMEDIATE"))
         yield session
         session.commit()
