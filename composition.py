@@ -47,6 +47,7 @@ class CounterServices:
     card_source: CardSource | None
     personas: list[tuple[str, str]] = field(default_factory=list)  # (persona id, label)
     staff: Any = None  # StaffServices: the supervisor's queue and the trainer panel use it
+    records_admin: Any = None  # RecordsServices: the records import and 名寄せ pages use it
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     def sign_in(self, identity: StaffIdentity) -> None:
@@ -126,6 +127,11 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
     services = CounterServices(service, _SessionAuth(auth, session), session, demo,
                                settings.idle_lock_seconds, card, personas)
     services.staff = staff
+    from app.records_services import RecordsServices
+    from app.settings.workstation import config_dir
+
+    services.records_admin = RecordsServices.over(engine, cipher=cipher, audit=staff.audit,
+                                                  profile_dirs=[config_dir() / "records_profiles"])
     services._closers.append(engine.dispose)
     return services
 

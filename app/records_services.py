@@ -71,5 +71,37 @@ class RecordsServices:
                    HandoverExportService(sessions, audit, repository,
                                          snapshot_codec or EncryptedSnapshotCodec.for_key_file()))
 
+    # ----- for the window (widgets import no app.records module: they would pull in the
+    # database layer) -------------------------------------------------------------------
+    def allowed(self, actor, action: str) -> bool:
+        """Whether `actor` may use a records page: "import_records" or "decide_duplicates"."""
+        from app.identity.roles import Action
+        from app.records.permissions import allowed
+
+        return allowed(actor, Action(action))
+
+    def profile_choices(self) -> list[tuple[str, str]]:
+        """(name, title) of every usable profile, for a choice box."""
+        return [(p.name, p.title) for p in self.catalog.all() if not isinstance(p, Exception)]
+
+    def check_header(self, profile: str, path: Path):
+        return self.imports.check(profile, Path(path))
+
+    def import_file(self, actor, path: Path, profile: str, mode: str = "delta", dry_run: bool = False,
+                    confirm_missing: bool = False, progress=None, cancel=None):
+        """records import for the window: `progress(fraction, detail)`; the report is saved
+        (report.report_path) like the CLI's."""
+        from app.records.import_report import write_report
+        from app.records.import_service import ImportRequest
+        from app.storage.database import data_dir
+        from datetime import datetime
+
+        report = self.imports.run(actor, ImportRequest(Path(path), profile, mode, dry_run, confirm_missing),
+                                  progress=(lambda p: progress(p.fraction, f"{p.rows:,}")) if progress else None,
+                                  cancel=cancel)
+        name = f"import-{datetime.now().strftime('%Y%m%d-%H%M%S')}-{Path(path).stem}.txt"
+        report.report_path = write_report(report, data_dir() / "reports" / name, Path(path).name)
+        return report
+
     def close(self) -> None:
         self.engine.dispose()
