@@ -16,7 +16,8 @@ def _t(text: str) -> str:
 def _person(r) -> str:
     born = r.birth_date.isoformat() if r.birth_date else _t("生年月日不詳")
     number = _t("　個人番号あり") if r.has_my_number else ""
-    return f"{r.atena_no}　{r.name}（{r.name_kana}）\n{born}　{r.status.value}{number}\n{r.address.full}"
+    return (f"{_t('宛名番号')} {r.atena_no}\n{r.name}（{r.name_kana}）\n{born}　{r.sex_label}　{r.status.value}{number}"
+            f"\n{r.address.full}")
 
 
 class DuplicatePairModel(HeaderedTableModel):

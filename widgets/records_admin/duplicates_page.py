@@ -64,8 +64,8 @@ class DuplicateReviewPage(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(False)
-        for column, width in enumerate((50, 330, 330, 330, 70)):
+        header.setSectionResizeMode(3, QHeaderView.Stretch)  # the reasons take what is left
+        for column, width in ((0, 60), (1, 400), (2, 400), (4, 90)):
             self.view.setColumnWidth(column, width)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()

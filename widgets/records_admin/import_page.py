@@ -154,8 +154,11 @@ class RecordsImportPage(QWidget):
     def _confirm_and_import(self) -> None:
         r = self.last_report
         counts = "、".join(f"{label} {r.counts[k]:,}" for k, label in COUNT_KEYS if r and r.counts.get(k))
-        answer = QMessageBox.question(self, self.tr("取り込みの確認"),
-                                      self.tr("試行の結果どおりに取り込みます（%1）。よろしいですか？").replace("%1", counts))
+        text = self.tr("試行の結果どおりに取り込みます（%1）。よろしいですか？").replace("%1", counts)
+        if r is not None and r.missing and self.confirm_missing.isChecked():
+            text += "\n" + self.tr("ファイルにない %1 人を「全件データになし」として記録します"
+                                   "（窓口で在住者として扱われなくなります）。").replace("%1", f"{len(r.missing):,}")
+        answer = QMessageBox.question(self, self.tr("取り込みの確認"), text)
         if answer == QMessageBox.Yes:
             self._run(dry_run=False)
 
