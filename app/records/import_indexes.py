@@ -26,11 +26,13 @@ def register_is_empty(engine: Engine) -> bool:
         return conn.execute(select(func.count()).select_from(ResidentRow.__table__)).scalar_one() == 0
 
 
-def drop(engine: Engine) -> None:
+def drop(engine: Engine, names: set[str] | None = None) -> None:
+    """Drop the lookup indexes (or only those named)."""
     with engine.begin() as conn:
         for table in TABLES:
             for index in table.indexes:
-                index.drop(conn, checkfirst=True)
+                if names is None or index.name in names:
+                    index.drop(conn, checkfirst=True)
 
 
 def ensure(engine: Engine) -> float:

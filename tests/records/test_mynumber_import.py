@@ -79,3 +79,19 @@ def test_lookup_by_name_still_works_for_linked_residents(exchange, administrator
 
     best = lookup.by_basic_info(BasicInfo("見本　太郎", date(1980, 3, 5))).best
     assert best.atena_no == "1001" and best.has_my_number
+
+
+def test_the_first_link_flags_a_number_given_twice_in_the_file_and_rebuilds_the_index(
+        exchange, administrator, tmp_path, lookup):
+    import_file(exchange, administrator, "mado_basic.csv")
+    same = _number("31415926535")
+    (tmp_path / "first.csv").write_text(f"宛名番号,個人番号\n1001,{same}\n1012,{same}\n", encoding="utf-8")
+    report = exchange.my_numbers.run(administrator, tmp_path / "first.csv")
+    assert [(i.line, i.reason) for i in report.issues] == [(3, "my_number_shared")]
+    result = lookup.by_my_number(MyNumber(same))  # through the rebuilt hash index
+    assert {c.resident.atena_no for c in result.candidates} == {"1001", "1012"} and result.ambiguous
+    from sqlalchemy import inspect
+
+    with exchange.engine.connect() as conn:
+        names = {ix["name"] for ix in inspect(conn).get_indexes("residents")}
+    assert "ix_residents_my_number_hash" in names
