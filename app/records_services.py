@@ -32,7 +32,7 @@ from app.records.mynumber_import import MyNumberImportService
 from app.records.records_export import RecordsExportService
 from app.records.repository import ResidentRepository
 from app.storage.database import make_engine, make_session_factory
-from app.storage.migration_runner import upgrade
+from app.storage.migration_runner import schema_is_current, upgrade
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class RecordsServices:
     def open(cls, url: str, *, profile_dirs: Iterable[Path] = (), cipher: MyNumberCipher | None = None,
              upgrade_schema: bool = True) -> "RecordsServices":
         engine = make_engine(url)
-        if upgrade_schema:
+        if upgrade_schema and not schema_is_current(engine):  # alembic costs ~0.5 s to load
             upgrade(engine)
         return cls.over(engine, profile_dirs=profile_dirs, cipher=cipher)
 
