@@ -9,7 +9,9 @@ new 宛名番号; other systems made their own records):
 - the same address (and 方書), or one record's 転出 followed by the other's 住民となった日;
 - the My Number link: one record without it is the typical duplicate; the same number on
   both is decisive; two *different* numbers are two people (never proposed).
-A different sex counts strongly against.
+A different sex counts strongly against, and so does being listed as two members of the same
+household: the register itself then holds them for two people (twins given the same name in
+the synthetic population, a parent and child of the same name).
 """
 from __future__ import annotations
 
@@ -36,14 +38,16 @@ REASON_LABELS = {
     "one_without_my_number": "一方だけ個人番号の登録なし",
     "both_without_my_number": "どちらも個人番号の登録なし",
     "my_number_differs": "個人番号が異なる（別人）",
+    "same_household": "同じ世帯に別の世帯員として記載",
 }
 _WEIGHTS = {"name_same": 40, "name_variant": 36, "kana_same": 25, "alias_name": 30, "birth_same": 30,
             "sex_differs": -40, "address_same": 20, "katagaki_same": 5, "address_differs": 0,
             "moved_out_back_in": 20, "my_number_same": 60, "one_without_my_number": 10,
-            "both_without_my_number": 0, "my_number_differs": -100}
+            "both_without_my_number": 0, "my_number_differs": -100, "same_household": -30}
 # Columns the scoring reads (the scan selects exactly these).
 COLUMNS = ("id", "name", "norm_name", "norm_kana", "norm_alias", "birth_date", "sex_code", "norm_address",
-           "norm_katagaki", "status", "resident_since", "removed_on", "moved_out_on", "my_number_hash")
+           "norm_katagaki", "status", "resident_since", "removed_on", "moved_out_on", "my_number_hash",
+           "household_id")
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,8 @@ def score_pair(a: Mapping[str, Any], b: Mapping[str, Any]) -> PairScore:
     if _moved_out_and_back(a, b) or _moved_out_and_back(b, a):
         reasons.append("moved_out_back_in")
     reasons.append(_my_numbers(a["my_number_hash"], b["my_number_hash"]))
+    if a.get("household_id") is not None and a.get("household_id") == b.get("household_id"):
+        reasons.append("same_household")
     return PairScore(sum(_WEIGHTS[r] for r in reasons), tuple(reasons))
 
 

@@ -128,10 +128,13 @@ def test_scoring_weighs_the_my_number_link():
     base = {"id": 1, "name": "見本　花", "norm_name": "見本花", "norm_kana": "ミモトハナ", "norm_alias": None,
             "birth_date": date(1990, 1, 1), "sex_code": "2", "norm_address": "A", "norm_katagaki": "",
             "status": "住民", "resident_since": None, "removed_on": None, "moved_out_on": None,
-            "my_number_hash": "h1"}
-    other = dict(base, id=2, norm_address="B")
+            "my_number_hash": "h1", "household_id": 7}
+    other = dict(base, id=2, norm_address="B", household_id=8)
     assert score_pair(base, dict(other, my_number_hash="h2")).score < 0  # two numbers: two people
     assert score_pair(base, dict(other, my_number_hash="h1")).score >= DEFAULT_MIN_SCORE
     assert score_pair(base, dict(other, my_number_hash=None)).score < DEFAULT_MIN_SCORE
-    assert score_pair(base, dict(base, id=2, my_number_hash=None)).score >= DEFAULT_MIN_SCORE
-    assert score_pair(base, dict(base, id=2, my_number_hash=None, sex_code="1")).score < DEFAULT_MIN_SCORE
+    same_address = dict(base, id=2, my_number_hash=None, household_id=9)
+    assert score_pair(base, same_address).score >= DEFAULT_MIN_SCORE
+    assert score_pair(base, dict(same_address, sex_code="1")).score < DEFAULT_MIN_SCORE
+    # two members of one household: the register holds them for two people
+    assert score_pair(base, dict(same_address, household_id=7)).score < DEFAULT_MIN_SCORE
