@@ -34,11 +34,13 @@ def lookup(repo) -> LookupService:
 
 
 # ----- records exchange (import, 名寄せ, handover) -----------------------------------------
+import itertools  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from app.identity.actor import Actor  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_SECOND = itertools.count()
 
 
 @pytest.fixture
@@ -72,11 +74,5 @@ def second_db_url(db_url, request, tmp_path) -> str:
     """Another empty database on the same back end as `db_url` (round trips)."""
     if db_url.startswith("sqlite"):
         return f"sqlite:///{tmp_path / 'second.sqlite3'}"
-
     server = request.getfixturevalue("postgres_server")
     return server.create_database(f"second{next(_SECOND)}")
-
-
-import itertools as _itertools  # noqa: E402
-
-_SECOND = _itertools.count()
