@@ -31,6 +31,7 @@ def table_strings() -> dict[str, list[str]]:
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
     from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
+    from widgets.records_admin import duplicate_model, import_page, report_models
 
     states = list(card_page.STATE_LABELS.values())
     # widgets.pages.question_widgets.tr_question: the questions are data (forms/questions)
@@ -62,6 +63,13 @@ def table_strings() -> dict[str, list[str]]:
         "PrintPage": list(print_page.STATE_TEXT.values()),
         "ErrorCatalog": errors,
         "LifeEventQuestions": questions,
+        # records exchange pages (issue 12): model headers and the import's count labels
+        "ChangeTableModel": list(report_models.ChangeTableModel.HEADERS)
+        + ["新規", "変更", "状態の変更"],
+        "IssueTableModel": list(report_models.IssueTableModel.HEADERS) + ["警告（取り込み済み）", "取り込めない行"],
+        "DuplicatePairModel": list(duplicate_model.DuplicatePairModel.HEADERS)
+        + list(duplicate_model.VERDICTS.values()),
+        "RecordsImportPage": [label for _, label in import_page.COUNT_KEYS],
     }
 
 
