@@ -124,6 +124,8 @@ CATALOG: dict[str, ErrorText] = {
     "workflow_refused.guard": ErrorText(W, "まだ次へ進めません。", "確認が必要な項目を見直してください。"),
     "visit_rule": ErrorText(W, "この操作はできません。", "入力内容を確認してください。"),
     "visit_rule.not_a_candidate": ErrorText(W, "その住民は候補にありません。", "候補の一覧から選んでください。"),
+    "visit_rule.not_living": ErrorText(W, "この記録は死亡・転出・消除の記録で、窓口に来られた方として選べません。",
+                                       "ご本人の記録を選ぶか、新しい住民として受け付けてください。"),
     "visit_rule.member_name_required": ErrorText(W, "世帯員の氏名が入っていません。", "氏名を入力してください。"),
     "visit_rule.event_required": ErrorText(W, "ご用件が選ばれていません。", "ご用件を選んでください。"),
     "visit_rule.reason_required": ErrorText(W, "手続きを変えるには理由が必要です。", "理由を入力してください。"),
