@@ -26,12 +26,13 @@ def table_strings() -> dict[str, list[str]]:
     from forms.events import EVENT_TITLES
     from forms.questions import ANSWER_TEXT, EXPECTED_TEXT, person_sets, questions_for
     from forms.validation import EXPECTED, ISSUE_TEXT
-    from training.trainer_card_service import FAULT_LABELS
+    from training.trainer_card_service import CARD_ONLY_FAULT_LABELS, FAULT_LABELS
     from widgets.models import candidate_model, draft_field_model, procedure_model
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
     from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
     from widgets.records_admin import duplicate_model, import_page, report_models
+    from widgets.trainer import trainer_window
 
     states = list(card_page.STATE_LABELS.values())
     # widgets.pages.question_widgets.tr_question: the questions are data (forms/questions)
@@ -56,7 +57,11 @@ def table_strings() -> dict[str, list[str]]:
         + list(PROVENANCE_LABELS.values()),
         "ApprovalReviewPage": list(approval_review_page.STATE_LABELS.values())
         + list(approval_review_page.TRANSITION_LABELS.values()),
-        "TrainerPanel": list(FAULT_LABELS.values()),
+        "CardControls": list(FAULT_LABELS.values()) + list(CARD_ONLY_FAULT_LABELS.values()),
+        "TrainerWindow": states + list(trainer_window.CARD_STATUS_TEXT.values()),
+        # widgets.staff.panels._t (lupdate does not see through the helper)
+        "StaffPanels": ["決裁 (F3)", "研修担当の画面 (F4)", "パスワード変更",
+                        "シナリオファイル %1 の %2 に誤りがあります（%3）。"],
         "CardPage": states,
         "MainWindow": states + ["印刷済み"],
         "IdentificationPage": ["指定なし", "男", "女", "氏名", "住所", "生年月日", "性別"],
