@@ -117,7 +117,6 @@ CATALOG: dict[str, ErrorText] = {
     "key_file.malformed": ErrorText(C, "個人番号の暗号鍵ファイルの形式が正しくありません: {path}", "バックアップから鍵ファイルを戻してください。", EXIT_DATABASE),
     "key_file.wrong_length": ErrorText(C, "個人番号の暗号鍵ファイルの長さが正しくありません: {path}", "バックアップから鍵ファイルを戻してください。", EXIT_DATABASE),
     # --- visit ---
-    "preview_unavailable": ErrorText(I, "プレビューを表示できません。", "プレビューなしで確認を続けられます。"),
     "page_render_failed": ErrorText(W, "申請書のページを画像にできません。", "もう一度お試しください。続く場合は「PDFとして保存」で保存し、システム担当に連絡してください。"),
     "page_render_failed.unreadable": ErrorText(W, "申請書のPDFを読み取れません（{reason}）。", "もう一度お試しください。続く場合はシステム担当に連絡してください。"),
     "page_render_failed.no_such_page": ErrorText(W, "申請書に {page} ページ目はありません（全 {pages} ページ）。", "印刷するページの範囲を確認してください。"),

@@ -1,5 +1,5 @@
 """Printing tests: real packets (the forms code, as `main.py packet` makes them), rendered in
-process and printed."""
+process and printed into PDF files."""
 from __future__ import annotations
 
 import io
@@ -8,6 +8,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
+# The window fixtures of the widget tests (real MainWindow and VisitService).
+from tests.ui.conftest import _cjk_font, card, make_window, ui_db, window  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docs" / "examples"
@@ -55,3 +58,18 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
 
 def temp_listing() -> list[str]:
     return sorted(os.listdir(tempfile.gettempdir()))
+
+
+def reviewed_visit(window):
+    """A 転居 (move within the city) reviewed and ready to print, open in the window."""
+    from tests.visit.fakes import CARD
+
+    service = window.controller.service
+    visit = service.apply_card_read(service.start_visit("1"), CARD)
+    visit = service.confirm_resident(visit, "R001")
+    visit = service.answer_event(visit, "move_within",
+                                 {"date": "2026-11-15", "new_address": "架空県架空市新町1番2号"},
+                                 about={"holder": {"signature_cert": False}})
+    visit = service.review_forms(service.choose_procedures(visit))
+    window.controller.resume(visit.visit_id)
+    return visit
