@@ -1,5 +1,5 @@
 """Printing tests: real packets (the forms code, as `main.py packet` makes them), rendered in
-process and printed into PDF files."""
+process, printed into PDF files and through a private CUPS server with a cups-pdf queue."""
 from __future__ import annotations
 
 import io
@@ -9,8 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cups_server import CupsServer, isolate_from_system_cups, why_cups_cannot_run
 # The window fixtures of the widget tests (real MainWindow and VisitService).
 from tests.ui.conftest import _cjk_font, card, make_window, ui_db, window  # noqa: F401
+
+# Before any test asks libcups for printers: this run never sees the machine's own.
+isolate_from_system_cups()
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "docs" / "examples"
@@ -58,6 +62,18 @@ def private_tmp(tmp_path, monkeypatch) -> Path:
 
 def temp_listing() -> list[str]:
     return sorted(os.listdir(tempfile.gettempdir()))
+
+
+@pytest.fixture(scope="module")
+def cups():
+    why = why_cups_cannot_run()
+    if why is not None:
+        if os.environ.get("REQUIRE_CUPS") == "1":
+            pytest.fail(f"REQUIRE_CUPS=1 but a private cupsd cannot run here: {why}")
+        pytest.skip(f"no private cupsd: {why}")
+    server = CupsServer.start()
+    yield server
+    server.stop()
 
 
 def reviewed_visit(window):
