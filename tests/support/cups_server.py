@@ -42,6 +42,15 @@ def private_socket_path() -> Path:
     return Path(tempfile.gettempdir()) / f"madoguchi-cups-{os.getpid()}" / SOCKET_NAME
 
 
+def _remove_folders_of_dead_runs() -> None:
+    """A test run killed before its teardown leaves its folder (and, were cupsd killed
+    with it, nothing else): removed by the next run once that process is gone."""
+    for folder in Path(tempfile.gettempdir()).glob("madoguchi-cups-*"):
+        pid = folder.name.rsplit("-", 1)[1]
+        if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
 def isolate_from_system_cups() -> Path:
     """Point libcups (Qt's print support, lp, lpstat) at the private server for the whole
     test run: tests never see, or print on, the machine's real printers."""
@@ -84,6 +93,7 @@ class CupsServer:
 
     @classmethod
     def start(cls, timeout: float = 15.0) -> "CupsServer":
+        _remove_folders_of_dead_runs()
         socket = private_socket_path()
         root = socket.parent
         if root.exists():
