@@ -64,14 +64,14 @@ def test_capture_every_step(qtbot):
             dialog.approve_button.click()
             wait_state(qtbot, window, VisitState.APPROVED)
         from PySide6.QtCore import QTimer
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         def grab_preview():
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, QPrintPreviewDialog):
                 dialog.resize(1000, 800)
                 QTimer.singleShot(500, lambda: (save(dialog, "09b-print-preview"),
-                                                seen.append(1), dialog.accept()))
+                                                seen.append(1), dialog.reject()))
             else:
                 QTimer.singleShot(100, grab_preview)
 
@@ -79,7 +79,11 @@ def test_capture_every_step(qtbot):
         QTimer.singleShot(100, grab_preview)
         printing.preview_button.click()
         qtbot.waitUntil(lambda: bool(seen), timeout=30000)
-        wait_state(qtbot, window, VisitState.PRINTED, timeout=30000)
+        printer = QPrinter(QPrinter.HighResolution)        # the print itself, to a PDF file
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(OUT / "printed.pdf"))
+        printing.print_to(printer)
+        wait_state(qtbot, window, VisitState.PRINTED, timeout=60000)
         printing.save_pdf_to(OUT / "packet.pdf")
         save(window, "10-printed")
 
