@@ -152,6 +152,11 @@ class WindowSession(QObject):
         panels = install_staff_panels(self.window, staff, self.services.auth.actor_for,
                                       demo=self.services.demo,
                                       simulated_reader=source.simulated_reader if source else None)
+        records = getattr(self.services, "records_admin", None)
+        if records is not None:  # 住民データ取込 (F7) / 名寄せ (F8)
+            from widgets.records_admin.panels import install_records_admin_panels
+
+            panels += install_records_admin_panels(self.window, records, self.services.auth.actor_for)
         self._panel_actions = [a for a in toolbar.actions() if a not in before]
         self._panel_widgets = [widget for _t, widget, _k in panels]
         ports = getattr(self.services, "ports", None)
@@ -182,7 +187,11 @@ class WindowSession(QObject):
             action.deleteLater()
         self._panel_actions = []
         for widget in self._panel_widgets:
-            w.stack.removeWidget(widget)
+            if widget in w.own_windows:   # the trainer's window of its own
+                w.own_windows.remove(widget)
+                widget.close()
+            else:
+                w.stack.removeWidget(widget)
             widget.deleteLater()
         self._panel_widgets = []
 

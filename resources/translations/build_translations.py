@@ -26,7 +26,7 @@ def table_strings() -> dict[str, list[str]]:
     from forms.events import EVENT_TITLES
     from forms.questions import ANSWER_TEXT, EXPECTED_TEXT, person_sets, questions_for
     from forms.validation import EXPECTED, ISSUE_TEXT
-    from training.trainer_card_service import FAULT_LABELS
+    from training.trainer_card_service import CARD_ONLY_FAULT_LABELS, FAULT_LABELS
     from widgets.models import candidate_model, draft_field_model, procedure_model
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
@@ -34,6 +34,8 @@ def table_strings() -> dict[str, list[str]]:
     from widgets import decision_banner
     from widgets.staff import (approval_queue_model, approval_review_page, office_settings_page,
                                panels, snapshot_field_model)
+    from widgets.records_admin import duplicate_model, import_page, report_models
+    from widgets.trainer import trainer_window
 
     states = list(card_page.STATE_LABELS.values())
     # widgets.pages.question_widgets.tr_question: the questions are data (forms/questions)
@@ -57,10 +59,12 @@ def table_strings() -> dict[str, list[str]]:
         + list(PROVENANCE_LABELS.values()),
         "ApprovalReviewPage": list(approval_review_page.STATE_LABELS.values())
         + list(approval_review_page.TRANSITION_LABELS.values()),
-        "TrainerPanel": list(FAULT_LABELS.values()),
+        "CardControls": list(FAULT_LABELS.values()) + list(CARD_ONLY_FAULT_LABELS.values()),
+        "TrainerWindow": states + list(trainer_window.CARD_STATUS_TEXT.values()),
         "ApprovalQueueModel": list(approval_queue_model.ApprovalQueueModel.HEADERS)
         + list(approval_queue_model.TEXTS),
         "DecisionBanner": list(decision_banner.TEXTS),
+        # widgets.staff.panels._t (lupdate does not see through the helper)
         "StaffPanels": list(panels.TEXTS),
         "StaffAccountsPage": [role.label_ja for role in Role],
         "OfficeSettingsPage": [s.description for s in office_settings_page.OFFICE_SETTINGS],
@@ -70,6 +74,13 @@ def table_strings() -> dict[str, list[str]]:
         "PrintPage": list(print_page.STATE_TEXT.values()),
         "ErrorCatalog": errors,
         "LifeEventQuestions": questions,
+        # records exchange pages (issue 12): model headers and the import's count labels
+        "ChangeTableModel": list(report_models.ChangeTableModel.HEADERS)
+        + ["新規", "変更", "状態の変更"],
+        "IssueTableModel": list(report_models.IssueTableModel.HEADERS) + ["警告（取り込み済み）", "取り込めない行"],
+        "DuplicatePairModel": list(duplicate_model.DuplicatePairModel.HEADERS)
+        + list(duplicate_model.VERDICTS.values()),
+        "RecordsImportPage": [label for _, label in import_page.COUNT_KEYS],
     }
 
 

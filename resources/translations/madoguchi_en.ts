@@ -135,6 +135,94 @@
     </message>
 <message><source>未提出</source><translation>Not submitted</translation></message><message><source>決裁待ち</source><translation>Awaiting approval</translation></message><message><source>承認済み</source><translation>Approved</translation></message><message><source>差戻し</source><translation>Returned</translation></message><message><source>提出</source><translation>Submit</translation></message><message><source>再提出</source><translation>Resubmit</translation></message><message><source>承認</source><translation>Approve</translation></message></context>
 <context>
+    <name>CardControls</name>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="53" />
+        <source>リーダーにあるカード</source>
+        <translation>Card in the reader</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="76" />
+        <source>模擬カード（&amp;K）</source>
+        <translation>Simulated card (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="86" />
+        <source>カードを置く (Enter)</source>
+        <translation>Place card (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="87" />
+        <source>今すぐカードを抜く (Ctrl+Del)</source>
+        <translation>Pull the card now (Ctrl+Del)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="101" />
+        <source>障害を入れる（暗証番号の入力中・読み取り中も可）</source>
+        <translation>Inject a fault (also while the PIN is typed or the card is read)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="109" />
+        <source>障害を解除(&amp;0)</source>
+        <translation>Clear faults (&amp;0)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="123" />
+        <source>「%1」のカードを置きました。</source>
+        <translation>Placed the card of "%1".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="130" />
+        <source>カードを抜きました。</source>
+        <translation>Card pulled.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="136" />
+        <source>障害「%1」を入れました。</source>
+        <translation>Fault "%1" injected.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="142" />
+        <source>障害を解除しました（使った暗証番号の回数は戻りません）。</source>
+        <translation>Faults cleared (PIN tries already spent stay spent).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="164" />
+        <source>カードなし</source>
+        <translation>No card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="165" />
+        <source>暗証番号 —</source>
+        <translation>PIN —</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="169" />
+        <source>ペルソナにないカード</source>
+        <translation>A card no persona describes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="170" />
+        <source>暗証番号 %1</source>
+        <translation>PIN %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../widgets/trainer/card_controls.py" line="171" />
+        <source>残り %n 回</source>
+        <translation><numerusform>%n try left</numerusform><numerusform>%n tries left</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="172" />
+        <source>ロック中</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/card_controls.py" line="173" />
+        <source>障害: %1</source>
+        <translation>Faults: %1</translation>
+    </message>
+<message><source>次の暗証番号を誤りにする</source><translation>Make the next PIN wrong</translation></message><message><source>暗証番号の残りを1回にする</source><translation>Leave one PIN try</translation></message><message><source>暗証番号をロックする</source><translation>Lock the PIN</translation></message><message><source>読み取りの途中でカードが離れる</source><translation>Card leaves in the middle of the read</translation></message><message><source>カードの応答を遅くする</source><translation>Make the card slow</translation></message><message><source>マイナンバーカード以外にする</source><translation>Make it not a My Number card</translation></message><message><source>カードのデータが壊れている</source><translation>Card data broken</translation></message></context>
+<context>
     <name>CardPage</name>
     <message>
         <location filename="../../widgets/pages/card_page.py" line="18" />
@@ -200,33 +288,33 @@ The PIN pad opens when the card is detected.</translation>
         <translation>Approval (at this counter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/counter_approval.py" line="49" />
+        <location filename="../../widgets/staff/counter_approval.py" line="56" />
         <source>審査者がご自分の職員名とパスワードでサインインしてください。サインインすると、決裁一覧と同じ審査画面（申請書・出典・変更点）が開きます。</source>
         <translation>The supervisor signs in with their own staff name and password. The same review as in the approval queue opens (forms, sources, changes).</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/counter_approval.py" line="57" />
+        <location filename="../../widgets/staff/counter_approval.py" line="64" />
         <source>審査者名(&amp;N)</source>
         <translation>Supervisor &amp;name</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/counter_approval.py" line="58" />
+        <location filename="../../widgets/staff/counter_approval.py" line="65" />
         <source>パスワード(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/counter_approval.py" line="65" />
-        <location filename="../../widgets/staff/counter_approval.py" line="80" />
+        <location filename="../../widgets/staff/counter_approval.py" line="72" />
+        <location filename="../../widgets/staff/counter_approval.py" line="87" />
         <source>閉じる (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/counter_approval.py" line="66" />
+        <location filename="../../widgets/staff/counter_approval.py" line="73" />
         <source>サインインして審査する</source>
         <translation>Sign in and review</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/counter_approval.py" line="107" />
+        <location filename="../../widgets/staff/counter_approval.py" line="114" />
         <source>決裁（この窓口で） — 審査者: %1</source>
         <translation>Approval (at this counter) — supervisor: %1</translation>
     </message>
@@ -273,6 +361,89 @@ The PIN pad opens when the card is detected.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateReviewPage</name>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="34" />
+        <source>名寄せ（同一人の可能性がある宛名）</source>
+        <translation>Duplicate records (addressee records that may be one person)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="38" />
+        <source>全件を照合</source>
+        <translation>Check all records</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="39" />
+        <source>中止</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="42" />
+        <source>評価</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="46" />
+        <source> 以上</source>
+        <translation> or more</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="48" />
+        <source>判定済みも表示</source>
+        <translation>Show decided pairs</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="72" />
+        <source>前のページ</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="72" />
+        <source>次のページ</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="74" />
+        <source>同一人 (Ctrl+S)</source>
+        <translation>Same person (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="75" />
+        <source>別人 (Ctrl+D)</source>
+        <translation>Different people (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="76" />
+        <source>判定を取り消す (Ctrl+Z)</source>
+        <translation>Undo decision (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="123" />
+        <source>まだ照合していません。「全件を照合」を押してください。</source>
+        <translation>No check has been run yet. Press "Check all records".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="126" />
+        <source>候補 %1 組（照合 %2）</source>
+        <translation>%1 candidate pairs (checked %2)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="182" />
+        <source>照合中… %1 人</source>
+        <translation>Checking… %1 residents</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="192" />
+        <source>照合を中止しました（前回の候補はそのまま）。</source>
+        <translation>Check cancelled (the previous candidates are kept).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/duplicates_page.py" line="203" />
+        <source>名寄せ</source>
+        <translation>Duplicate records</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
         <location filename="../../widgets/pages/event_page.py" line="46" />
@@ -300,27 +471,27 @@ The PIN pad opens when the card is detected.</translation>
         <translation>Household members (tick those concerned)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="194" />
+        <location filename="../../widgets/pages/event_page.py" line="208" />
         <source>カードの方</source>
-        <translation type="unfinished" />
+        <translation>Card holder</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="214" />
+        <location filename="../../widgets/pages/event_page.py" line="228" />
         <source>空欄ならカードの住所: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="284" />
+        <location filename="../../widgets/pages/event_page.py" line="298" />
         <source>必要になる手続き: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="291" />
+        <location filename="../../widgets/pages/event_page.py" line="305" />
         <source>空欄なら住民記録の死亡日: </source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/pages/event_page.py" line="382" />
+        <location filename="../../widgets/pages/event_page.py" line="396" />
         <source>確認が必要な回答が %n 件あります。</source>
         <translation type="unfinished">
             <numerusform />
@@ -328,7 +499,7 @@ The PIN pad opens when the card is detected.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/event_page.py" line="391" />
+        <location filename="../../widgets/pages/event_page.py" line="405" />
         <source>ご用件を選んでください。</source>
         <translation type="unfinished" />
     </message>
@@ -462,34 +633,34 @@ The PIN pad opens when the card is detected.</translation>
 <context>
     <name>LockPage</name>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="65" />
+        <location filename="../../widgets/idle_lock.py" line="71" />
         <source>画面をロックしました。個人情報を隠しています。
 続けるには、サインインしている職員のパスワードを入力してください。</source>
         <translation>The screen is locked and personal data is hidden.
 Enter the signed-in staff member's password to continue.</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="71" />
+        <location filename="../../widgets/idle_lock.py" line="77" />
         <source>職員</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="75" />
+        <location filename="../../widgets/idle_lock.py" line="81" />
         <source>パスワード(&amp;P)</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="82" />
+        <location filename="../../widgets/idle_lock.py" line="88" />
         <source>ロック解除(&amp;U)</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="84" />
+        <location filename="../../widgets/idle_lock.py" line="90" />
         <source>別の職員でサインイン(&amp;S)</source>
         <translation>&amp;Sign in as another staff member</translation>
     </message>
     <message>
-        <location filename="../../widgets/idle_lock.py" line="85" />
+        <location filename="../../widgets/idle_lock.py" line="91" />
         <source>いまの職員をサインアウトします。受付中の内容は保存され、あとで再開できます。</source>
         <translation>Signs the current staff member out. The visit in progress is kept and can be continued.</translation>
     </message>
@@ -497,100 +668,100 @@ Enter the signed-in staff member's password to continue.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="105" />
         <source>窓口 — 書かない窓口</source>
         <translation>Madoguchi — no-writing counter</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="102" />
+        <location filename="../../widgets/main_window.py" line="105" />
         <source>【練習モード】</source>
         <translation> [PRACTICE MODE]</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="50" />
+        <location filename="../../widgets/main_window.py" line="53" />
         <source>練習モード（模擬カード・架空の住民データ。印刷物には「見本」が入ります）</source>
         <translation>PRACTICE MODE (simulated card, fictional residents; prints carry "見本" SAMPLE)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="156" />
+        <location filename="../../widgets/main_window.py" line="159" />
         <source>職員: </source>
         <translation>Staff: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="127" />
-        <location filename="../../widgets/main_window.py" line="331" />
+        <location filename="../../widgets/main_window.py" line="130" />
+        <location filename="../../widgets/main_window.py" line="366" />
         <source>受付を中止</source>
         <translation>Cancel visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="128" />
+        <location filename="../../widgets/main_window.py" line="131" />
         <source>← 戻る (Alt+←)</source>
         <translation>← Back (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="129" />
+        <location filename="../../widgets/main_window.py" line="132" />
         <source>次へ → (Ctrl+Enter)</source>
         <translation>Next → (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="85" />
+        <location filename="../../widgets/main_window.py" line="88" />
         <source>パネル</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="93" />
+        <location filename="../../widgets/main_window.py" line="96" />
         <source>サインインしてください</source>
         <translation>Please sign in</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="144" />
+        <location filename="../../widgets/main_window.py" line="147" />
         <source>窓口受付 (F2)</source>
         <translation>Counter (F2)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="240" />
+        <location filename="../../widgets/main_window.py" line="263" />
         <source>受付なし</source>
         <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="244" />
+        <location filename="../../widgets/main_window.py" line="267" />
         <source>（転入・新規）</source>
         <translation> (moving in, new)</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="249" />
+        <location filename="../../widgets/main_window.py" line="272" />
         <source>受付中: </source>
         <translation>Visit: </translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="260" />
+        <location filename="../../widgets/main_window.py" line="285" />
         <source>カードをお返しください（リーダーに前の方のカードが置かれたままです）。</source>
         <translation>Please return the card (the last resident's card is still on the reader).</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="261" />
+        <location filename="../../widgets/main_window.py" line="286" />
         <source>カードをリーダーから取って、ご本人にお返しください。</source>
         <translation>Take the card off the reader and hand it back to its holder.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="311" />
+        <location filename="../../widgets/main_window.py" line="346" />
         <source>別のカード</source>
         <translation>Another card</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="312" />
+        <location filename="../../widgets/main_window.py" line="347" />
         <source>受付中に別のカードが置かれました。新しい受付を始めますか？
 今の受付は保存され、あとで再開できます。</source>
         <translation>Another card was placed during this visit. Start a new visit?
 The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="332" />
+        <location filename="../../widgets/main_window.py" line="367" />
         <source>この受付を中止しますか？入力した内容は破棄されます。</source>
         <translation>Cancel this visit? What was entered will be discarded.</translation>
     </message>
     <message>
-        <location filename="../../widgets/main_window.py" line="350" />
+        <location filename="../../widgets/main_window.py" line="385" />
         <source>ロック中</source>
         <translation>Locked</translation>
     </message>
@@ -656,6 +827,20 @@ The current visit is saved and can be resumed later.</translation>
         <translation>Changed: %1.</translation>
     </message>
 <message><source>申請書の正式印刷に決裁を必要とする</source><translation>Final printing needs a supervisor's approval</translation></message><message><source>決裁（承認）時にもコメントを必須にする（差戻しは常に必須）</source><translation>Require a comment when approving too (returning always needs one)</translation></message><message><source>職員ログインの連続失敗でロックする回数</source><translation>Failed sign-ins in a row before an account locks</translation></message><message><source>個人番号を画面に表示しておく秒数</source><translation>Seconds a revealed My Number stays on screen</translation></message><message><source>決裁なしで印刷できる手続き（手続きコードをカンマ区切り）</source><translation>Procedures that print without approval (procedure codes, comma-separated)</translation></message></context>
+<context>
+    <name>PacketPreview</name>
+    <message>
+        <location filename="../../widgets/packet_preview.py" line="44" />
+        <location filename="../../widgets/packet_preview.py" line="99" />
+        <source>プレビューを作成中…</source>
+        <translation>Rendering preview…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/packet_preview.py" line="127" />
+        <source>プレビューを表示できません。</source>
+        <translation>The preview cannot be shown.</translation>
+    </message>
+</context>
 <context>
     <name>PasswordChangeDialog</name>
     <message>
@@ -756,57 +941,57 @@ The current visit is saved and can be resumed later.</translation>
         <translation>Enter PIN</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="58" />
+        <location filename="../../widgets/pin_dialog.py" line="60" />
         <source>暗証番号（数字4桁）</source>
         <translation>PIN (4 digits)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="73" />
+        <location filename="../../widgets/pin_dialog.py" line="75" />
         <source>消去</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="81" />
+        <location filename="../../widgets/pin_dialog.py" line="83" />
         <source>残り1回です。間違えるとロックされることをご本人に確認しました(&amp;K)</source>
         <translation>Only one try left: the resident understands a wrong PIN loc&amp;ks the card</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="88" />
+        <location filename="../../widgets/pin_dialog.py" line="90" />
         <source>カードなしで続ける（住民記録を検索）(&amp;S)</source>
         <translation>Continue without the card (&amp;search the records)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="90" />
+        <location filename="../../widgets/pin_dialog.py" line="92" />
         <source>中止</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="92" />
+        <location filename="../../widgets/pin_dialog.py" line="94" />
         <source>読み取る(&amp;R)</source>
         <translation>&amp;Read</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/pin_dialog.py" line="106" />
+        <location filename="../../widgets/pin_dialog.py" line="108" />
         <source>残り %n 回</source>
         <translation><numerusform>%n try left</numerusform><numerusform>%n tries left</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="107" />
+        <location filename="../../widgets/pin_dialog.py" line="109" />
         <source>ロックされています</source>
         <translation>Locked</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="110" />
+        <location filename="../../widgets/pin_dialog.py" line="112" />
         <source>暗証番号がロックされているため、カードを読み取れません。暗証番号の初期化・再設定は市民課のマイナンバーカード窓口で行えます（ご本人が来庁し、カードをお持ちください）。このまま受付を続ける場合は、カードなしで住民記録を検索します。</source>
         <translation>The PIN is locked, so the card cannot be read. The PIN can be reset at the My Number card desk of the Citizens Division (the resident comes in person with the card). To continue this visit, search the registry without the card.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="116" />
+        <location filename="../../widgets/pin_dialog.py" line="118" />
         <source>ご本人に暗証番号（数字4桁）を入力していただいてください。残り1回です。間違えるとロックされ、窓口での再設定が必要になります。</source>
         <translation>Ask the resident to enter the 4-digit PIN. Only one try is left: a wrong PIN locks the card and it must be reset at the counter.</translation>
     </message>
     <message>
-        <location filename="../../widgets/pin_dialog.py" line="120" />
+        <location filename="../../widgets/pin_dialog.py" line="122" />
         <source>ご本人に暗証番号（数字4桁、券面事項入力補助用）を入力していただいてください。</source>
         <translation>Ask the resident to enter the 4-digit PIN (card-info input helper).</translation>
     </message>
@@ -814,57 +999,72 @@ The current visit is saved and can be resumed later.</translation>
 <context>
     <name>PrintPage</name>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="31" />
+        <location filename="../../widgets/pages/print_page.py" line="41" />
         <source>6. 印刷</source>
         <translation>6. Print</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="35" />
+        <location filename="../../widgets/pages/print_page.py" line="45" />
         <source>お渡しする書類（手続き案内が先頭）</source>
         <translation>Documents for the resident (procedure guide first)</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="40" />
+        <location filename="../../widgets/pages/print_page.py" line="50" />
         <source>印刷プレビュー(&amp;V)</source>
         <translation>Print pre&amp;view</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="41" />
+        <location filename="../../widgets/pages/print_page.py" line="51" />
         <source>印刷(&amp;P)…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="42" />
+        <location filename="../../widgets/pages/print_page.py" line="52" />
         <source>PDFとして保存(&amp;S)…</source>
         <translation>&amp;Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="43" />
+        <location filename="../../widgets/pages/print_page.py" line="53" />
         <source>決裁へ提出(&amp;U)</source>
         <translation>S&amp;ubmit for approval</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="44" />
+        <location filename="../../widgets/pages/print_page.py" line="54" />
         <source>決裁（承認・差し戻し）(&amp;A)…</source>
         <translation>&amp;Approve or return…</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="45" />
+        <location filename="../../widgets/pages/print_page.py" line="55" />
         <source>次の受付へ(&amp;N)</source>
         <translation>&amp;Next visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="66" />
+        <location filename="../../widgets/pages/print_page.py" line="78" />
         <source>手続き案内</source>
         <translation>Procedure guide</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="86" />
+        <location filename="../../widgets/pages/print_page.py" line="99" />
         <source>差し戻されました: </source>
         <translation>Returned: </translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/print_page.py" line="152" />
+        <location filename="../../widgets/pages/print_page.py" line="150" />
+        <source>印刷プレビュー</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="169" />
+        <source>印刷</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="209" />
+        <source>印刷しています…（プリンターへ送っています）</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../widgets/pages/print_page.py" line="229" />
         <source>PDFとして保存</source>
         <translation>Save as PDF</translation>
     </message>
@@ -908,6 +1108,204 @@ The current visit is saved and can be resumed later.</translation>
     </message>
 </context>
 <context>
+    <name>RecordsImportPage</name>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="38" />
+        <source>住民データの取り込み（基幹系の出力ファイル）</source>
+        <translation>Load resident records (core system export)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="43" />
+        <source>CSV ファイル（UTF-8 / Shift_JIS）</source>
+        <translation>CSV file (UTF-8 / Shift_JIS)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="44" />
+        <source>参照…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="49" />
+        <source>ファイル</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="53" />
+        <source>プロファイル</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="55" />
+        <source>差分（ファイルの行だけ反映）</source>
+        <translation>Delta (apply the rows in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="56" />
+        <source>全件（ファイルにない住民を報告）</source>
+        <translation>Full export (report residents not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="57" />
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="58" />
+        <source>ファイルにない住民を「全件データになし」として記録する（削除はしません）</source>
+        <translation>Mark residents not in the file as "not in the full export" (nothing is deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="62" />
+        <source>見出しを確認</source>
+        <translation>Check header</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="63" />
+        <source>試行（変更を確認）</source>
+        <translation>Dry run (check changes)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="64" />
+        <source>取り込む</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="65" />
+        <source>中止</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="74" />
+        <source>ファイルとプロファイルを選び、まず「試行」で変更を確認してください。</source>
+        <translation>Choose the file and the profile, then check the changes with "Dry run" first.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="80" />
+        <source>変更</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="81" />
+        <source>取り込めない行・警告</source>
+        <translation>Rejected rows and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="127" />
+        <source>住民データのファイル</source>
+        <translation>Resident data file</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="128" />
+        <source>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="142" />
+        <source>見出し行はプロファイルと一致しています（文字コード %1）。</source>
+        <translation>The header matches the profile (encoding %1).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="147" />
+        <source>足りない列: %1</source>
+        <translation>Missing columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="149" />
+        <source>プロファイルにない列: %1</source>
+        <translation>Columns the profile does not know: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="151" />
+        <source>重複した列: %1</source>
+        <translation>Duplicated columns: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="157" />
+        <source>試行の結果どおりに取り込みます（%1）。よろしいですか？</source>
+        <translation>Import as shown by the dry run (%1)?</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="159" />
+        <source>ファイルにない %1 人を「全件データになし」として記録します（窓口で在住者として扱われなくなります）。</source>
+        <translation>%1 residents not in the file will be marked "not in the full export" (the counter will no longer treat them as living here).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="161" />
+        <source>取り込みの確認</source>
+        <translation>Confirm import</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="169" />
+        <source>試行しています…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="169" />
+        <source>取り込んでいます…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="185" />
+        <source>中止しています（いまのバッチを終えてから止まります）…</source>
+        <translation>Cancelling (stops after the current batch)…</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="190" />
+        <source>%p%（%1 行）</source>
+        <translation>%p% (%1 rows)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="197" />
+        <source>試行の結果（データベースは変更していません）: </source>
+        <translation>Dry run result (the database was not changed): </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="197" />
+        <source>取り込み結果: </source>
+        <translation>Import result: </translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="199" />
+        <source>中止しました。取り込み済みのバッチはそのままです。もう一度「取り込む」で続きから再開します。</source>
+        <translation>Cancelled. The batches already imported stay; "Import" again continues from there.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="201" />
+        <source>前回の中断位置（%1 行目）から再開しました。</source>
+        <translation>Continued from where the last run stopped (line %1).</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="203" />
+        <source>ファイルにない住民: %1 人</source>
+        <translation>Residents not in the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="204" />
+        <source>（記録しました）</source>
+        <translation> (marked)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="206" />
+        <source>警告（取り込み済み）: %1</source>
+        <translation>Warnings (rows imported): %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="208" />
+        <source>報告ファイル: %1</source>
+        <translation>Report file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="216" />
+        <source>取り込めませんでした。</source>
+        <translation>The import could not be done.</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/records_admin/import_page.py" line="227" />
+        <source>取り込み</source>
+        <translation>Import</translation>
+    </message>
+<message><source>新規</source><translation>New</translation></message><message><source>変更なし</source><translation>Unchanged</translation></message><message><source>状態の変更</source><translation>Status changed</translation></message><message><source>取り込めない行</source><translation>Rejected rows</translation></message><message><source>対象外の行</source><translation>Rows not imported (history/deleted)</translation></message></context>
+<context>
     <name>RejectionNote</name>
     <message>
         <location filename="../../widgets/pages/rejection_note.py" line="31" />
@@ -945,34 +1343,92 @@ The current visit is saved and can be resumed later.</translation>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="122" />
-        <source>プレビューを作成中…</source>
-        <translation>Rendering preview…</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/pages/review_page.py" line="138" />
+        <location filename="../../widgets/pages/review_page.py" line="133" />
         <source>元に戻す</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="140" />
+        <location filename="../../widgets/pages/review_page.py" line="135" />
         <source>やり直す</source>
         <translation>Redo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../widgets/pages/review_page.py" line="175" />
+        <location filename="../../widgets/pages/review_page.py" line="169" />
         <source>確認が必要な項目が %n 件あります（赤い行）。</source>
         <translation><numerusform>%n field needs attention (red row).</numerusform><numerusform>%n fields need attention (red rows).</numerusform></translation>
     </message>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="176" />
+        <location filename="../../widgets/pages/review_page.py" line="170" />
         <source>すべての申請書を確認できます。出典を確かめてください。</source>
         <translation>All forms can be confirmed. Check where each value came from.</translation>
     </message>
+</context>
+<context>
+    <name>ScenarioControls</name>
     <message>
-        <location filename="../../widgets/pages/review_page.py" line="230" />
-        <source>プレビューを表示できません。</source>
-        <translation>The preview cannot be shown.</translation>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="27" />
+        <source>練習シナリオ（&amp;S）</source>
+        <translation>Practice &amp;scenario</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="40" />
+        <source>シナリオを開始（カードを置く）</source>
+        <translation>Start the scenario (places the card)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="43" />
+        <source>回答を入力（研修生の「ご用件」の画面へ）(&amp;A)</source>
+        <translation>Fill in the &amp;answers (trainee's "Life event" page)</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="44" />
+        <source>研修生の画面が「3. ご用件」のときに使えます。</source>
+        <translation>Usable while the trainee's counter is at "3. Life event".</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="72" />
+        <source>なし</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="76" />
+        <source>カードの方</source>
+        <translation>Card holder</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="78" />
+        <source>カード</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="78" />
+        <source>障害</source>
+        <translation>Fault</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="78" />
+        <source>ご用件</source>
+        <translation>Life event</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="79" />
+        <source>本人役が答えること</source>
+        <translation>What the resident (played by the trainer) answers</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="79" />
+        <source>手順</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="90" />
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../widgets/trainer/scenario_controls.py" line="90" />
+        <source>いいえ</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -1049,38 +1505,38 @@ Note it, sign in and set a new password.</translation>
 <context>
     <name>SnapshotDiffView</name>
     <message>
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="57" />
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="56" />
         <source>申請書</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="57" />
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="56" />
         <source>項目</source>
         <translation>Field</translation>
     </message>
     <message>
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="57" />
         <location filename="../../widgets/staff/snapshot_diff_view.py" line="58" />
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="59" />
         <source>第%1版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="60" />
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="59" />
         <source>第%1版からの変更: %2 件</source>
         <translation>Changes since version %1: %2</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="62" />
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="61" />
         <source>第%1版から申請書の内容は変わっていません。</source>
         <translation>The forms have not changed since version %1.</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="64" />
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="63" />
         <source>追加された手続き</source>
         <translation>Procedures added</translation>
     </message>
     <message>
-        <location filename="../../widgets/staff/snapshot_diff_view.py" line="65" />
+        <location filename="../../widgets/staff/snapshot_diff_view.py" line="64" />
         <source>外された手続き</source>
         <translation>Procedures removed</translation>
     </message>
@@ -1269,93 +1725,58 @@ Note it, sign in and set a new password.</translation>
     </message>
 </context>
 <context>
-    <name>TrainerPanel</name>
+    <name>TrainerWindow</name>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="38" />
-        <source>研修パネル（練習モード）</source>
-        <translation>Trainer panel (practice mode)</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="39" />
+        <source>研修担当の画面【練習モード】— 窓口</source>
+        <translation>Trainer's window [PRACTICE MODE] — Madoguchi</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="63" />
-        <source>模擬カード（&amp;K）</source>
-        <translation>Simulated card (&amp;K)</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="44" />
+        <source>研修担当の画面（暗証番号が表示されます。研修生には見せないでください）</source>
+        <translation>Trainer's window (shows the PIN: do not let the trainee see it)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="82" />
-        <source>カードを置く (Enter)</source>
-        <translation>Place card (Enter)</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="88" />
+        <source>受付なし</source>
+        <translation>No visit</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="83" />
-        <source>取り除く (Ctrl+Del)</source>
-        <translation>Remove (Ctrl+Del)</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="98" />
+        <source>研修生の画面: つながっていません</source>
+        <translation>Trainee's counter: not connected</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="97" />
-        <source>障害を入れる</source>
-        <translation>Inject a fault</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="101" />
+        <source>研修生の画面: %1</source>
+        <translation>Trainee's counter: %1</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="108" />
-        <source>練習シナリオ（&amp;S）</source>
-        <translation>Practice &amp;scenario</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="119" />
-        <source>シナリオを開始（カードを置く）</source>
-        <translation>Start the scenario (places the card)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="134" />
-        <source>「%1」のカードを置きました。</source>
-        <translation>Placed the card of "%1".</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="142" />
-        <source>カードを取り除きました。</source>
-        <translation>Card removed.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="152" />
-        <source>障害「%1」を入れました。</source>
-        <translation>Fault "%1" injected.</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="165" />
+        <location filename="../../widgets/trainer/trainer_window.py" line="114" />
         <source>シナリオ「%1」を開始しました。手順を読み上げてください。</source>
         <translation>Scenario "%1" started. Read out the steps.</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="178" />
-        <source>暗証番号: %1</source>
-        <translation>PIN: %1</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="120" />
+        <source>研修生の画面が「3. ご用件」になってから押してください。</source>
+        <translation>Press this once the trainee's counter is at "3. Life event".</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="186" />
-        <source>なし</source>
-        <translation>none</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="124" />
+        <source>「%1」の回答を研修生の画面に入れました。確かめて「次へ」を押してもらってください。</source>
+        <translation>The answers of "%1" are on the trainee's page. Ask the trainee to check them and press Next.</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="196" />
-        <source>模擬リーダー: 「%1」のカードあり</source>
-        <translation>Simulated reader: card of "%1"</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="127" />
+        <source>（読み取ったカードはこのシナリオのカードではありません）</source>
+        <translation> (the card read is not this scenario's card)</translation>
     </message>
     <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="198" />
-        <source>模擬リーダー: カードあり（ほかの操作で置かれたカード）</source>
-        <translation>Simulated reader: a card (placed elsewhere)</translation>
+        <location filename="../../widgets/trainer/trainer_window.py" line="129" />
+        <source>この受付に当てはまらず入れなかった回答: %1</source>
+        <translation> Answers that do not fit this visit and were left out: %1</translation>
     </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="200" />
-        <source>（障害: %1）</source>
-        <translation> (fault: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../widgets/trainer/trainer_panel.py" line="202" />
-        <source>模擬リーダー: カードなし</source>
-        <translation>Simulated reader: no card</translation>
-    </message>
-<message><source>暗証番号の誤り（正しい番号でも不一致）</source><translation>Wrong PIN (even the right PIN fails)</translation></message><message><source>暗証番号の残り1回</source><translation>One PIN try left</translation></message><message><source>暗証番号ロック済み</source><translation>PIN locked</translation></message><message><source>読み取り中にカードを抜く</source><translation>Card pulled during the read</translation></message><message><source>マイナンバーカード以外</source><translation>Not a My Number card</translation></message></context>
+<message><source>カード読み取り前</source><translation>Card not read</translation></message><message><source>本人確認中</source><translation>Identifying</translation></message><message><source>本人確認済み</source><translation>Identified</translation></message><message><source>手続き選択中</source><translation>Choosing procedures</translation></message><message><source>申請書確認中</source><translation>Reviewing forms</translation></message><message><source>印刷待ち</source><translation>Ready to print</translation></message><message><source>決裁待ち</source><translation>Awaiting approval</translation></message><message><source>決裁済み</source><translation>Approved</translation></message><message><source>リーダーなし</source><translation>No reader</translation></message><message><source>カード待ち</source><translation>Waiting for a card</translation></message><message><source>カードあり</source><translation>Card present</translation></message><message><source>読み取り中</source><translation>Reading</translation></message><message><source>カードエラー</source><translation>Card error</translation></message></context>
 <context>
     <name>WindowSession</name>
     <message>
@@ -1399,4 +1820,4 @@ Note it, sign in and set a new password.</translation>
         <translation>Signed out. Enter a staff name and password.</translation>
     </message>
 </context>
-<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ValidationIssue</name><message><source>必須の項目です。入力してください。</source><translation type="unfinished" /></message><message><source>書式が正しくありません（{expected}）。</source><translation type="unfinished" /></message><message><source>日付が受付できる範囲にありません（{expected}）。</source><translation type="unfinished" /></message><message><source>個人番号の検査用数字が合いません（12桁の番号を確かめてください）。</source><translation type="unfinished" /></message><message><source>12桁の数字</source><translation type="unfinished" /></message><message><source>数字</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付（例 2026-11-01）</source><translation type="unfinished" /></message><message><source>受付日の2年前から60日後まで</source><translation type="unfinished" /></message><message><source>明治以降、受付日から60日後まで</source><translation type="unfinished" /></message><message><source>カタカナ（氏と名の間は空白）</source><translation type="unfinished" /></message><message><source>0から始まる電話番号（例 0155-12-3456）</source><translation type="unfinished" /></message><message><source>1以上の整数</source><translation type="unfinished" /></message></context><context><name>SnapshotFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>事前入力値（変更前）</source><translation>Pre-filled value (before change)</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message></context><context><name>ApprovalQueueModel</name><message><source>住民</source><translation>Resident</translation></message><message><source>ご用件</source><translation>Life event</translation></message><message><source>窓口</source><translation>Counter</translation></message><message><source>提出者</source><translation>Submitted by</translation></message><message><source>待ち時間</source><translation>Waiting</translation></message><message><source>版</source><translation>Rev.</translation></message><message><source>決裁</source><translation>Approval</translation></message><message><source>1分未満</source><translation>under 1 min</translation></message><message><source>%1分</source><translation>%1 min</translation></message><message><source>%1時間%2分</source><translation>%1 h %2 min</translation></message><message><source>%1日%2時間</source><translation>%1 d %2 h</translation></message><message><source>（氏名なし）</source><translation>(no name)</translation></message><message><source>（未選択）</source><translation>(not chosen)</translation></message><message><source>第%1版</source><translation>Version %1</translation></message><message><source>（再提出）</source><translation> (resubmitted)</translation></message><message><source>決裁できます</source><translation>You can decide</translation></message><message><source>自分の提出（他の審査者へ）</source><translation>Your own submission (another supervisor decides)</translation></message><message><source>差戻し後の再提出です</source><translation>Resubmitted after being returned</translation></message><message><source>提出: %1</source><translation>Submitted: %1</translation></message><message><source>受付番号 %1</source><translation>Visit no. %1</translation></message></context><context><name>DecisionBanner</name><message><source>受付</source><translation>Visit</translation></message><message><source>差し戻されました: %1 — 審査者 %2（%3）</source><translation>Returned: %1 — supervisor %2 (%3)</translation></message><message><source>コメント: </source><translation>Comment: </translation></message><message><source>承認されました: %1 — 審査者 %2（%3）。印刷できます。</source><translation>Approved: %1 — supervisor %2 (%3). You can print.</translation></message></context><context><name>StaffPanels</name><message><source>決裁 (F3)</source><translation>Approvals (F3)</translation></message><message><source>研修パネル (F4)</source><translation>Trainer panel (F4)</translation></message><message><source>職員管理 (F7)</source><translation>Staff accounts (F7)</translation></message><message><source>事務所の設定 (F8)</source><translation>Office settings (F8)</translation></message><message><source>パスワード変更</source><translation>Change password</translation></message><message><source>シナリオファイル %1 の %2 に誤りがあります（%3）。</source><translation>The scenario file %1 has an error at %2 (%3).</translation></message></context><context><name>ErrorCatalog</name><message><source>カードの読み取り中にエラーが発生しました。</source><translation type="unfinished" /></message><message><source>カードリーダーが見つかりません。接続を確認してください。</source><translation type="unfinished" /></message><message><source>カードリーダー「{reader}」が見つかりません。</source><translation type="unfinished" /></message><message><source>他のアプリがカードを使用中です。</source><translation type="unfinished" /></message><message><source>カードリーダーのサービスが動いていません。</source><translation type="unfinished" /></message><message><source>カードが置かれていません。</source><translation type="unfinished" /></message><message><source>カードが離れました。</source><translation type="unfinished" /></message><message><source>マイナンバーカードではないか、正しく置かれていません。</source><translation type="unfinished" /></message><message><source>暗証番号が違います。残り {tries_left} 回で窓口でのロック解除が必要になります。</source><translation type="unfinished" /></message><message><source>暗証番号がロックされています。</source><translation type="unfinished" /></message><message><source>暗証番号の残り回数が {tries_left} 回です。間違えるとロックされます。</source><translation type="unfinished" /></message><message><source>暗証番号は数字4桁です（カードには送信していません）。</source><translation type="unfinished" /></message><message><source>カードの内容を正しく読み取れませんでした。</source><translation type="unfinished" /></message><message><source>カードとの通信でエラーが発生しました。</source><translation type="unfinished" /></message><message><source>カードの認証が完了していません。</source><translation type="unfinished" /></message><message><source>模擬カードのペルソナ「{persona}」はありません。</source><translation type="unfinished" /></message><message><source>PC/SC の試験用サービスを起動できません（{why}）。</source><translation type="unfinished" /></message><message><source>続柄を住民票の書き方にできません。</source><translation type="unfinished" /></message><message><source>続柄が空欄です。</source><translation type="unfinished" /></message><message><source>「{term}」は住民票の続柄ではありません。</source><translation type="unfinished" /></message><message><source>「{term}」は住民票で使わない続柄です。</source><translation type="unfinished" /></message><message><source>和暦で表せない日付です。</source><translation type="unfinished" /></message><message><source>明治より前の日付は和暦で印刷できません。</source><translation type="unfinished" /></message><message><source>元号が正しくありません。</source><translation type="unfinished" /></message><message><source>{era}にその日付はありません。</source><translation type="unfinished" /></message><message><source>印刷用のフォント（{font}）がインストールされていません。</source><translation type="unfinished" /></message><message><source>申請書の定義ファイルに誤りがあります（{why}）。</source><translation type="unfinished" /></message><message><source>手続きの判定ルールに誤りがあります（{why}）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの {key} が正しくありません。</source><translation type="unfinished" /></message><message><source>シナリオの {key} はオブジェクト（{{...}}）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は未知のキーです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は YYYY-MM-DD 形式の実在する日付で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は必須です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は住民票の続柄ではありません。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は {expected} のどれかです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は12桁の数字（文字列）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は true / false で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は一覧（[...]）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は1以上の整数です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は 1=男 2=女 (0/9=不明) です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は宛名番号を文字列で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオには card.name か resident_id のどちらかが必要です。</source><translation type="unfinished" /></message><message><source>このご用件のシナリオには {key} が必須です。</source><translation type="unfinished" /></message><message><source>シナリオファイルを読めません（{reason}）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの JSON の形式が正しくありません（{line}行 {column}列）。</source><translation type="unfinished" /></message><message><source>シナリオの宛名番号の住民はデータベースにいません。</source><translation type="unfinished" /></message><message><source>同じ番号の住民記録がすでにあります。</source><translation type="unfinished" /></message><message><source>同じ宛名番号の住民記録がすでにあります。</source><translation type="unfinished" /></message><message><source>同じ世帯番号の世帯がすでにあります。</source><translation type="unfinished" /></message><message><source>その宛名番号の住民はいません。</source><translation type="unfinished" /></message><message><source>この住民の個人番号は登録されていません。</source><translation type="unfinished" /></message><message><source>個人番号が正しくありません。</source><translation type="unfinished" /></message><message><source>個人番号は12桁の数字です。</source><translation type="unfinished" /></message><message><source>個人番号のチェックデジットが一致しません。</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルを使えません（{path}）。</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの権限が広すぎます（{mode}）: {path}</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの形式が正しくありません: {path}</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの長さが正しくありません: {path}</source><translation type="unfinished" /></message><message><source>プレビューを表示できません。</source><translation>The preview cannot be shown.</translation></message><message><source>その受付は見つかりません。</source><translation type="unfinished" /></message><message><source>今の段階ではその操作はできません。</source><translation type="unfinished" /></message><message><source>まだ次へ進めません。</source><translation type="unfinished" /></message><message><source>この操作はできません。</source><translation type="unfinished" /></message><message><source>その住民は候補にありません。</source><translation type="unfinished" /></message><message><source>世帯員の氏名が入っていません。</source><translation type="unfinished" /></message><message><source>ご用件が選ばれていません。</source><translation type="unfinished" /></message><message><source>手続きを変えるには理由が必要です。</source><translation type="unfinished" /></message><message><source>その手続きは一覧にありません。</source><translation type="unfinished" /></message><message><source>手続きが1件も選ばれていません。</source><translation type="unfinished" /></message><message><source>この段階では申請書を修正できません。</source><translation type="unfinished" /></message><message><source>差し戻しにはコメントが必要です。</source><translation type="unfinished" /></message><message><source>回答が足りない項目、または書式の違う項目が {count} 件あります。</source><translation type="unfinished" /></message><message><source>この操作を行う権限がありません。</source><translation type="unfinished" /></message><message><source>職員アカウントの処理に失敗しました。</source><translation type="unfinished" /></message><message><source>職員名に使えない文字が含まれています（見えない文字・向きを変える制御文字・空白・英数字とかな漢字以外の文字は使えません）。</source><translation type="unfinished" /></message><message><source>管理者はすでに登録されています（初回設定は済んでいます）。</source><translation type="unfinished" /></message><message><source>新しいパスワードが今のパスワードと同じです。</source><translation type="unfinished" /></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>失敗が続いたためアカウントがロックされました。</source><translation type="unfinished" /></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>パスワードは8文字以上で、職員名と異なるものにしてください。</source><translation type="unfinished" /></message><message><source>同じ職員名がすでに登録されています。</source><translation type="unfinished" /></message><message><source>その職員は登録されていません。</source><translation type="unfinished" /></message><message><source>パスワードを読み取れませんでした。</source><translation type="unfinished" /></message><message><source>標準入力の1行目にパスワードがありません。</source><translation type="unfinished" /></message><message><source>2回の入力が一致しません。</source><translation type="unfinished" /></message><message><source>この来庁記録は決裁に回されていません。</source><translation type="unfinished" /></message><message><source>決裁できません。</source><translation type="unfinished" /></message><message><source>この状態ではその操作はできません。</source><translation type="unfinished" /></message><message><source>自分が提出した申請は決裁できません。</source><translation type="unfinished" /></message><message><source>コメントを入力してください。</source><translation type="unfinished" /></message><message><source>監査ログに書けない内容が渡されました（{what}）。</source><translation type="unfinished" /></message><message><source>12桁の数字の並び（個人番号の可能性）は監査ログに書けません（{what}）。</source><translation type="unfinished" /></message><message><source>監査ログには短い ID やコードだけを書きます（{what}）。</source><translation type="unfinished" /></message><message><source>監査ログの詳細に ID でない値が渡されました（{what}）。</source><translation type="unfinished" /></message><message><source>設定 {key} の値が正しくありません。</source><translation type="unfinished" /></message><message><source>設定 {key} は on / off で指定してください。</source><translation type="unfinished" /></message><message><source>設定 {key} は整数で指定してください。</source><translation type="unfinished" /></message><message><source>設定 {key} の値の種類が違います。</source><translation type="unfinished" /></message><message><source>設定 {key} の値が範囲外です。</source><translation type="unfinished" /></message><message><source>設定 {key} はありません。</source><translation type="unfinished" /></message><message><source>設定 {key} は庁舎全体の設定です（データベースに保存）。</source><translation type="unfinished" /></message><message><source>設定 {key} は庁舎全体の設定ではありません。</source><translation type="unfinished" /></message><message><source>先にカードを置いてください。</source><translation type="unfinished" /></message><message><source>その障害は用意されていません。</source><translation type="unfinished" /></message><message><source>研修シナリオ {source} の {key} が正しくありません（{problem}）。</source><translation type="unfinished" /></message><message><source>練習用データベースとして使えないファイルです。</source><translation type="unfinished" /></message><message><source>練習用データベースはこの端末の SQLite ファイルだけです。</source><translation type="unfinished" /></message><message><source>練習用でないデータベースを初期化しようとしました。</source><translation type="unfinished" /></message><message><source>有効期間（valid_from / valid_to）が正しくありません（{where}）。</source><translation type="unfinished" /></message><message><source>日付が正しくありません（{where}）。</source><translation type="unfinished" /></message><message><source>有効期間がありません（{where}）。</source><translation type="unfinished" /></message><message><source>有効期間の開始が終了より後です（{where}）。</source><translation type="unfinished" /></message><message><source>市独自の上書きフォルダを使えません（{path}）。</source><translation type="unfinished" /></message><message><source>市独自の上書きフォルダが見つかりません。</source><translation type="unfinished" /></message><message><source>上書きフォルダのファイル {path} を読めません。</source><translation type="unfinished" /></message><message><source>上書きフォルダのファイル {path} の JSON の形式が正しくありません（{why}）。</source><translation type="unfinished" /></message><message><source>上書きフォルダのファイル {path} はオブジェクト（{{...}}）で書いてください。</source><translation type="unfinished" /></message><message><source>ルール・手続き・様式の点検でエラーが {errors} 件見つかりました（注意 {warnings} 件）。</source><translation type="unfinished" /></message><message><source>サインインしていないため、この操作はできません。</source><translation type="unfinished" /></message><message><source>このアカウントは無効にされたため、この操作はできません。</source><translation type="unfinished" /></message><message><source>役割が変更されたため、この操作はできなくなりました。</source><translation type="unfinished" /></message><message><source>「{command}」は職員としてサインインして実行する操作です。</source><translation type="unfinished" /></message><message><source>登録済みの職員名と見分けにくい名前です（0とo、1とl、カと力 など）。</source><translation type="unfinished" /></message><message><source>最後の管理者は無効にしたり役割を変えたりできません。</source><translation type="unfinished" /></message><message><source>このアカウントはパスワードの変更が必要です。</source><translation type="unfinished" /></message><message><source>決裁が済んでいないため、正式な申請書は印刷できません。</source><translation type="unfinished" /></message><message><source>差し戻された申請は印刷できません。</source><translation type="unfinished" /></message><message><source>この受付は提出待ちで止まってはいません。</source><translation type="unfinished" /></message><message><source>暗号鍵ファイルがありません: {path}</source><translation type="unfinished" /></message><message><source>暗号鍵ファイルがすでにあります: {path}</source><translation type="unfinished" /></message><message><source>このデータベースは既存の鍵で暗号化されていますが、鍵ファイルがありません: {path}</source><translation type="unfinished" /></message><message><source>この端末の鍵ファイル（{path}）は、このデータベースの鍵と一致しません。</source><translation type="unfinished" /></message><message><source>この端末の個人番号の鍵ファイル（{path}）は、このデータベースの鍵と一致しません。起動できません。</source><translation type="unfinished" /></message><message><source>この端末の監査ログの鍵ファイル（{path}）は、このデータベースの鍵と一致しません。起動できません。</source><translation type="unfinished" /></message><message><source>暗号鍵の切り替え（keys rotate）が途中のため起動できません。</source><translation type="unfinished" /></message><message><source>暗号鍵を切り替えられません。</source><translation type="unfinished" /></message><message><source>このデータベースには鍵の確認値がまだありません。</source><translation type="unfinished" /></message><message><source>切り替え途中の新しい鍵ファイル（{path}）が、切り替えを始めたときの鍵と一致しません。</source><translation type="unfinished" /></message><message><source>監査ログに問題があります。</source><translation type="unfinished" /></message><message><source>監査ログの先頭情報が削除されているため、記録を続けられません。</source><translation type="unfinished" /></message><message><source>監査ログの記録そのものが壊れているため、先頭情報を作り直せません（第 {seq} 件）。</source><translation type="unfinished" /></message><message><source>監査ログの先頭情報は失われていません。</source><translation type="unfinished" /></message><message><source>アンカーファイルを読めません: {path}</source><translation type="unfinished" /></message><message><source>アンカーファイル {path} の {line} 行目の形式が正しくありません。</source><translation type="unfinished" /></message><message><source>アンカーファイル {path} が大きすぎます（{limit_mb} MB まで）。</source><translation type="unfinished" /></message><message><source>アンカーファイル {path} にアンカーがありません。</source><translation type="unfinished" /></message><message><source>設定 {key} に制御文字・見えない文字・前後の空白は使えません。</source><translation type="unfinished" /></message><message><source>設定 {key} に12桁の数字の並び（個人番号の可能性）は使えません。</source><translation type="unfinished" /></message><message><source>設定 {key} は手続きコードのカンマ区切り（例: juminhyo,seal_certificate）で指定してください。</source><translation type="unfinished" /></message><message><source>データベースのロールを設定できません。</source><translation type="unfinished" /></message><message><source>`db roles` は PostgreSQL のデータベースだけに使います。</source><translation type="unfinished" /></message><message><source>ロール名 {role} は使えません（英小文字・数字・_ のみ）。</source><translation type="unfinished" /></message><message><source>ログインロール {role} はスーパーユーザーのため、権限で制限できません。</source><translation type="unfinished" /></message><message><source>所有者ロールとログインロールは別の名前にしてください。</source><translation type="unfinished" /></message><message><source>この接続ではロールの作成や所有者の変更ができません。</source><translation type="unfinished" /></message><message><source>データベースの URL が正しくありません。</source><translation type="unfinished" /></message><message><source>データベースの URL の書き方が正しくありません。</source><translation type="unfinished" /></message><message><source>データベースの URL のドライバー（{scheme}）は使えません。</source><translation type="unfinished" /></message><message><source>この種類のデータベース（{scheme}）には対応していません。</source><translation type="unfinished" /></message><message><source>データベース（{where}）に接続できません。</source><translation type="unfinished" /></message><message><source>データベースサーバー（{where}）が接続を受け付けません。</source><translation type="unfinished" /></message><message><source>データベースサーバー（{where}）から応答がありません。</source><translation type="unfinished" /></message><message><source>データベースサーバーのホスト名（{where}）が見つかりません。</source><translation type="unfinished" /></message><message><source>データベースサーバー（{where}）にログインできません（ユーザー名・パスワード・接続の許可）。</source><translation type="unfinished" /></message><message><source>データベースサーバーに、指定したデータベース（{where}）がありません。</source><translation type="unfinished" /></message><message><source>処理中にデータベース（{where}）との接続が切れました。</source><translation type="unfinished" /></message><message><source>データベースのファイルがありません: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルもフォルダもありません: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルが壊れています: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルではありません: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルが途中で切れています（コピーの中断など）: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルが壊れています（SQLite の検査で異常）: {path}</source><translation type="unfinished" /></message><message><source>データベース（{where}）はまだ初期化されていません。</source><translation type="unfinished" /></message><message><source>このデータベースは新しい版の Madoguchi で作られています（スキーマ {version}）。この版では使えません。</source><translation type="unfinished" /></message><message><source>データベースのスキーマが古いままです（{version}）。</source><translation type="unfinished" /></message><message><source>データベースに書き込めません（読み取り専用の媒体か、書き込み権限がありません）: {path}</source><translation type="unfinished" /></message><message><source>データベース（{where}）のディスクがいっぱいで書き込めません。</source><translation type="unfinished" /></message><message><source>データベース（{where}）を他の処理が使用中です。</source><translation type="unfinished" /></message><message><source>出力ファイルに書き込めません（{errno}）: {path}</source><translation type="unfinished" /></message><message><source>出力先のフォルダがありません: {path}</source><translation type="unfinished" /></message><message><source>出力先がフォルダです（ファイル名を指定してください）: {path}</source><translation type="unfinished" /></message><message><source>出力先に書き込む権限がありません: {path}</source><translation type="unfinished" /></message><message><source>ディスクがいっぱいで出力ファイルを書けません: {path}</source><translation type="unfinished" /></message><message><source>出力先は読み取り専用です: {path}</source><translation type="unfinished" /></message><message><source>出力ファイルの名前が長すぎるか、使えない文字を含みます: {path}</source><translation type="unfinished" /></message><message><source>結果を標準出力に書き込めません（{errno}）。</source><translation type="unfinished" /></message><message><source>標準入力を文字として読めません（{encoding} ではありません）。</source><translation type="unfinished" /></message><message><source>シナリオファイルが大きすぎます（上限 {limit_kb} KB）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの入れ子が深すぎます（上限 {limit} 段）。</source><translation type="unfinished" /></message><message><source>シナリオファイルが UTF-8 のテキストではありません（{offset} バイト目）。</source><translation type="unfinished" /></message><message><source>シナリオファイルがありません。</source><translation type="unfinished" /></message><message><source>シナリオファイルを読む権限がありません。</source><translation type="unfinished" /></message><message><source>シナリオに指定したのはフォルダです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は文字列（"..."）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} が長すぎます（上限 {limit} 文字）。</source><translation type="unfinished" /></message><message><source>シナリオの {key} に使えない文字（制御文字や不正な文字）があります。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は文字列の一覧（["...", ...]）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} の件数が多すぎます（上限 {limit} 件）。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は {low} から {high} までの日付で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオファイルに使えない数値があります（NaN、無限大、桁数が多すぎる数）。</source><translation type="unfinished" /></message><message><source>予期しない問題で処理を完了できませんでした（記録番号 {incident}、技術的な詳細: {log}）。</source><translation type="unfinished" /></message><message><source>予期しない問題で処理を完了できませんでした（記録番号 {incident}。記録ファイルは書けませんでした）。</source><translation type="unfinished" /></message><message><source>中断しました。</source><translation type="unfinished" /></message><message><source>カードを置き直して、もう一度読み取ってください。</source><translation type="unfinished" /></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>`card readers` でリーダーの名前を確認してください。</source><translation type="unfinished" /></message><message><source>そのアプリを閉じてから読み取ってください。</source><translation type="unfinished" /></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>ご本人に確認のうえ、最後の1回であることを確認してから読み取ってください。</source><translation type="unfinished" /></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>もう一度読み取ってください。</source><translation type="unfinished" /></message><message><source>resources/personas/ にあるペルソナ ID を指定してください。</source><translation type="unfinished" /></message><message><source>続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子、妻の父 など）で入力してください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄を入力してください。</source><translation type="unfinished" /></message><message><source>妻・夫や「妻の父」のように世帯主から見た続柄で入力してください。</source><translation type="unfinished" /></message><message><source>日付を確認してください。</source><translation type="unfinished" /></message><message><source>明治・大正・昭和・平成・令和のどれかで入力してください。</source><translation type="unfinished" /></message><message><source>元号と年を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に scripts/setup.sh の実行を依頼してください。</source><translation type="unfinished" /></message><message><source>定義ファイルを直すよう、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>ルールファイルを直すよう、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>docs/scenario-format.md を確認してください。</source><translation type="unfinished" /></message><message><source>キーの綴りを docs/scenario-format.md で確認してください。</source><translation type="unfinished" /></message><message><source>値を入れてください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子 など）で指定してください。</source><translation type="unfinished" /></message><message><source>値を確認してください。</source><translation type="unfinished" /></message><message><source>どちらかを入れてください。</source><translation type="unfinished" /></message><message><source>ファイルの場所と権限を確認してください。</source><translation type="unfinished" /></message><message><source>JSON の書式を確認してください。</source><translation type="unfinished" /></message><message><source>宛名番号と --db を確認してください。</source><translation type="unfinished" /></message><message><source>取り込むデータを確認してください。</source><translation type="unfinished" /></message><message><source>宛名番号を確認してください。</source><translation type="unfinished" /></message><message><source>カードまたは住民記録を確認してください。</source><translation type="unfinished" /></message><message><source>12桁の数字を確認してください。</source><translation type="unfinished" /></message><message><source>桁数を確認してください。</source><translation type="unfinished" /></message><message><source>番号を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>chmod 600 で所有者だけが読めるようにしてください。</source><translation type="unfinished" /></message><message><source>バックアップから鍵ファイルを戻してください。</source><translation type="unfinished" /></message><message><source>プレビューなしで確認を続けられます。</source><translation>You can continue the review without the preview.</translation></message><message><source>受付の一覧を更新してください。</source><translation type="unfinished" /></message><message><source>画面の案内に沿って進めてください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>確認が必要な項目を見直してください。</source><translation type="unfinished" /></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>候補の一覧から選んでください。</source><translation type="unfinished" /></message><message><source>氏名を入力してください。</source><translation type="unfinished" /></message><message><source>ご用件を選んでください。</source><translation type="unfinished" /></message><message><source>理由を入力してください。</source><translation type="unfinished" /></message><message><source>一覧から選んでください。</source><translation type="unfinished" /></message><message><source>少なくとも1件選んでください。</source><translation type="unfinished" /></message><message><source>差し戻された後に修正してください。</source><translation type="unfinished" /></message><message><source>直すべき点をコメントに書いてください。</source><translation type="unfinished" /></message><message><source>赤い表示の項目を確認してください。</source><translation type="unfinished" /></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>半角英数字（. _ - も可）か、かな・漢字の職員名にしてください。</source><translation type="unfinished" /></message><message><source>管理者として `users add --as 管理者名` で職員を追加してください。</source><translation type="unfinished" /></message><message><source>別のパスワードを入力してください。</source><translation type="unfinished" /></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にパスワードの再設定を依頼してください。</source><translation type="unfinished" /></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>別の職員名にしてください。</source><translation type="unfinished" /></message><message><source>職員名を確認してください。</source><translation type="unfinished" /></message><message><source>もう一度入力してください。</source><translation type="unfinished" /></message><message><source>パスワードを1行目に入れてください。</source><translation type="unfinished" /></message><message><source>一覧を更新してください。</source><translation type="unfinished" /></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>別の決裁者に依頼してください。</source><translation type="unfinished" /></message><message><source>コメント欄に理由を入力してから、もう一度押してください。</source><translation type="unfinished" /></message><message><source>`settings list` で設定と値の範囲を確認してください。</source><translation type="unfinished" /></message><message><source>`settings list` で範囲を確認してください。</source><translation type="unfinished" /></message><message><source>`settings list` で設定名を確認してください。</source><translation type="unfinished" /></message><message><source>--db を付けて設定してください。</source><translation type="unfinished" /></message><message><source>端末の設定として指定してください。</source><translation type="unfinished" /></message><message><source>ペルソナを選んで「カードを置く」を押してください。</source><translation type="unfinished" /></message><message><source>一覧から障害を選んでください。</source><translation type="unfinished" /></message><message><source>シナリオファイルを直してください。</source><translation type="unfinished" /></message><message><source>--demo では --db を付けないでください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付で書いてください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の実在する日付で指定してください。</source><translation type="unfinished" /></message><message><source>valid_from と valid_to を書いてください（期限なしは null）。</source><translation type="unfinished" /></message><message><source>valid_from と valid_to を確認してください。</source><translation type="unfinished" /></message><message><source>`rules lint --overrides フォルダ` で点検し、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>設定 forms_override_dir のフォルダを確認してください（空にすると標準のみで動きます）。</source><translation type="unfinished" /></message><message><source>JSON の書式を直し、`rules lint` で点検してください。</source><translation type="unfinished" /></message><message><source>docs/forms-overrides.md の形式を確認してください。</source><translation type="unfinished" /></message><message><source>表示された箇所を直してから使ってください。</source><translation type="unfinished" /></message><message><source>サインインしてから、もう一度操作してください。</source><translation type="unfinished" /></message><message><source>いったんサインアウトし、今の役割でサインインし直してください。</source><translation type="unfinished" /></message><message><source>`--as 職員名` を付けて実行してください（パスワードは標準入力の1行目、端末では入力欄から）。</source><translation type="unfinished" /></message><message><source>ほかの職員名と紛れない名前にしてください。</source><translation type="unfinished" /></message><message><source>先に別の管理者を追加してください。</source><translation type="unfinished" /></message><message><source>`users passwd --as 職員名` でパスワードを変更してから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>審査者の承認を待ってください。</source><translation type="unfinished" /></message><message><source>コメントに沿って修正し、もう一度提出してください。</source><translation type="unfinished" /></message><message><source>同じデータベースを使っている端末から鍵ファイルをこの場所にコピーしてください（新しいデータベースなら `db init`）。</source><translation type="unfinished" /></message><message><source>既存の鍵は上書きしません。</source><translation type="unfinished" /></message><message><source>このデータベースを使っている端末から鍵ファイルをコピーしてください（新しい鍵は作りません）。</source><translation type="unfinished" /></message><message><source>データベースを使っている他の端末と同じ鍵ファイルを置いてください。</source><translation type="unfinished" /></message><message><source>このデータベースを使っている他の端末と同じ鍵ファイルを {path} に置いてください。</source><translation type="unfinished" /></message><message><source>システム担当に `keys rotate --as 管理者` を最後まで実行するよう依頼してください。</source><translation type="unfinished" /></message><message><source>先に一度、窓口アプリか `keys status` を実行してください。</source><translation type="unfinished" /></message><message><source>切り替えを始めた端末の {path} を戻してから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>システム担当に `audit repair-head --as 管理者 --anchor アンカーファイル` の実行を依頼してください（docs/audit-log.md）。</source><translation type="unfinished" /></message><message><source>`audit verify` で確認し、バックアップから復旧してください。</source><translation type="unfinished" /></message><message><source>修復は不要です。`audit verify` で確認してください。</source><translation type="unfinished" /></message><message><source>ファイルの場所を確認してください。</source><translation type="unfinished" /></message><message><source>`audit anchor` が書いたファイルを指定してください。</source><translation type="unfinished" /></message><message><source>`audit anchor --out` が書いたファイルを指定してください。</source><translation type="unfinished" /></message><message><source>SQLite ではファイルの権限（0600）で保護されています。</source><translation type="unfinished" /></message><message><source>別の名前にしてください。</source><translation type="unfinished" /></message><message><source>窓口端末用に別のロール名を指定してください。</source><translation type="unfinished" /></message><message><source>--owner-role を確認してください。</source><translation type="unfinished" /></message><message><source>スーパーユーザー（またはデータベース所有者）の URL を --db に指定してください。</source><translation type="unfinished" /></message><message><source>--db または MADOGUCHI_DB を確認してください（例: sqlite:///C:/madoguchi/madoguchi.sqlite3、postgresql://ユーザー@サーバー/データベース）。</source><translation type="unfinished" /></message><message><source>SQLite は sqlite:///、PostgreSQL は postgresql:// で始まる URL を指定してください。</source><translation type="unfinished" /></message><message><source>SQLite（sqlite:///…）か PostgreSQL（postgresql://…）を指定してください。</source><translation type="unfinished" /></message><message><source>サーバーが動いているか、ネットワークと URL を確認してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>サーバーが起動しているか、ホスト名とポート番号を確認してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>ネットワークとサーバーの状態を確認してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>URL のホスト名を確認してください。</source><translation type="unfinished" /></message><message><source>URL のユーザー名とパスワードを確認し、許可はシステム担当に確認してください。</source><translation type="unfinished" /></message><message><source>URL のデータベース名を確認してください。新しく作る場合はシステム担当が作成します。</source><translation type="unfinished" /></message><message><source>接続を確認して、もう一度実行してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>パスを確認してください。新しく作る場合は `madoguchi db init` を実行します。</source><translation type="unfinished" /></message><message><source>パスの打ち間違いがないか確認してください。新しく作る場合は `madoguchi db init` を実行します。</source><translation type="unfinished" /></message><message><source>バックアップから戻してください。`madoguchi db check` で詳しく調べられます。</source><translation type="unfinished" /></message><message><source>--db で指定したファイルを確認してください。</source><translation type="unfinished" /></message><message><source>バックアップから戻してください。</source><translation type="unfinished" /></message><message><source>使うのをやめ、バックアップから戻してください。`madoguchi db check` で詳しく調べられます。</source><translation type="unfinished" /></message><message><source>`madoguchi db init` を実行してください。</source><translation type="unfinished" /></message><message><source>新しい版の Madoguchi を使ってください（この版が扱えるのは {known} まで）。</source><translation type="unfinished" /></message><message><source>`madoguchi db upgrade` で更新してから実行してください（更新の前にバックアップを）。</source><translation type="unfinished" /></message><message><source>読み取りだけのコマンドは使えます。書き込む場合は書き込める場所のデータベースを指定してください。</source><translation type="unfinished" /></message><message><source>空き容量を作ってから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>しばらく待ってから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>出力先を確認してください。</source><translation type="unfinished" /></message><message><source>フォルダを作るか、既にあるフォルダを指定してください。</source><translation type="unfinished" /></message><message><source>ファイル名まで指定してください。</source><translation type="unfinished" /></message><message><source>書き込めるフォルダを指定してください。</source><translation type="unfinished" /></message><message><source>空き容量を作るか、別の場所を指定してください。書きかけのファイルは残していません。</source><translation type="unfinished" /></message><message><source>書き込める場所を指定してください。</source><translation type="unfinished" /></message><message><source>短い名前にしてください。</source><translation type="unfinished" /></message><message><source>出力先（リダイレクト先）の空き容量と権限を確認してください。</source><translation type="unfinished" /></message><message><source>UTF-8 のテキストで入力してください。</source><translation type="unfinished" /></message><message><source>1件の来庁を書いたファイルか確認してください。</source><translation type="unfinished" /></message><message><source>docs/scenario-format.md の形式か確認してください。</source><translation type="unfinished" /></message><message><source>UTF-8 で保存し直してください（Shift_JIS などは使えません）。</source><translation type="unfinished" /></message><message><source>ファイルの権限を確認してください。</source><translation type="unfinished" /></message><message><source>値を引用符で囲んでください。</source><translation type="unfinished" /></message><message><source>数値を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に記録番号と記録ファイルを伝えてください（個人情報は含まれていません）。</source><translation type="unfinished" /></message><message><source>必要なら、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message></context><context><name>LifeEventQuestions</name><message><source>転入した日</source><translation>Date moved in</translation></message><message><source>前住所の確認方法</source><translation type="unfinished" /></message><message><source>前住所</source><translation type="unfinished" /></message><message><source>転入前の国・地域</source><translation type="unfinished" /></message><message><source>新しい住所</source><translation>New address</translation></message><message><source>方書（建物名・部屋番号）</source><translation type="unfinished" /></message><message><source>現在の健康保険</source><translation>Current health insurance</translation></message><message><source>印鑑登録</source><translation>Seal registration</translation></message><message><source>児童手当の請求者（カードの方）の職業</source><translation type="unfinished" /></message><message><source>児童手当の振込先</source><translation type="unfinished" /></message><message><source>振込先の金融機関・支店・口座番号</source><translation type="unfinished" /></message><message><source>税・年金の情報を市が確認することへの同意</source><translation type="unfinished" /></message><message><source>署名用電子証明書を発行しますか（新しいカード）</source><translation type="unfinished" /></message><message><source>利用者証明用電子証明書を発行しますか</source><translation type="unfinished" /></message><message><source>マイナンバーカードの交付を申請しますか</source><translation type="unfinished" /></message><message><source>カードの受け取り方</source><translation type="unfinished" /></message><message><source>特定在留カード等（在留カード・特別永住者証明書とマイナンバーカードの一体化）の交付を申請しますか（任意）</source><translation type="unfinished" /></message><message><source>戸籍の振り仮名の通知（または戸籍に記載された振り仮名）は、日常の読み方と違いますか</source><translation type="unfinished" /></message><message><source>氏の振り仮名（カタカナ）</source><translation type="unfinished" /></message><message><source>名の振り仮名（カタカナ）</source><translation type="unfinished" /></message><message><source>読み方が分かる資料</source><translation type="unfinished" /></message><message><source>本籍（住民記録にないとき）</source><translation type="unfinished" /></message><message><source>筆頭者の氏名（住民記録にないとき）</source><translation type="unfinished" /></message><message><source>18歳年度末を過ぎ22歳年度末までの子の世話をし、生計費（学費・生活費）の相当部分を負担していますか</source><translation type="unfinished" /></message><message><source>別に住んでいる児童の別居の理由</source><translation type="unfinished" /></message><message><source>別に住んでいる児童との関わり（監護・生計）</source><translation type="unfinished" /></message><message><source>別居を始めた日</source><translation type="unfinished" /></message><message><source>前の市区町村での要介護状態区分（受給資格証明書）</source><translation type="unfinished" /></message><message><source>認定の有効期間の満了日</source><translation type="unfinished" /></message><message><source>主治医の医療機関名</source><translation type="unfinished" /></message><message><source>主治医の氏名</source><translation type="unfinished" /></message><message><source>子の健康保険の種類</source><translation type="unfinished" /></message><message><source>子の健康保険の保険者名</source><translation type="unfinished" /></message><message><source>子の健康保険の記号・番号</source><translation type="unfinished" /></message><message><source>子が加入している保険の被保険者（加入者）の氏名</source><translation type="unfinished" /></message><message><source>子ども医療費助成: 保護者の所得・課税の状況を市が確認することに同意しますか</source><translation type="unfinished" /></message><message><source>ひとり親家庭ですか</source><translation type="unfinished" /></message><message><source>ひとり親家庭になった事由</source><translation type="unfinished" /></message><message><source>その事由が生じた日</source><translation type="unfinished" /></message><message><source>児童扶養手当の受給状況</source><translation type="unfinished" /></message><message><source>ひとり親家庭等医療費助成: 申請者と扶養義務者の所得・課税の状況を市が確認することに同意しますか</source><translation type="unfinished" /></message><message><source>マイナ保険証（健康保険証の利用登録をしたマイナンバーカード）をお持ちですか</source><translation type="unfinished" /></message><message><source>マイナ保険証をお持ちでも資格確認書の交付を希望しますか</source><translation type="unfinished" /></message><message><source>資格確認書が必要な理由</source><translation type="unfinished" /></message><message><source>資格確認書の受け取り方</source><translation type="unfinished" /></message><message><source>犬を飼っていますか（登録が必要です）</source><translation type="unfinished" /></message><message><source>犬の登録番号（鑑札の番号）</source><translation type="unfinished" /></message><message><source>犬の名前</source><translation type="unfinished" /></message><message><source>犬の種類</source><translation type="unfinished" /></message><message><source>毛色</source><translation type="unfinished" /></message><message><source>犬の性別</source><translation type="unfinished" /></message><message><source>今年度の狂犬病予防注射済票の番号</source><translation type="unfinished" /></message><message><source>前に登録していた市区町村</source><translation type="unfinished" /></message><message><source>原動機付自転車（125cc以下）・小型特殊自動車をお持ちですか</source><translation type="unfinished" /></message><message><source>標識番号（ナンバー）</source><translation type="unfinished" /></message><message><source>車台番号</source><translation type="unfinished" /></message><message><source>車名（メーカー）</source><translation type="unfinished" /></message><message><source>排気量（cc）</source><translation type="unfinished" /></message><message><source>日中の連絡先（電話番号）</source><translation>Daytime phone number</translation></message><message><source>届出人（カードの方でない場合）</source><translation type="unfinished" /></message><message><source>届出人の氏名</source><translation type="unfinished" /></message><message><source>届出人の住所</source><translation type="unfinished" /></message><message><source>転居した日</source><translation>Date moved</translation></message><message><source>特定在留カード等の交付を申請しますか（任意）</source><translation type="unfinished" /></message><message><source>転出予定日</source><translation>Planned moving-out date</translation></message><message><source>転出先</source><translation type="unfinished" /></message><message><source>転出先の住所</source><translation>Address moving to</translation></message><message><source>お持ちの国民健康保険の証</source><translation type="unfinished" /></message><message><source>印鑑登録証</source><translation type="unfinished" /></message><message><source>犬を飼っていますか（転出先で届出）</source><translation type="unfinished" /></message><message><source>出生日</source><translation>Date of birth (newborn)</translation></message><message><source>生まれた子のマイナンバーカードの交付を申請しますか（法定代理人が申請）</source><translation type="unfinished" /></message><message><source>子の署名用電子証明書を発行しますか（15歳未満は原則発行しません）</source><translation type="unfinished" /></message><message><source>子の利用者証明用電子証明書を発行しますか</source><translation type="unfinished" /></message><message><source>マイナ保険証をお持ちですか（世帯主）</source><translation type="unfinished" /></message><message><source>出産育児一時金（直接支払制度の差額など）を申請しますか</source><translation type="unfinished" /></message><message><source>直接支払制度を利用しましたか</source><translation type="unfinished" /></message><message><source>出産した医療機関</source><translation type="unfinished" /></message><message><source>妊娠週数</source><translation type="unfinished" /></message><message><source>亡くなった方</source><translation>Deceased</translation></message><message><source>死亡日</source><translation>Date of death</translation></message><message><source>死亡届</source><translation type="unfinished" /></message><message><source>喪主（カードの方）から見た亡くなった方の続柄</source><translation type="unfinished" /></message><message><source>亡くなった方のマイナンバーカード</source><translation type="unfinished" /></message><message><source>葬祭執行日（葬儀を行った日）</source><translation>Funeral date</translation></message><message><source>葬祭費の振込先（金融機関・支店）</source><translation type="unfinished" /></message><message><source>口座の種別</source><translation type="unfinished" /></message><message><source>口座番号</source><translation>Account number</translation></message><message><source>口座名義（カナ）</source><translation>Account holder (kana)</translation></message><message><source>亡くなった方がお持ちだった国民健康保険の証</source><translation type="unfinished" /></message><message><source>亡くなった方の印鑑登録証</source><translation type="unfinished" /></message><message><source>高額療養費の支給申請のお知らせが届いていますか（相続人が申請）</source><translation type="unfinished" /></message><message><source>診療年月</source><translation type="unfinished" /></message><message><source>医療機関名</source><translation type="unfinished" /></message><message><source>亡くなった方は市内に土地・家屋をお持ちでしたか</source><translation type="unfinished" /></message><message><source>亡くなった方の死亡時の住所（世帯と違うとき）</source><translation type="unfinished" /></message><message><source>相続用に戸籍証明書を請求しますか（種類）</source><translation type="unfinished" /></message><message><source>戸籍証明書の通数</source><translation type="unfinished" /></message><message><source>戸籍の方との関係</source><translation type="unfinished" /></message><message><source>戸籍証明書の使いみち</source><translation type="unfinished" /></message><message><source>必要な方の氏名</source><translation type="unfinished" /></message><message><source>本籍地が他の市区町村の戸籍ですか（広域交付）</source><translation type="unfinished" /></message><message><source>本籍</source><translation type="unfinished" /></message><message><source>筆頭者の氏名</source><translation type="unfinished" /></message><message><source>婚姻の日</source><translation>Date of marriage</translation></message><message><source>氏の変更</source><translation type="unfinished" /></message><message><source>世帯の合併</source><translation type="unfinished" /></message><message><source>新しい住所（転居する場合）</source><translation>New address (if moving)</translation></message><message><source>変更の日</source><translation>Date of change</translation></message><message><source>変更の内容</source><translation type="unfinished" /></message><message><source>新しい世帯主の氏名</source><translation>Name of the new head of household</translation></message><message><source>請求する証明書</source><translation>Certificate requested</translation></message><message><source>誰の分</source><translation type="unfinished" /></message><message><source>必要な通数</source><translation>Number of copies</translation></message><message><source>使いみち</source><translation>Purpose</translation></message><message><source>戸籍証明書の種類</source><translation type="unfinished" /></message><message><source>通数</source><translation type="unfinished" /></message><message><source>本籍地が他の市区町村ですか（広域交付）</source><translation type="unfinished" /></message><message><source>所得・課税証明書の種類</source><translation type="unfinished" /></message><message><source>年度（例: 令和8年度）</source><translation type="unfinished" /></message><message><source>その年の1月1日の住所（違うとき）</source><translation type="unfinished" /></message><message><source>マイナンバーカード</source><translation type="unfinished" /></message><message><source>署名用電子証明書</source><translation type="unfinished" /></message><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>続柄（世帯主から見て）</source><translation type="unfinished" /></message><message><source>個人番号</source><translation>My Number</translation></message><message><source>外国人住民</source><translation type="unfinished" /></message><message><source>国籍・地域</source><translation type="unfinished" /></message><message><source>在留資格</source><translation type="unfinished" /></message><message><source>在留期間</source><translation type="unfinished" /></message><message><source>在留期間の満了日</source><translation type="unfinished" /></message><message><source>在留カード番号</source><translation type="unfinished" /></message><message><source>通称</source><translation type="unfinished" /></message><message><source>カードの住所（転入前の住所）から</source><translation type="unfinished" /></message><message><source>住民記録に死亡の記載がある方を選んでいます</source><translation type="unfinished" /></message><message><source>空欄なら住民記録の続柄から（例：夫が亡くなった妻 → 夫）</source><translation type="unfinished" /></message><message><source>例 3年</source><translation type="unfinished" /></message><message><source>転入届の特例（マイナンバーカード）</source><translation type="unfinished" /></message><message><source>転出証明書</source><translation type="unfinished" /></message><message><source>国外から</source><translation type="unfinished" /></message><message><source>国民健康保険に入る</source><translation type="unfinished" /></message><message><source>勤務先の健康保険</source><translation>Employer's health insurance</translation></message><message><source>加入していない</source><translation>Not insured</translation></message><message><source>希望する</source><translation type="unfinished" /></message><message><source>希望しない</source><translation type="unfinished" /></message><message><source>会社員</source><translation type="unfinished" /></message><message><source>パート</source><translation type="unfinished" /></message><message><source>公務員</source><translation type="unfinished" /></message><message><source>自営</source><translation type="unfinished" /></message><message><source>無職</source><translation type="unfinished" /></message><message><source>その他</source><translation type="unfinished" /></message><message><source>公金受取口座を使う</source><translation type="unfinished" /></message><message><source>別の口座（申請書に記入）</source><translation type="unfinished" /></message><message><source>同意する</source><translation type="unfinished" /></message><message><source>同意しない（証明書を提出）</source><translation type="unfinished" /></message><message><source>発行する</source><translation type="unfinished" /></message><message><source>発行しない</source><translation type="unfinished" /></message><message><source>はい</source><translation type="unfinished" /></message><message><source>いいえ</source><translation type="unfinished" /></message><message><source>窓口</source><translation>Counter</translation></message><message><source>郵送</source><translation type="unfinished" /></message><message><source>パスポート</source><translation type="unfinished" /></message><message><source>預金通帳</source><translation type="unfinished" /></message><message><source>卒業証書</source><translation type="unfinished" /></message><message><source>なし（一般の読み方）</source><translation type="unfinished" /></message><message><source>就学のため</source><translation type="unfinished" /></message><message><source>就職のため</source><translation type="unfinished" /></message><message><source>施設入所のため</source><translation type="unfinished" /></message><message><source>請求者の単身赴任</source><translation type="unfinished" /></message><message><source>月に1回以上会っている</source><translation type="unfinished" /></message><message><source>生活費・学資金を送っている</source><translation type="unfinished" /></message><message><source>休みには同居している</source><translation type="unfinished" /></message><message><source>要支援1</source><translation type="unfinished" /></message><message><source>要支援2</source><translation type="unfinished" /></message><message><source>要介護1</source><translation type="unfinished" /></message><message><source>要介護2</source><translation type="unfinished" /></message><message><source>要介護3</source><translation type="unfinished" /></message><message><source>要介護4</source><translation type="unfinished" /></message><message><source>要介護5</source><translation type="unfinished" /></message><message><source>国民健康保険</source><translation>National Health Insurance</translation></message><message><source>健康保険（会社など）</source><translation type="unfinished" /></message><message><source>共済組合</source><translation type="unfinished" /></message><message><source>離婚</source><translation type="unfinished" /></message><message><source>死別</source><translation type="unfinished" /></message><message><source>未婚</source><translation type="unfinished" /></message><message><source>配偶者の障害</source><translation type="unfinished" /></message><message><source>遺棄・拘禁など</source><translation type="unfinished" /></message><message><source>受給中</source><translation type="unfinished" /></message><message><source>申請中</source><translation type="unfinished" /></message><message><source>受けていない</source><translation type="unfinished" /></message><message><source>登録済み</source><translation type="unfinished" /></message><message><source>未登録</source><translation type="unfinished" /></message><message><source>マイナ保険証での受診が難しい（高齢・障害など）</source><translation type="unfinished" /></message><message><source>マイナ保険証の利用登録を解除する</source><translation type="unfinished" /></message><message><source>紛失・破損（再交付）</source><translation type="unfinished" /></message><message><source>窓口で受け取る</source><translation type="unfinished" /></message><message><source>住所へ郵送</source><translation type="unfinished" /></message><message><source>オス</source><translation type="unfinished" /></message><message><source>メス</source><translation type="unfinished" /></message><message><source>代理人（委任状あり）</source><translation type="unfinished" /></message><message><source>法定代理人</source><translation type="unfinished" /></message><message><source>同じ世帯の方</source><translation type="unfinished" /></message><message><source>国内の市区町村</source><translation type="unfinished" /></message><message><source>国外</source><translation type="unfinished" /></message><message><source>被保険者証</source><translation type="unfinished" /></message><message><source>資格確認書</source><translation type="unfinished" /></message><message><source>資格情報のお知らせのみ</source><translation type="unfinished" /></message><message><source>返還する</source><translation type="unfinished" /></message><message><source>紛失</source><translation type="unfinished" /></message><message><source>利用した</source><translation type="unfinished" /></message><message><source>利用しない</source><translation type="unfinished" /></message><message><source>提出済み（葬儀社などが提出）</source><translation type="unfinished" /></message><message><source>まだ出していない</source><translation type="unfinished" /></message><message><source>持っていた</source><translation type="unfinished" /></message><message><source>持っていなかった</source><translation type="unfinished" /></message><message><source>普通</source><translation type="unfinished" /></message><message><source>当座</source><translation type="unfinished" /></message><message><source>戸籍謄本（全部事項証明）</source><translation type="unfinished" /></message><message><source>戸籍抄本（個人事項証明）</source><translation type="unfinished" /></message><message><source>除籍謄本</source><translation type="unfinished" /></message><message><source>改製原戸籍謄本</source><translation type="unfinished" /></message><message><source>戸籍の附票</source><translation type="unfinished" /></message><message><source>身分証明書</source><translation type="unfinished" /></message><message><source>本人</source><translation type="unfinished" /></message><message><source>配偶者</source><translation type="unfinished" /></message><message><source>子・孫</source><translation type="unfinished" /></message><message><source>父母・祖父母</source><translation type="unfinished" /></message><message><source>相続</source><translation type="unfinished" /></message><message><source>年金</source><translation type="unfinished" /></message><message><source>婚姻</source><translation>Marriage</translation></message><message><source>就職</source><translation type="unfinished" /></message><message><source>氏が変わる</source><translation type="unfinished" /></message><message><source>氏は変わらない</source><translation type="unfinished" /></message><message><source>相手の世帯と合併する</source><translation type="unfinished" /></message><message><source>合併しない</source><translation type="unfinished" /></message><message><source>世帯主変更</source><translation type="unfinished" /></message><message><source>世帯分離</source><translation type="unfinished" /></message><message><source>世帯合併</source><translation type="unfinished" /></message><message><source>構成変更</source><translation type="unfinished" /></message><message><source>住民票の写し</source><translation>Copy of the residence record</translation></message><message><source>印鑑登録証明書</source><translation>Seal registration certificate</translation></message><message><source>除票の写し</source><translation>Copy of the removed residence record</translation></message><message><source>住民票記載事項証明書</source><translation>Certificate of residence record entries</translation></message><message><source>本人のみ</source><translation type="unfinished" /></message><message><source>世帯全員</source><translation type="unfinished" /></message><message><source>世帯の一部</source><translation type="unfinished" /></message><message><source>運転免許</source><translation type="unfinished" /></message><message><source>就職・勤務先へ提出</source><translation type="unfinished" /></message><message><source>金融機関</source><translation type="unfinished" /></message><message><source>登記</source><translation type="unfinished" /></message><message><source>保険</source><translation type="unfinished" /></message><message><source>所得証明書</source><translation type="unfinished" /></message><message><source>課税証明書</source><translation type="unfinished" /></message><message><source>所得・課税証明書</source><translation type="unfinished" /></message><message><source>非課税証明書</source><translation type="unfinished" /></message><message><source>児童手当</source><translation type="unfinished" /></message><message><source>保育園・幼稚園</source><translation type="unfinished" /></message><message><source>奨学金</source><translation type="unfinished" /></message><message><source>公営住宅</source><translation type="unfinished" /></message><message><source>融資</source><translation type="unfinished" /></message><message><source>持っている</source><translation type="unfinished" /></message><message><source>持っていない</source><translation type="unfinished" /></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>世帯主</source><translation type="unfinished" /></message><message><source>妻</source><translation type="unfinished" /></message><message><source>夫</source><translation type="unfinished" /></message><message><source>子</source><translation type="unfinished" /></message><message><source>父</source><translation type="unfinished" /></message><message><source>母</source><translation type="unfinished" /></message><message><source>妻の父</source><translation type="unfinished" /></message><message><source>妻の母</source><translation type="unfinished" /></message><message><source>夫の父</source><translation type="unfinished" /></message><message><source>夫の母</source><translation type="unfinished" /></message><message><source>子の妻</source><translation type="unfinished" /></message><message><source>子の子</source><translation type="unfinished" /></message><message><source>兄</source><translation type="unfinished" /></message><message><source>姉</source><translation type="unfinished" /></message><message><source>弟</source><translation type="unfinished" /></message><message><source>妹</source><translation type="unfinished" /></message><message><source>同居人</source><translation type="unfinished" /></message><message><source>日本国籍</source><translation type="unfinished" /></message><message><source>永住者</source><translation type="unfinished" /></message><message><source>特別永住者</source><translation type="unfinished" /></message><message><source>定住者</source><translation type="unfinished" /></message><message><source>日本人の配偶者等</source><translation type="unfinished" /></message><message><source>永住者の配偶者等</source><translation type="unfinished" /></message><message><source>技術・人文知識・国際業務</source><translation type="unfinished" /></message><message><source>技能</source><translation type="unfinished" /></message><message><source>技能実習</source><translation type="unfinished" /></message><message><source>特定技能</source><translation type="unfinished" /></message><message><source>留学</source><translation type="unfinished" /></message><message><source>家族滞在</source><translation type="unfinished" /></message><message><source>経営・管理</source><translation type="unfinished" /></message><message><source>教授</source><translation type="unfinished" /></message><message><source>特定活動</source><translation type="unfinished" /></message><message><source>妻の子</source><translation type="unfinished" /></message><message><source>夫の子</source><translation type="unfinished" /></message><message><source>カードの方が届出</source><translation type="unfinished" /></message><message><source>（選んでください）</source><translation type="unfinished" /></message><message><source>（なし）</source><translation type="unfinished" /></message><message><source>転入</source><translation>Moving in</translation></message><message><source>転居</source><translation>Moving within the town</translation></message><message><source>転出</source><translation>Moving out</translation></message><message><source>出生</source><translation>Birth</translation></message><message><source>死亡</source><translation>Death</translation></message><message><source>世帯変更</source><translation>Household change</translation></message><message><source>証明書の請求</source><translation>Certificate request</translation></message><message><source>回答が必要です。</source><translation type="unfinished" /></message><message><source>書式が正しくありません（{expected}）。</source><translation type="unfinished" /></message><message><source>日付が受付できる範囲にありません（{expected}）。</source><translation type="unfinished" /></message><message><source>個人番号の検査用数字が合いません。番号を確かめてください。</source><translation type="unfinished" /></message><message><source>一覧から選んでください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付（例 2026-11-01）</source><translation type="unfinished" /></message><message><source>受付日の2年前から60日後まで</source><translation type="unfinished" /></message><message><source>明治以降、受付日から60日後まで</source><translation type="unfinished" /></message><message><source>今日以降の日付</source><translation type="unfinished" /></message><message><source>カタカナ（氏と名の間は空白）</source><translation type="unfinished" /></message><message><source>0から始まる電話番号（例 0155-12-3456）</source><translation type="unfinished" /></message><message><source>数字</source><translation type="unfinished" /></message><message><source>1〜99の整数</source><translation type="unfinished" /></message><message><source>12桁の数字</source><translation type="unfinished" /></message><message><source>英字2桁＋数字8桁＋英字2桁（例 AB12345678CD）</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子、妻の父 など）</source><translation type="unfinished" /></message></context></TS>
+<context><name>CandidateModel</name><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>住所</source><translation>Address</translation></message><message><source>一致度</source><translation>Match</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>不明</source><translation>Unknown</translation></message><message><source>個人番号で一致</source><translation>My Number matches</translation></message></context><context><name>ProcedureModel</name><message><source>手続き</source><translation>Procedure</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>追加・除外の理由</source><translation>Reason for adding / removing</translation></message><message><source>（職員が追加）</source><translation> (added by clerk)</translation></message></context><context><name>DraftFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>確認事項</source><translation>Check</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message><message><source>変更前: </source><translation>Before: </translation></message></context><context><name>ValidationIssue</name><message><source>必須の項目です。入力してください。</source><translation type="unfinished" /></message><message><source>書式が正しくありません（{expected}）。</source><translation type="unfinished" /></message><message><source>日付が受付できる範囲にありません（{expected}）。</source><translation type="unfinished" /></message><message><source>個人番号の検査用数字が合いません（12桁の番号を確かめてください）。</source><translation type="unfinished" /></message><message><source>12桁の数字</source><translation type="unfinished" /></message><message><source>数字</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付（例 2026-11-01）</source><translation type="unfinished" /></message><message><source>受付日の2年前から60日後まで</source><translation type="unfinished" /></message><message><source>明治以降、受付日から60日後まで</source><translation type="unfinished" /></message><message><source>カタカナ（氏と名の間は空白）</source><translation type="unfinished" /></message><message><source>0から始まる電話番号（例 0155-12-3456）</source><translation type="unfinished" /></message><message><source>1以上の整数</source><translation type="unfinished" /></message></context><context><name>SnapshotFieldModel</name><message><source>項目</source><translation>Field</translation></message><message><source>値</source><translation>Value</translation></message><message><source>出典</source><translation>Source</translation></message><message><source>事前入力値（変更前）</source><translation>Pre-filled value (before change)</translation></message><message><source>カード</source><translation>Card</translation></message><message><source>住民記録</source><translation>Registry</translation></message><message><source>職員入力</source><translation>Clerk</translation></message><message><source>住民の回答</source><translation>Resident's answer</translation></message><message><source>自動算出</source><translation>Derived</translation></message><message><source>未入力</source><translation>Empty</translation></message><message><source>事務処理欄</source><translation>Office use</translation></message></context><context><name>ApprovalQueueModel</name><message><source>住民</source><translation>Resident</translation></message><message><source>ご用件</source><translation>Life event</translation></message><message><source>窓口</source><translation>Counter</translation></message><message><source>提出者</source><translation>Submitted by</translation></message><message><source>待ち時間</source><translation>Waiting</translation></message><message><source>版</source><translation>Rev.</translation></message><message><source>決裁</source><translation>Approval</translation></message><message><source>1分未満</source><translation>under 1 min</translation></message><message><source>%1分</source><translation>%1 min</translation></message><message><source>%1時間%2分</source><translation>%1 h %2 min</translation></message><message><source>%1日%2時間</source><translation>%1 d %2 h</translation></message><message><source>（氏名なし）</source><translation>(no name)</translation></message><message><source>（未選択）</source><translation>(not chosen)</translation></message><message><source>第%1版</source><translation>Version %1</translation></message><message><source>（再提出）</source><translation> (resubmitted)</translation></message><message><source>決裁できます</source><translation>You can decide</translation></message><message><source>自分の提出（他の審査者へ）</source><translation>Your own submission (another supervisor decides)</translation></message><message><source>差戻し後の再提出です</source><translation>Resubmitted after being returned</translation></message><message><source>提出: %1</source><translation>Submitted: %1</translation></message><message><source>受付番号 %1</source><translation>Visit no. %1</translation></message></context><context><name>DecisionBanner</name><message><source>受付</source><translation>Visit</translation></message><message><source>差し戻されました: %1 — 審査者 %2（%3）</source><translation>Returned: %1 — supervisor %2 (%3)</translation></message><message><source>コメント: </source><translation>Comment: </translation></message><message><source>承認されました: %1 — 審査者 %2（%3）。印刷できます。</source><translation>Approved: %1 — supervisor %2 (%3). You can print.</translation></message></context><context><name>StaffPanels</name><message><source>決裁 (F3)</source><translation>Approvals (F3)</translation></message><message><source>研修担当の画面 (F4)</source><translation>Trainer's window (F4)</translation></message><message><source>職員管理 (F9)</source><translation>Staff accounts (F9)</translation></message><message><source>事務所の設定 (F10)</source><translation>Office settings (F10)</translation></message><message><source>パスワード変更</source><translation>Change password</translation></message><message><source>シナリオファイル %1 の %2 に誤りがあります（%3）。</source><translation>Scenario file %1 has an error at %2 (%3).</translation></message></context><context><name>ErrorCatalog</name><message><source>カードの読み取り中にエラーが発生しました。</source><translation type="unfinished" /></message><message><source>カードリーダーが見つかりません。接続を確認してください。</source><translation type="unfinished" /></message><message><source>カードリーダー「{reader}」が見つかりません。</source><translation type="unfinished" /></message><message><source>他のアプリがカードを使用中です。</source><translation type="unfinished" /></message><message><source>カードリーダーのサービスが動いていません。</source><translation type="unfinished" /></message><message><source>カードが置かれていません。</source><translation type="unfinished" /></message><message><source>カードが離れました。</source><translation type="unfinished" /></message><message><source>マイナンバーカードではないか、正しく置かれていません。</source><translation type="unfinished" /></message><message><source>暗証番号が違います。残り {tries_left} 回で窓口でのロック解除が必要になります。</source><translation type="unfinished" /></message><message><source>暗証番号がロックされています。</source><translation type="unfinished" /></message><message><source>暗証番号の残り回数が {tries_left} 回です。間違えるとロックされます。</source><translation type="unfinished" /></message><message><source>暗証番号は数字4桁です（カードには送信していません）。</source><translation type="unfinished" /></message><message><source>カードの内容を正しく読み取れませんでした。</source><translation type="unfinished" /></message><message><source>カードとの通信でエラーが発生しました。</source><translation type="unfinished" /></message><message><source>カードの認証が完了していません。</source><translation type="unfinished" /></message><message><source>模擬カードのペルソナ「{persona}」はありません。</source><translation type="unfinished" /></message><message><source>PC/SC の試験用サービスを起動できません（{why}）。</source><translation type="unfinished" /></message><message><source>続柄を住民票の書き方にできません。</source><translation type="unfinished" /></message><message><source>続柄が空欄です。</source><translation type="unfinished" /></message><message><source>「{term}」は住民票の続柄ではありません。</source><translation type="unfinished" /></message><message><source>「{term}」は住民票で使わない続柄です。</source><translation type="unfinished" /></message><message><source>和暦で表せない日付です。</source><translation type="unfinished" /></message><message><source>明治より前の日付は和暦で印刷できません。</source><translation type="unfinished" /></message><message><source>元号が正しくありません。</source><translation type="unfinished" /></message><message><source>{era}にその日付はありません。</source><translation type="unfinished" /></message><message><source>印刷用のフォント（{font}）がインストールされていません。</source><translation type="unfinished" /></message><message><source>申請書の定義ファイルに誤りがあります（{why}）。</source><translation type="unfinished" /></message><message><source>手続きの判定ルールに誤りがあります（{why}）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの {key} が正しくありません。</source><translation type="unfinished" /></message><message><source>シナリオの {key} はオブジェクト（{{...}}）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は未知のキーです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は YYYY-MM-DD 形式の実在する日付で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は必須です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は住民票の続柄ではありません。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は {expected} のどれかです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は12桁の数字（文字列）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は true / false で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は一覧（[...]）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は1以上の整数です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は 1=男 2=女 (0/9=不明) です。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は宛名番号を文字列で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオには card.name か resident_id のどちらかが必要です。</source><translation type="unfinished" /></message><message><source>このご用件のシナリオには {key} が必須です。</source><translation type="unfinished" /></message><message><source>シナリオファイルを読めません（{reason}）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの JSON の形式が正しくありません（{line}行 {column}列）。</source><translation type="unfinished" /></message><message><source>シナリオの宛名番号の住民はデータベースにいません。</source><translation type="unfinished" /></message><message><source>同じ番号の住民記録がすでにあります。</source><translation type="unfinished" /></message><message><source>同じ宛名番号の住民記録がすでにあります。</source><translation type="unfinished" /></message><message><source>同じ世帯番号の世帯がすでにあります。</source><translation type="unfinished" /></message><message><source>その宛名番号の住民はいません。</source><translation type="unfinished" /></message><message><source>この住民の個人番号は登録されていません。</source><translation type="unfinished" /></message><message><source>個人番号が正しくありません。</source><translation type="unfinished" /></message><message><source>個人番号は12桁の数字です。</source><translation type="unfinished" /></message><message><source>個人番号のチェックデジットが一致しません。</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルを使えません（{path}）。</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの権限が広すぎます（{mode}）: {path}</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの形式が正しくありません: {path}</source><translation type="unfinished" /></message><message><source>個人番号の暗号鍵ファイルの長さが正しくありません: {path}</source><translation type="unfinished" /></message><message><source>申請書のページを画像にできません。</source><translation type="unfinished" /></message><message><source>申請書のPDFを読み取れません（{reason}）。</source><translation type="unfinished" /></message><message><source>申請書に {page} ページ目はありません（全 {pages} ページ）。</source><translation type="unfinished" /></message><message><source>ページが大きすぎて画像にできません。</source><translation type="unfinished" /></message><message><source>印刷を始められませんでした。</source><translation type="unfinished" /></message><message><source>プリンター（または保存先のファイル）が印刷を受け付けませんでした。</source><translation type="unfinished" /></message><message><source>プリンターの印刷待ち（キュー）が印刷を受け付けませんでした。</source><translation type="unfinished" /></message><message><source>印刷の仕組み（CUPS）に接続できません。</source><translation type="unfinished" /></message><message><source>PDFを保存できませんでした（{reason}）。</source><translation type="unfinished" /></message><message><source>その受付は見つかりません。</source><translation type="unfinished" /></message><message><source>今の段階ではその操作はできません。</source><translation type="unfinished" /></message><message><source>まだ次へ進めません。</source><translation type="unfinished" /></message><message><source>この操作はできません。</source><translation type="unfinished" /></message><message><source>その住民は候補にありません。</source><translation type="unfinished" /></message><message><source>この記録は死亡・転出・消除の記録で、窓口に来られた方として選べません。</source><translation type="unfinished" /></message><message><source>世帯員の氏名が入っていません。</source><translation type="unfinished" /></message><message><source>ご用件が選ばれていません。</source><translation type="unfinished" /></message><message><source>手続きを変えるには理由が必要です。</source><translation type="unfinished" /></message><message><source>その手続きは一覧にありません。</source><translation type="unfinished" /></message><message><source>手続きが1件も選ばれていません。</source><translation type="unfinished" /></message><message><source>この段階では申請書を修正できません。</source><translation type="unfinished" /></message><message><source>差し戻しにはコメントが必要です。</source><translation type="unfinished" /></message><message><source>回答が足りない項目、または書式の違う項目が {count} 件あります。</source><translation type="unfinished" /></message><message><source>この操作を行う権限がありません。</source><translation type="unfinished" /></message><message><source>職員アカウントの処理に失敗しました。</source><translation type="unfinished" /></message><message><source>職員名に使えない文字が含まれています（見えない文字・向きを変える制御文字・空白・英数字とかな漢字以外の文字は使えません）。</source><translation type="unfinished" /></message><message><source>管理者はすでに登録されています（初回設定は済んでいます）。</source><translation type="unfinished" /></message><message><source>新しいパスワードが今のパスワードと同じです。</source><translation type="unfinished" /></message><message><source>職員名またはパスワードが違います。</source><translation>Wrong staff name or password.</translation></message><message><source>失敗が続いたためアカウントがロックされました。</source><translation type="unfinished" /></message><message><source>このアカウントは無効です。</source><translation>This account is disabled.</translation></message><message><source>パスワードは8文字以上で、職員名と異なるものにしてください。</source><translation type="unfinished" /></message><message><source>同じ職員名がすでに登録されています。</source><translation type="unfinished" /></message><message><source>その職員は登録されていません。</source><translation type="unfinished" /></message><message><source>パスワードを読み取れませんでした。</source><translation type="unfinished" /></message><message><source>標準入力の1行目にパスワードがありません。</source><translation type="unfinished" /></message><message><source>2回の入力が一致しません。</source><translation type="unfinished" /></message><message><source>この来庁記録は決裁に回されていません。</source><translation type="unfinished" /></message><message><source>決裁できません。</source><translation type="unfinished" /></message><message><source>この状態ではその操作はできません。</source><translation type="unfinished" /></message><message><source>自分が提出した申請は決裁できません。</source><translation type="unfinished" /></message><message><source>コメントを入力してください。</source><translation type="unfinished" /></message><message><source>監査ログに書けない内容が渡されました（{what}）。</source><translation type="unfinished" /></message><message><source>12桁の数字の並び（個人番号の可能性）は監査ログに書けません（{what}）。</source><translation type="unfinished" /></message><message><source>監査ログには短い ID やコードだけを書きます（{what}）。</source><translation type="unfinished" /></message><message><source>監査ログの詳細に ID でない値が渡されました（{what}）。</source><translation type="unfinished" /></message><message><source>設定 {key} の値が正しくありません。</source><translation type="unfinished" /></message><message><source>設定 {key} は on / off で指定してください。</source><translation type="unfinished" /></message><message><source>設定 {key} は整数で指定してください。</source><translation type="unfinished" /></message><message><source>設定 {key} の値の種類が違います。</source><translation type="unfinished" /></message><message><source>設定 {key} の値が範囲外です。</source><translation type="unfinished" /></message><message><source>設定 {key} はありません。</source><translation type="unfinished" /></message><message><source>設定 {key} は庁舎全体の設定です（データベースに保存）。</source><translation type="unfinished" /></message><message><source>設定 {key} は庁舎全体の設定ではありません。</source><translation type="unfinished" /></message><message><source>先にカードを置いてください。</source><translation type="unfinished" /></message><message><source>その障害は用意されていません。</source><translation type="unfinished" /></message><message><source>研修シナリオ {source} の {key} が正しくありません（{problem}）。</source><translation type="unfinished" /></message><message><source>練習用データベースとして使えないファイルです。</source><translation type="unfinished" /></message><message><source>練習用データベースはこの端末の SQLite ファイルだけです。</source><translation type="unfinished" /></message><message><source>練習用でないデータベースを初期化しようとしました。</source><translation type="unfinished" /></message><message><source>有効期間（valid_from / valid_to）が正しくありません（{where}）。</source><translation type="unfinished" /></message><message><source>日付が正しくありません（{where}）。</source><translation type="unfinished" /></message><message><source>有効期間がありません（{where}）。</source><translation type="unfinished" /></message><message><source>有効期間の開始が終了より後です（{where}）。</source><translation type="unfinished" /></message><message><source>市独自の上書きフォルダを使えません（{path}）。</source><translation type="unfinished" /></message><message><source>市独自の上書きフォルダが見つかりません。</source><translation type="unfinished" /></message><message><source>上書きフォルダのファイル {path} を読めません。</source><translation type="unfinished" /></message><message><source>上書きフォルダのファイル {path} の JSON の形式が正しくありません（{why}）。</source><translation type="unfinished" /></message><message><source>上書きフォルダのファイル {path} はオブジェクト（{{...}}）で書いてください。</source><translation type="unfinished" /></message><message><source>ルール・手続き・様式の点検でエラーが {errors} 件見つかりました（注意 {warnings} 件）。</source><translation type="unfinished" /></message><message><source>サインインしていないため、この操作はできません。</source><translation type="unfinished" /></message><message><source>このアカウントは無効にされたため、この操作はできません。</source><translation type="unfinished" /></message><message><source>役割が変更されたため、この操作はできなくなりました。</source><translation type="unfinished" /></message><message><source>「{command}」は職員としてサインインして実行する操作です。</source><translation type="unfinished" /></message><message><source>登録済みの職員名と見分けにくい名前です（0とo、1とl、カと力 など）。</source><translation type="unfinished" /></message><message><source>最後の管理者は無効にしたり役割を変えたりできません。</source><translation type="unfinished" /></message><message><source>このアカウントはパスワードの変更が必要です。</source><translation type="unfinished" /></message><message><source>決裁が済んでいないため、正式な申請書は印刷できません。</source><translation type="unfinished" /></message><message><source>差し戻された申請は印刷できません。</source><translation type="unfinished" /></message><message><source>この受付は提出待ちで止まってはいません。</source><translation type="unfinished" /></message><message><source>暗号鍵ファイルがありません: {path}</source><translation type="unfinished" /></message><message><source>暗号鍵ファイルがすでにあります: {path}</source><translation type="unfinished" /></message><message><source>このデータベースは既存の鍵で暗号化されていますが、鍵ファイルがありません: {path}</source><translation type="unfinished" /></message><message><source>この端末の鍵ファイル（{path}）は、このデータベースの鍵と一致しません。</source><translation type="unfinished" /></message><message><source>この端末の個人番号の鍵ファイル（{path}）は、このデータベースの鍵と一致しません。起動できません。</source><translation type="unfinished" /></message><message><source>この端末の監査ログの鍵ファイル（{path}）は、このデータベースの鍵と一致しません。起動できません。</source><translation type="unfinished" /></message><message><source>暗号鍵の切り替え（keys rotate）が途中のため起動できません。</source><translation type="unfinished" /></message><message><source>暗号鍵を切り替えられません。</source><translation type="unfinished" /></message><message><source>このデータベースには鍵の確認値がまだありません。</source><translation type="unfinished" /></message><message><source>切り替え途中の新しい鍵ファイル（{path}）が、切り替えを始めたときの鍵と一致しません。</source><translation type="unfinished" /></message><message><source>監査ログに問題があります。</source><translation type="unfinished" /></message><message><source>監査ログの先頭情報が削除されているため、記録を続けられません。</source><translation type="unfinished" /></message><message><source>監査ログの記録そのものが壊れているため、先頭情報を作り直せません（第 {seq} 件）。</source><translation type="unfinished" /></message><message><source>監査ログの先頭情報は失われていません。</source><translation type="unfinished" /></message><message><source>アンカーファイルを読めません: {path}</source><translation type="unfinished" /></message><message><source>アンカーファイル {path} の {line} 行目の形式が正しくありません。</source><translation type="unfinished" /></message><message><source>アンカーファイル {path} が大きすぎます（{limit_mb} MB まで）。</source><translation type="unfinished" /></message><message><source>アンカーファイル {path} にアンカーがありません。</source><translation type="unfinished" /></message><message><source>設定 {key} に制御文字・見えない文字・前後の空白は使えません。</source><translation type="unfinished" /></message><message><source>設定 {key} に12桁の数字の並び（個人番号の可能性）は使えません。</source><translation type="unfinished" /></message><message><source>設定 {key} は手続きコードのカンマ区切り（例: juminhyo,seal_certificate）で指定してください。</source><translation type="unfinished" /></message><message><source>データベースのロールを設定できません。</source><translation type="unfinished" /></message><message><source>`db roles` は PostgreSQL のデータベースだけに使います。</source><translation type="unfinished" /></message><message><source>ロール名 {role} は使えません（英小文字・数字・_ のみ）。</source><translation type="unfinished" /></message><message><source>ログインロール {role} はスーパーユーザーのため、権限で制限できません。</source><translation type="unfinished" /></message><message><source>所有者ロールとログインロールは別の名前にしてください。</source><translation type="unfinished" /></message><message><source>この接続ではロールの作成や所有者の変更ができません。</source><translation type="unfinished" /></message><message><source>データベースの URL が正しくありません。</source><translation type="unfinished" /></message><message><source>データベースの URL の書き方が正しくありません。</source><translation type="unfinished" /></message><message><source>データベースの URL のドライバー（{scheme}）は使えません。</source><translation type="unfinished" /></message><message><source>この種類のデータベース（{scheme}）には対応していません。</source><translation type="unfinished" /></message><message><source>データベース（{where}）に接続できません。</source><translation type="unfinished" /></message><message><source>データベースサーバー（{where}）が接続を受け付けません。</source><translation type="unfinished" /></message><message><source>データベースサーバー（{where}）から応答がありません。</source><translation type="unfinished" /></message><message><source>データベースサーバーのホスト名（{where}）が見つかりません。</source><translation type="unfinished" /></message><message><source>データベースサーバー（{where}）にログインできません（ユーザー名・パスワード・接続の許可）。</source><translation type="unfinished" /></message><message><source>データベースサーバーに、指定したデータベース（{where}）がありません。</source><translation type="unfinished" /></message><message><source>処理中にデータベース（{where}）との接続が切れました。</source><translation type="unfinished" /></message><message><source>データベースのファイルがありません: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルもフォルダもありません: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルが壊れています: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルではありません: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルが途中で切れています（コピーの中断など）: {path}</source><translation type="unfinished" /></message><message><source>データベースのファイルが壊れています（SQLite の検査で異常）: {path}</source><translation type="unfinished" /></message><message><source>データベース（{where}）はまだ初期化されていません。</source><translation type="unfinished" /></message><message><source>このデータベースは新しい版の Madoguchi で作られています（スキーマ {version}）。この版では使えません。</source><translation type="unfinished" /></message><message><source>データベースのスキーマが古いままです（{version}）。</source><translation type="unfinished" /></message><message><source>データベースに書き込めません（読み取り専用の媒体か、書き込み権限がありません）: {path}</source><translation type="unfinished" /></message><message><source>データベース（{where}）のディスクがいっぱいで書き込めません。</source><translation type="unfinished" /></message><message><source>データベース（{where}）を他の処理が使用中です。</source><translation type="unfinished" /></message><message><source>出力ファイルに書き込めません（{errno}）: {path}</source><translation type="unfinished" /></message><message><source>出力先のフォルダがありません: {path}</source><translation type="unfinished" /></message><message><source>出力先がフォルダです（ファイル名を指定してください）: {path}</source><translation type="unfinished" /></message><message><source>出力先に書き込む権限がありません: {path}</source><translation type="unfinished" /></message><message><source>ディスクがいっぱいで出力ファイルを書けません: {path}</source><translation type="unfinished" /></message><message><source>出力先は読み取り専用です: {path}</source><translation type="unfinished" /></message><message><source>出力ファイルの名前が長すぎるか、使えない文字を含みます: {path}</source><translation type="unfinished" /></message><message><source>結果を標準出力に書き込めません（{errno}）。</source><translation type="unfinished" /></message><message><source>標準入力を文字として読めません（{encoding} ではありません）。</source><translation type="unfinished" /></message><message><source>シナリオファイルが大きすぎます（上限 {limit_kb} KB）。</source><translation type="unfinished" /></message><message><source>シナリオファイルの入れ子が深すぎます（上限 {limit} 段）。</source><translation type="unfinished" /></message><message><source>シナリオファイルが UTF-8 のテキストではありません（{offset} バイト目）。</source><translation type="unfinished" /></message><message><source>シナリオファイルがありません。</source><translation type="unfinished" /></message><message><source>シナリオファイルを読む権限がありません。</source><translation type="unfinished" /></message><message><source>シナリオに指定したのはフォルダです。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は文字列（"..."）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} が長すぎます（上限 {limit} 文字）。</source><translation type="unfinished" /></message><message><source>シナリオの {key} に使えない文字（制御文字や不正な文字）があります。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は文字列の一覧（["...", ...]）で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオの {key} の件数が多すぎます（上限 {limit} 件）。</source><translation type="unfinished" /></message><message><source>シナリオの {key} は {low} から {high} までの日付で指定してください。</source><translation type="unfinished" /></message><message><source>シナリオファイルに使えない数値があります（NaN、無限大、桁数が多すぎる数）。</source><translation type="unfinished" /></message><message><source>予期しない問題で処理を完了できませんでした（記録番号 {incident}、技術的な詳細: {log}）。</source><translation type="unfinished" /></message><message><source>予期しない問題で処理を完了できませんでした（記録番号 {incident}。記録ファイルは書けませんでした）。</source><translation type="unfinished" /></message><message><source>中断しました。</source><translation type="unfinished" /></message><message><source>取り込みプロファイル「{profile}」を使えません。</source><translation type="unfinished" /></message><message><source>取り込みプロファイル「{profile}」がありません。</source><translation type="unfinished" /></message><message><source>取り込みプロファイル「{profile}」の {key} に誤りがあります。</source><translation type="unfinished" /></message><message><source>プロファイル「{profile}」の形式では書き出せません。</source><translation type="unfinished" /></message><message><source>データファイルを取り込めません。</source><translation type="unfinished" /></message><message><source>データファイルが見つかりません。</source><translation type="unfinished" /></message><message><source>データファイルを読めません。</source><translation type="unfinished" /></message><message><source>データファイルが空です。</source><translation type="unfinished" /></message><message><source>見出し行がプロファイル「{profile}」と合いません。足りない列: {missing}　重複した列: {duplicated}</source><translation type="unfinished" /></message><message><source>見出し行の文字コードを読めません（{line}行目）。</source><translation type="unfinished" /></message><message><source>この行は取り込めません。</source><translation type="unfinished" /></message><message><source>必須の値が空欄です。</source><translation type="unfinished" /></message><message><source>日付として読めません（存在しない日付か、プロファイルにない書き方です）。</source><translation type="unfinished" /></message><message><source>年月として読めません。</source><translation type="unfinished" /></message><message><source>数字として読めません。</source><translation type="unfinished" /></message><message><source>コードがプロファイルの対応表にありません。</source><translation type="unfinished" /></message><message><source>不詳フラグは 0 か 1 です。</source><translation type="unfinished" /></message><message><source>列の数が見出し行と違います。</source><translation type="unfinished" /></message><message><source>同じ宛名番号がファイルの前の行にもあります（前の行を使いました）。</source><translation type="unfinished" /></message><message><source>文字コードを読めない行です。</source><translation type="unfinished" /></message><message><source>値が長すぎます。</source><translation type="unfinished" /></message><message><source>最新でない履歴の行です（取り込みません）。</source><translation type="unfinished" /></message><message><source>削除された行です（取り込みません）。</source><translation type="unfinished" /></message><message><source>コードが対応表にないため、コードのまま取り込みました。</source><translation type="unfinished" /></message><message><source>元号コードと生年月日が合いません（生年月日を使いました）。</source><translation type="unfinished" /></message><message><source>個人番号のチェックデジットが合いません。</source><translation type="unfinished" /></message><message><source>個人番号が空欄です。</source><translation type="unfinished" /></message><message><source>この宛名番号の住民はいません。</source><translation type="unfinished" /></message><message><source>同じ個人番号が別の宛名番号にも付いています（名寄せの候補です）。</source><translation type="unfinished" /></message><message><source>この宛名番号にはすでに別の個人番号が登録されています（変更しませんでした）。</source><translation type="unfinished" /></message><message><source>取り込みを始められません。</source><translation type="unfinished" /></message><message><source>別の取り込みが実行中です（実行番号 {run}）。</source><translation type="unfinished" /></message><message><source>--confirm-missing は全件データ（--mode snapshot）のときだけ使えます。</source><translation type="unfinished" /></message><message><source>取り込み方式は snapshot か delta です。</source><translation type="unfinished" /></message><message><source>名寄せの判定を記録できません。</source><translation type="unfinished" /></message><message><source>同じ宛名番号どうしは判定できません。</source><translation type="unfinished" /></message><message><source>この組の判定は記録されていません。</source><translation type="unfinished" /></message><message><source>判定は same（同一人）か different（別人）です。</source><translation type="unfinished" /></message><message><source>この組はすでに判定済みです。</source><translation type="unfinished" /></message><message><source>引き継ぎデータを書き出せません。</source><translation type="unfinished" /></message><message><source>担当「{section}」はありません。</source><translation type="unfinished" /></message><message><source>日付は YYYY-MM-DD で指定してください。</source><translation type="unfinished" /></message><message><source>形式は json か csv です。</source><translation type="unfinished" /></message><message><source>書き出し先のファイルに書き込めません。</source><translation type="unfinished" /></message><message><source>カードを置き直して、もう一度読み取ってください。</source><translation type="unfinished" /></message><message><source>リーダーの接続を確認するか、カードなしで受付を続けてください。</source><translation>Check the reader connection, or continue without the card.</translation></message><message><source>`card readers` でリーダーの名前を確認してください。</source><translation type="unfinished" /></message><message><source>そのアプリを閉じてから読み取ってください。</source><translation type="unfinished" /></message><message><source>システム担当に連絡し、カードなしで受付を続けてください。</source><translation>Call IT support and continue without the card.</translation></message><message><source>カードをリーダーに置いてください。</source><translation>Place the card on the reader.</translation></message><message><source>カードを置き直して、最初から読み取ってください。</source><translation>Place the card again and read it from the start.</translation></message><message><source>マイナンバーカードを正しく置き直してください。</source><translation>Place the My Number card on the reader correctly.</translation></message><message><source>ご本人にもう一度暗証番号を入力していただいてください。</source><translation>Ask the resident to enter the PIN again.</translation></message><message><source>暗証番号の初期化・再設定の窓口をご案内し、カードなしで受付を続けてください。</source><translation>Direct the resident to the PIN reset desk and continue without the card.</translation></message><message><source>ご本人に確認のうえ、最後の1回であることを確認してから読み取ってください。</source><translation type="unfinished" /></message><message><source>数字4桁で入力してください。</source><translation>Enter 4 digits.</translation></message><message><source>券面を確認し、住民記録を検索してください。</source><translation>Check the card face and search the registry.</translation></message><message><source>もう一度読み取ってください。続く場合はシステム担当に連絡してください。</source><translation>Read the card again. If it keeps failing, call IT support.</translation></message><message><source>もう一度読み取ってください。</source><translation type="unfinished" /></message><message><source>resources/personas/ にあるペルソナ ID を指定してください。</source><translation type="unfinished" /></message><message><source>続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子、妻の父 など）で入力してください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄を入力してください。</source><translation type="unfinished" /></message><message><source>妻・夫や「妻の父」のように世帯主から見た続柄で入力してください。</source><translation type="unfinished" /></message><message><source>日付を確認してください。</source><translation type="unfinished" /></message><message><source>明治・大正・昭和・平成・令和のどれかで入力してください。</source><translation type="unfinished" /></message><message><source>元号と年を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に scripts/setup.sh の実行を依頼してください。</source><translation type="unfinished" /></message><message><source>定義ファイルを直すよう、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>ルールファイルを直すよう、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>docs/scenario-format.md を確認してください。</source><translation type="unfinished" /></message><message><source>キーの綴りを docs/scenario-format.md で確認してください。</source><translation type="unfinished" /></message><message><source>値を入れてください。</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子 など）で指定してください。</source><translation type="unfinished" /></message><message><source>値を確認してください。</source><translation type="unfinished" /></message><message><source>どちらかを入れてください。</source><translation type="unfinished" /></message><message><source>ファイルの場所と権限を確認してください。</source><translation type="unfinished" /></message><message><source>JSON の書式を確認してください。</source><translation type="unfinished" /></message><message><source>宛名番号と --db を確認してください。</source><translation type="unfinished" /></message><message><source>取り込むデータを確認してください。</source><translation type="unfinished" /></message><message><source>宛名番号を確認してください。</source><translation type="unfinished" /></message><message><source>カードまたは住民記録を確認してください。</source><translation type="unfinished" /></message><message><source>12桁の数字を確認してください。</source><translation type="unfinished" /></message><message><source>桁数を確認してください。</source><translation type="unfinished" /></message><message><source>番号を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>chmod 600 で所有者だけが読めるようにしてください。</source><translation type="unfinished" /></message><message><source>バックアップから鍵ファイルを戻してください。</source><translation type="unfinished" /></message><message><source>もう一度お試しください。続く場合は「PDFとして保存」で保存し、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>もう一度お試しください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>印刷するページの範囲を確認してください。</source><translation type="unfinished" /></message><message><source>プリンターの解像度の設定を確認してください。</source><translation type="unfinished" /></message><message><source>プリンターの電源・用紙・接続を確認して、もう一度印刷してください。</source><translation type="unfinished" /></message><message><source>プリンターの状態か、ファイルに出力する場合は保存先を確認して、もう一度印刷してください。</source><translation type="unfinished" /></message><message><source>別のプリンターを選ぶか、プリンターが停止・受付拒否になっていないかシステム担当に確認してください。書類は何も印刷されていません。</source><translation type="unfinished" /></message><message><source>「PDFとして保存」で保存しておき、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>保存先のフォルダと空き容量を確認して、もう一度保存してください。</source><translation type="unfinished" /></message><message><source>受付の一覧を更新してください。</source><translation type="unfinished" /></message><message><source>画面の案内に沿って進めてください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>確認が必要な項目を見直してください。</source><translation type="unfinished" /></message><message><source>入力内容を確認してください。</source><translation>Check what was entered.</translation></message><message><source>候補の一覧から選んでください。</source><translation type="unfinished" /></message><message><source>ご本人の記録を選ぶか、新しい住民として受け付けてください。</source><translation type="unfinished" /></message><message><source>氏名を入力してください。</source><translation type="unfinished" /></message><message><source>ご用件を選んでください。</source><translation type="unfinished" /></message><message><source>理由を入力してください。</source><translation type="unfinished" /></message><message><source>一覧から選んでください。</source><translation type="unfinished" /></message><message><source>少なくとも1件選んでください。</source><translation type="unfinished" /></message><message><source>差し戻された後に修正してください。</source><translation type="unfinished" /></message><message><source>直すべき点をコメントに書いてください。</source><translation type="unfinished" /></message><message><source>赤い表示の項目を確認してください。</source><translation type="unfinished" /></message><message><source>権限のある職員に依頼してください。</source><translation>Ask a member of staff with the right role.</translation></message><message><source>半角英数字（. _ - も可）か、かな・漢字の職員名にしてください。</source><translation type="unfinished" /></message><message><source>管理者として `users add --as 管理者名` で職員を追加してください。</source><translation type="unfinished" /></message><message><source>別のパスワードを入力してください。</source><translation type="unfinished" /></message><message><source>職員名とパスワードを確認してください。</source><translation>Check the staff name and password.</translation></message><message><source>管理者にパスワードの再設定を依頼してください。</source><translation type="unfinished" /></message><message><source>管理者に連絡してください。</source><translation>Contact an administrator.</translation></message><message><source>別の職員名にしてください。</source><translation type="unfinished" /></message><message><source>職員名を確認してください。</source><translation type="unfinished" /></message><message><source>もう一度入力してください。</source><translation type="unfinished" /></message><message><source>パスワードを1行目に入れてください。</source><translation type="unfinished" /></message><message><source>一覧を更新してください。</source><translation type="unfinished" /></message><message><source>別の決裁者に依頼するか、入力内容を確認してください。</source><translation>Ask another supervisor, or check the input.</translation></message><message><source>別の決裁者に依頼してください。</source><translation type="unfinished" /></message><message><source>コメント欄に理由を入力してから、もう一度押してください。</source><translation type="unfinished" /></message><message><source>`settings list` で設定と値の範囲を確認してください。</source><translation type="unfinished" /></message><message><source>`settings list` で範囲を確認してください。</source><translation type="unfinished" /></message><message><source>`settings list` で設定名を確認してください。</source><translation type="unfinished" /></message><message><source>--db を付けて設定してください。</source><translation type="unfinished" /></message><message><source>端末の設定として指定してください。</source><translation type="unfinished" /></message><message><source>ペルソナを選んで「カードを置く」を押してください。</source><translation type="unfinished" /></message><message><source>一覧から障害を選んでください。</source><translation type="unfinished" /></message><message><source>シナリオファイルを直してください。</source><translation type="unfinished" /></message><message><source>--demo では --db を付けないでください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付で書いてください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の実在する日付で指定してください。</source><translation type="unfinished" /></message><message><source>valid_from と valid_to を書いてください（期限なしは null）。</source><translation type="unfinished" /></message><message><source>valid_from と valid_to を確認してください。</source><translation type="unfinished" /></message><message><source>`rules lint --overrides フォルダ` で点検し、システム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>設定 forms_override_dir のフォルダを確認してください（空にすると標準のみで動きます）。</source><translation type="unfinished" /></message><message><source>JSON の書式を直し、`rules lint` で点検してください。</source><translation type="unfinished" /></message><message><source>docs/forms-overrides.md の形式を確認してください。</source><translation type="unfinished" /></message><message><source>表示された箇所を直してから使ってください。</source><translation type="unfinished" /></message><message><source>サインインしてから、もう一度操作してください。</source><translation type="unfinished" /></message><message><source>いったんサインアウトし、今の役割でサインインし直してください。</source><translation type="unfinished" /></message><message><source>`--as 職員名` を付けて実行してください（パスワードは標準入力の1行目、端末では入力欄から）。</source><translation type="unfinished" /></message><message><source>ほかの職員名と紛れない名前にしてください。</source><translation type="unfinished" /></message><message><source>先に別の管理者を追加してください。</source><translation type="unfinished" /></message><message><source>`users passwd --as 職員名` でパスワードを変更してから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>審査者の承認を待ってください。</source><translation type="unfinished" /></message><message><source>コメントに沿って修正し、もう一度提出してください。</source><translation type="unfinished" /></message><message><source>同じデータベースを使っている端末から鍵ファイルをこの場所にコピーしてください（新しいデータベースなら `db init`）。</source><translation type="unfinished" /></message><message><source>既存の鍵は上書きしません。</source><translation type="unfinished" /></message><message><source>このデータベースを使っている端末から鍵ファイルをコピーしてください（新しい鍵は作りません）。</source><translation type="unfinished" /></message><message><source>データベースを使っている他の端末と同じ鍵ファイルを置いてください。</source><translation type="unfinished" /></message><message><source>このデータベースを使っている他の端末と同じ鍵ファイルを {path} に置いてください。</source><translation type="unfinished" /></message><message><source>システム担当に `keys rotate --as 管理者` を最後まで実行するよう依頼してください。</source><translation type="unfinished" /></message><message><source>先に一度、窓口アプリか `keys status` を実行してください。</source><translation type="unfinished" /></message><message><source>切り替えを始めた端末の {path} を戻してから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>システム担当に `audit repair-head --as 管理者 --anchor アンカーファイル` の実行を依頼してください（docs/audit-log.md）。</source><translation type="unfinished" /></message><message><source>`audit verify` で確認し、バックアップから復旧してください。</source><translation type="unfinished" /></message><message><source>修復は不要です。`audit verify` で確認してください。</source><translation type="unfinished" /></message><message><source>ファイルの場所を確認してください。</source><translation type="unfinished" /></message><message><source>`audit anchor` が書いたファイルを指定してください。</source><translation type="unfinished" /></message><message><source>`audit anchor --out` が書いたファイルを指定してください。</source><translation type="unfinished" /></message><message><source>SQLite ではファイルの権限（0600）で保護されています。</source><translation type="unfinished" /></message><message><source>別の名前にしてください。</source><translation type="unfinished" /></message><message><source>窓口端末用に別のロール名を指定してください。</source><translation type="unfinished" /></message><message><source>--owner-role を確認してください。</source><translation type="unfinished" /></message><message><source>スーパーユーザー（またはデータベース所有者）の URL を --db に指定してください。</source><translation type="unfinished" /></message><message><source>--db または MADOGUCHI_DB を確認してください（例: sqlite:///C:/madoguchi/madoguchi.sqlite3、postgresql://ユーザー@サーバー/データベース）。</source><translation type="unfinished" /></message><message><source>SQLite は sqlite:///、PostgreSQL は postgresql:// で始まる URL を指定してください。</source><translation type="unfinished" /></message><message><source>SQLite（sqlite:///…）か PostgreSQL（postgresql://…）を指定してください。</source><translation type="unfinished" /></message><message><source>サーバーが動いているか、ネットワークと URL を確認してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>サーバーが起動しているか、ホスト名とポート番号を確認してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>ネットワークとサーバーの状態を確認してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>URL のホスト名を確認してください。</source><translation type="unfinished" /></message><message><source>URL のユーザー名とパスワードを確認し、許可はシステム担当に確認してください。</source><translation type="unfinished" /></message><message><source>URL のデータベース名を確認してください。新しく作る場合はシステム担当が作成します。</source><translation type="unfinished" /></message><message><source>接続を確認して、もう一度実行してください。続く場合はシステム担当に連絡してください。</source><translation type="unfinished" /></message><message><source>パスを確認してください。新しく作る場合は `madoguchi db init` を実行します。</source><translation type="unfinished" /></message><message><source>パスの打ち間違いがないか確認してください。新しく作る場合は `madoguchi db init` を実行します。</source><translation type="unfinished" /></message><message><source>バックアップから戻してください。`madoguchi db check` で詳しく調べられます。</source><translation type="unfinished" /></message><message><source>--db で指定したファイルを確認してください。</source><translation type="unfinished" /></message><message><source>バックアップから戻してください。</source><translation type="unfinished" /></message><message><source>使うのをやめ、バックアップから戻してください。`madoguchi db check` で詳しく調べられます。</source><translation type="unfinished" /></message><message><source>`madoguchi db init` を実行してください。</source><translation type="unfinished" /></message><message><source>新しい版の Madoguchi を使ってください（この版が扱えるのは {known} まで）。</source><translation type="unfinished" /></message><message><source>`madoguchi db upgrade` で更新してから実行してください（更新の前にバックアップを）。</source><translation type="unfinished" /></message><message><source>読み取りだけのコマンドは使えます。書き込む場合は書き込める場所のデータベースを指定してください。</source><translation type="unfinished" /></message><message><source>空き容量を作ってから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>しばらく待ってから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>出力先を確認してください。</source><translation type="unfinished" /></message><message><source>フォルダを作るか、既にあるフォルダを指定してください。</source><translation type="unfinished" /></message><message><source>ファイル名まで指定してください。</source><translation type="unfinished" /></message><message><source>書き込めるフォルダを指定してください。</source><translation type="unfinished" /></message><message><source>空き容量を作るか、別の場所を指定してください。書きかけのファイルは残していません。</source><translation type="unfinished" /></message><message><source>書き込める場所を指定してください。</source><translation type="unfinished" /></message><message><source>短い名前にしてください。</source><translation type="unfinished" /></message><message><source>出力先（リダイレクト先）の空き容量と権限を確認してください。</source><translation type="unfinished" /></message><message><source>UTF-8 のテキストで入力してください。</source><translation type="unfinished" /></message><message><source>1件の来庁を書いたファイルか確認してください。</source><translation type="unfinished" /></message><message><source>docs/scenario-format.md の形式か確認してください。</source><translation type="unfinished" /></message><message><source>UTF-8 で保存し直してください（Shift_JIS などは使えません）。</source><translation type="unfinished" /></message><message><source>ファイルの権限を確認してください。</source><translation type="unfinished" /></message><message><source>値を引用符で囲んでください。</source><translation type="unfinished" /></message><message><source>数値を確認してください。</source><translation type="unfinished" /></message><message><source>システム担当に記録番号と記録ファイルを伝えてください（個人情報は含まれていません）。</source><translation type="unfinished" /></message><message><source>必要なら、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>`records profiles` で一覧を確認してください。</source><translation type="unfinished" /></message><message><source>`records profiles` で名前を確認してください。</source><translation type="unfinished" /></message><message><source>docs/records-import.md の形式に直してください。</source><translation type="unfinished" /></message><message><source>書き出しには madoguchi プロファイルを使ってください。</source><translation type="unfinished" /></message><message><source>ファイルを確認してください。</source><translation type="unfinished" /></message><message><source>ファイルの権限と場所を確認してください。</source><translation type="unfinished" /></message><message><source>基幹系からの出力をやり直してください。</source><translation type="unfinished" /></message><message><source>`records import --check` で列を確かめ、プロファイルかファイルを直してください。</source><translation type="unfinished" /></message><message><source>UTF-8 か Shift_JIS（CP932）で出力してください。</source><translation type="unfinished" /></message><message><source>行を確認してください。</source><translation type="unfinished" /></message><message><source>基幹系のデータを確認してください。</source><translation type="unfinished" /></message><message><source>YYYY-MM の形で確認してください。</source><translation type="unfinished" /></message><message><source>コードを確認するか、プロファイルの codes に追記してください。</source><translation type="unfinished" /></message><message><source>区切りの「,」や引用符を確認してください。</source><translation type="unfinished" /></message><message><source>この行の文字を確認してください。</source><translation type="unfinished" /></message><message><source>対応は不要です。</source><translation type="unfinished" /></message><message><source>この団体のコードの意味をプロファイルの codes に追記してください。</source><translation type="unfinished" /></message><message><source>統合宛名の番号を確認してください。</source><translation type="unfinished" /></message><message><source>統合宛名のデータを確認してください。</source><translation type="unfinished" /></message><message><source>先に住民記録を取り込んでください。</source><translation type="unfinished" /></message><message><source>`records duplicates` で確認してください。</source><translation type="unfinished" /></message><message><source>表示に従ってください。</source><translation type="unfinished" /></message><message><source>終わってから、もう一度実行してください。</source><translation type="unfinished" /></message><message><source>--mode snapshot を付けてください。</source><translation type="unfinished" /></message><message><source>--mode を確認してください。</source><translation type="unfinished" /></message><message><source>入力を確認してください。</source><translation type="unfinished" /></message><message><source>2つの異なる宛名番号を指定してください。</source><translation type="unfinished" /></message><message><source>`records duplicates decisions` で確認してください。</source><translation type="unfinished" /></message><message><source>判定を確認してください。</source><translation type="unfinished" /></message><message><source>変えるときは先に判定を取り消してください。</source><translation type="unfinished" /></message><message><source>指定を確認してください。</source><translation type="unfinished" /></message><message><source>`visits export --help` の担当の一覧から選んでください。</source><translation type="unfinished" /></message><message><source>--since を確認してください。</source><translation type="unfinished" /></message><message><source>--format を確認してください。</source><translation type="unfinished" /></message><message><source>--out（または --report）の場所と権限を確認してください。</source><translation type="unfinished" /></message><message><source>処理中に問題が発生しました。</source><translation>Something went wrong.</translation></message><message><source>入力内容は保存されています。続く場合はシステム担当に連絡してください。</source><translation>Your entries are saved. If this keeps happening, call IT support.</translation></message></context><context><name>LifeEventQuestions</name><message><source>転入した日</source><translation>Date moved in</translation></message><message><source>前住所の確認方法</source><translation type="unfinished" /></message><message><source>前住所</source><translation type="unfinished" /></message><message><source>転入前の国・地域</source><translation type="unfinished" /></message><message><source>新しい住所</source><translation>New address</translation></message><message><source>方書（建物名・部屋番号）</source><translation type="unfinished" /></message><message><source>現在の健康保険</source><translation>Current health insurance</translation></message><message><source>印鑑登録</source><translation>Seal registration</translation></message><message><source>児童手当の請求者（カードの方）の職業</source><translation type="unfinished" /></message><message><source>児童手当の振込先</source><translation type="unfinished" /></message><message><source>振込先の金融機関・支店・口座番号</source><translation type="unfinished" /></message><message><source>税・年金の情報を市が確認することへの同意</source><translation type="unfinished" /></message><message><source>署名用電子証明書を発行しますか（新しいカード）</source><translation type="unfinished" /></message><message><source>利用者証明用電子証明書を発行しますか</source><translation type="unfinished" /></message><message><source>マイナンバーカードの交付を申請しますか</source><translation type="unfinished" /></message><message><source>カードの受け取り方</source><translation type="unfinished" /></message><message><source>特定在留カード等（在留カード・特別永住者証明書とマイナンバーカードの一体化）の交付を申請しますか（任意）</source><translation type="unfinished" /></message><message><source>戸籍の振り仮名の通知（または戸籍に記載された振り仮名）は、日常の読み方と違いますか</source><translation type="unfinished" /></message><message><source>氏の振り仮名（カタカナ）</source><translation type="unfinished" /></message><message><source>名の振り仮名（カタカナ）</source><translation type="unfinished" /></message><message><source>読み方が分かる資料</source><translation type="unfinished" /></message><message><source>本籍（住民記録にないとき）</source><translation type="unfinished" /></message><message><source>筆頭者の氏名（住民記録にないとき）</source><translation type="unfinished" /></message><message><source>18歳年度末を過ぎ22歳年度末までの子の世話をし、生計費（学費・生活費）の相当部分を負担していますか</source><translation type="unfinished" /></message><message><source>別に住んでいる児童の別居の理由</source><translation type="unfinished" /></message><message><source>別に住んでいる児童との関わり（監護・生計）</source><translation type="unfinished" /></message><message><source>別居を始めた日</source><translation type="unfinished" /></message><message><source>前の市区町村での要介護状態区分（受給資格証明書）</source><translation type="unfinished" /></message><message><source>認定の有効期間の満了日</source><translation type="unfinished" /></message><message><source>主治医の医療機関名</source><translation type="unfinished" /></message><message><source>主治医の氏名</source><translation type="unfinished" /></message><message><source>子の健康保険の種類</source><translation type="unfinished" /></message><message><source>子の健康保険の保険者名</source><translation type="unfinished" /></message><message><source>子の健康保険の記号・番号</source><translation type="unfinished" /></message><message><source>子が加入している保険の被保険者（加入者）の氏名</source><translation type="unfinished" /></message><message><source>子ども医療費助成: 保護者の所得・課税の状況を市が確認することに同意しますか</source><translation type="unfinished" /></message><message><source>ひとり親家庭ですか</source><translation type="unfinished" /></message><message><source>ひとり親家庭になった事由</source><translation type="unfinished" /></message><message><source>その事由が生じた日</source><translation type="unfinished" /></message><message><source>児童扶養手当の受給状況</source><translation type="unfinished" /></message><message><source>ひとり親家庭等医療費助成: 申請者と扶養義務者の所得・課税の状況を市が確認することに同意しますか</source><translation type="unfinished" /></message><message><source>マイナ保険証（健康保険証の利用登録をしたマイナンバーカード）をお持ちですか</source><translation type="unfinished" /></message><message><source>マイナ保険証をお持ちでも資格確認書の交付を希望しますか</source><translation type="unfinished" /></message><message><source>資格確認書が必要な理由</source><translation type="unfinished" /></message><message><source>資格確認書の受け取り方</source><translation type="unfinished" /></message><message><source>犬を飼っていますか（登録が必要です）</source><translation type="unfinished" /></message><message><source>犬の登録番号（鑑札の番号）</source><translation type="unfinished" /></message><message><source>犬の名前</source><translation type="unfinished" /></message><message><source>犬の種類</source><translation type="unfinished" /></message><message><source>毛色</source><translation type="unfinished" /></message><message><source>犬の性別</source><translation type="unfinished" /></message><message><source>今年度の狂犬病予防注射済票の番号</source><translation type="unfinished" /></message><message><source>前に登録していた市区町村</source><translation type="unfinished" /></message><message><source>原動機付自転車（125cc以下）・小型特殊自動車をお持ちですか</source><translation type="unfinished" /></message><message><source>標識番号（ナンバー）</source><translation type="unfinished" /></message><message><source>車台番号</source><translation type="unfinished" /></message><message><source>車名（メーカー）</source><translation type="unfinished" /></message><message><source>排気量（cc）</source><translation type="unfinished" /></message><message><source>日中の連絡先（電話番号）</source><translation>Daytime phone number</translation></message><message><source>届出人（カードの方でない場合）</source><translation type="unfinished" /></message><message><source>届出人の氏名</source><translation type="unfinished" /></message><message><source>届出人の住所</source><translation type="unfinished" /></message><message><source>転居した日</source><translation>Date moved</translation></message><message><source>特定在留カード等の交付を申請しますか（任意）</source><translation type="unfinished" /></message><message><source>転出予定日</source><translation>Planned moving-out date</translation></message><message><source>転出先</source><translation type="unfinished" /></message><message><source>転出先の住所</source><translation>Address moving to</translation></message><message><source>お持ちの国民健康保険の証</source><translation type="unfinished" /></message><message><source>印鑑登録証</source><translation type="unfinished" /></message><message><source>犬を飼っていますか（転出先で届出）</source><translation type="unfinished" /></message><message><source>出生日</source><translation>Date of birth (newborn)</translation></message><message><source>生まれた子のマイナンバーカードの交付を申請しますか（法定代理人が申請）</source><translation type="unfinished" /></message><message><source>子の署名用電子証明書を発行しますか（15歳未満は原則発行しません）</source><translation type="unfinished" /></message><message><source>子の利用者証明用電子証明書を発行しますか</source><translation type="unfinished" /></message><message><source>マイナ保険証をお持ちですか（世帯主）</source><translation type="unfinished" /></message><message><source>出産育児一時金（直接支払制度の差額など）を申請しますか</source><translation type="unfinished" /></message><message><source>直接支払制度を利用しましたか</source><translation type="unfinished" /></message><message><source>出産した医療機関</source><translation type="unfinished" /></message><message><source>妊娠週数</source><translation type="unfinished" /></message><message><source>亡くなった方</source><translation>Deceased</translation></message><message><source>死亡日</source><translation>Date of death</translation></message><message><source>死亡届</source><translation type="unfinished" /></message><message><source>喪主（カードの方）から見た亡くなった方の続柄</source><translation type="unfinished" /></message><message><source>亡くなった方のマイナンバーカード</source><translation type="unfinished" /></message><message><source>葬祭執行日（葬儀を行った日）</source><translation>Funeral date</translation></message><message><source>葬祭費の振込先（金融機関・支店）</source><translation type="unfinished" /></message><message><source>口座の種別</source><translation type="unfinished" /></message><message><source>口座番号</source><translation>Account number</translation></message><message><source>口座名義（カナ）</source><translation>Account holder (kana)</translation></message><message><source>亡くなった方がお持ちだった国民健康保険の証</source><translation type="unfinished" /></message><message><source>亡くなった方の印鑑登録証</source><translation type="unfinished" /></message><message><source>高額療養費の支給申請のお知らせが届いていますか（相続人が申請）</source><translation type="unfinished" /></message><message><source>診療年月</source><translation type="unfinished" /></message><message><source>医療機関名</source><translation type="unfinished" /></message><message><source>亡くなった方は市内に土地・家屋をお持ちでしたか</source><translation type="unfinished" /></message><message><source>亡くなった方の死亡時の住所（世帯と違うとき）</source><translation type="unfinished" /></message><message><source>相続用に戸籍証明書を請求しますか（種類）</source><translation type="unfinished" /></message><message><source>戸籍証明書の通数</source><translation type="unfinished" /></message><message><source>戸籍の方との関係</source><translation type="unfinished" /></message><message><source>戸籍証明書の使いみち</source><translation type="unfinished" /></message><message><source>必要な方の氏名</source><translation type="unfinished" /></message><message><source>本籍地が他の市区町村の戸籍ですか（広域交付）</source><translation type="unfinished" /></message><message><source>本籍</source><translation type="unfinished" /></message><message><source>筆頭者の氏名</source><translation type="unfinished" /></message><message><source>婚姻の日</source><translation>Date of marriage</translation></message><message><source>氏の変更</source><translation type="unfinished" /></message><message><source>世帯の合併</source><translation type="unfinished" /></message><message><source>新しい住所（転居する場合）</source><translation>New address (if moving)</translation></message><message><source>変更の日</source><translation>Date of change</translation></message><message><source>変更の内容</source><translation type="unfinished" /></message><message><source>新しい世帯主の氏名</source><translation>Name of the new head of household</translation></message><message><source>請求する証明書</source><translation>Certificate requested</translation></message><message><source>誰の分</source><translation type="unfinished" /></message><message><source>必要な通数</source><translation>Number of copies</translation></message><message><source>使いみち</source><translation>Purpose</translation></message><message><source>戸籍証明書の種類</source><translation type="unfinished" /></message><message><source>通数</source><translation type="unfinished" /></message><message><source>本籍地が他の市区町村ですか（広域交付）</source><translation type="unfinished" /></message><message><source>所得・課税証明書の種類</source><translation type="unfinished" /></message><message><source>年度（例: 令和8年度）</source><translation type="unfinished" /></message><message><source>その年の1月1日の住所（違うとき）</source><translation type="unfinished" /></message><message><source>マイナンバーカード</source><translation type="unfinished" /></message><message><source>署名用電子証明書</source><translation type="unfinished" /></message><message><source>氏名</source><translation>Name</translation></message><message><source>フリガナ</source><translation>Kana</translation></message><message><source>生年月日</source><translation>Birth date</translation></message><message><source>性別</source><translation>Sex</translation></message><message><source>続柄（世帯主から見て）</source><translation type="unfinished" /></message><message><source>個人番号</source><translation>My Number</translation></message><message><source>外国人住民</source><translation type="unfinished" /></message><message><source>国籍・地域</source><translation type="unfinished" /></message><message><source>在留資格</source><translation type="unfinished" /></message><message><source>在留期間</source><translation type="unfinished" /></message><message><source>在留期間の満了日</source><translation type="unfinished" /></message><message><source>在留カード番号</source><translation type="unfinished" /></message><message><source>通称</source><translation type="unfinished" /></message><message><source>カードの住所（転入前の住所）から</source><translation type="unfinished" /></message><message><source>住民記録に死亡の記載がある方を選んでいます</source><translation type="unfinished" /></message><message><source>空欄なら住民記録の続柄から（例：夫が亡くなった妻 → 夫）</source><translation type="unfinished" /></message><message><source>例 3年</source><translation type="unfinished" /></message><message><source>転入届の特例（マイナンバーカード）</source><translation type="unfinished" /></message><message><source>転出証明書</source><translation type="unfinished" /></message><message><source>国外から</source><translation type="unfinished" /></message><message><source>国民健康保険に入る</source><translation type="unfinished" /></message><message><source>勤務先の健康保険</source><translation>Employer's health insurance</translation></message><message><source>加入していない</source><translation>Not insured</translation></message><message><source>希望する</source><translation type="unfinished" /></message><message><source>希望しない</source><translation type="unfinished" /></message><message><source>会社員</source><translation type="unfinished" /></message><message><source>パート</source><translation type="unfinished" /></message><message><source>公務員</source><translation type="unfinished" /></message><message><source>自営</source><translation type="unfinished" /></message><message><source>無職</source><translation type="unfinished" /></message><message><source>その他</source><translation type="unfinished" /></message><message><source>公金受取口座を使う</source><translation type="unfinished" /></message><message><source>別の口座（申請書に記入）</source><translation type="unfinished" /></message><message><source>同意する</source><translation type="unfinished" /></message><message><source>同意しない（証明書を提出）</source><translation type="unfinished" /></message><message><source>発行する</source><translation type="unfinished" /></message><message><source>発行しない</source><translation type="unfinished" /></message><message><source>はい</source><translation>Yes</translation></message><message><source>いいえ</source><translation>No</translation></message><message><source>窓口</source><translation>Counter</translation></message><message><source>郵送</source><translation type="unfinished" /></message><message><source>パスポート</source><translation type="unfinished" /></message><message><source>預金通帳</source><translation type="unfinished" /></message><message><source>卒業証書</source><translation type="unfinished" /></message><message><source>なし（一般の読み方）</source><translation type="unfinished" /></message><message><source>就学のため</source><translation type="unfinished" /></message><message><source>就職のため</source><translation type="unfinished" /></message><message><source>施設入所のため</source><translation type="unfinished" /></message><message><source>請求者の単身赴任</source><translation type="unfinished" /></message><message><source>月に1回以上会っている</source><translation type="unfinished" /></message><message><source>生活費・学資金を送っている</source><translation type="unfinished" /></message><message><source>休みには同居している</source><translation type="unfinished" /></message><message><source>要支援1</source><translation type="unfinished" /></message><message><source>要支援2</source><translation type="unfinished" /></message><message><source>要介護1</source><translation type="unfinished" /></message><message><source>要介護2</source><translation type="unfinished" /></message><message><source>要介護3</source><translation type="unfinished" /></message><message><source>要介護4</source><translation type="unfinished" /></message><message><source>要介護5</source><translation type="unfinished" /></message><message><source>国民健康保険</source><translation>National Health Insurance</translation></message><message><source>健康保険（会社など）</source><translation type="unfinished" /></message><message><source>共済組合</source><translation type="unfinished" /></message><message><source>離婚</source><translation type="unfinished" /></message><message><source>死別</source><translation type="unfinished" /></message><message><source>未婚</source><translation type="unfinished" /></message><message><source>配偶者の障害</source><translation type="unfinished" /></message><message><source>遺棄・拘禁など</source><translation type="unfinished" /></message><message><source>受給中</source><translation type="unfinished" /></message><message><source>申請中</source><translation type="unfinished" /></message><message><source>受けていない</source><translation type="unfinished" /></message><message><source>登録済み</source><translation type="unfinished" /></message><message><source>未登録</source><translation type="unfinished" /></message><message><source>マイナ保険証での受診が難しい（高齢・障害など）</source><translation type="unfinished" /></message><message><source>マイナ保険証の利用登録を解除する</source><translation type="unfinished" /></message><message><source>紛失・破損（再交付）</source><translation type="unfinished" /></message><message><source>窓口で受け取る</source><translation type="unfinished" /></message><message><source>住所へ郵送</source><translation type="unfinished" /></message><message><source>オス</source><translation type="unfinished" /></message><message><source>メス</source><translation type="unfinished" /></message><message><source>代理人（委任状あり）</source><translation type="unfinished" /></message><message><source>法定代理人</source><translation type="unfinished" /></message><message><source>同じ世帯の方</source><translation type="unfinished" /></message><message><source>国内の市区町村</source><translation type="unfinished" /></message><message><source>国外</source><translation type="unfinished" /></message><message><source>被保険者証</source><translation type="unfinished" /></message><message><source>資格確認書</source><translation type="unfinished" /></message><message><source>資格情報のお知らせのみ</source><translation type="unfinished" /></message><message><source>返還する</source><translation type="unfinished" /></message><message><source>紛失</source><translation type="unfinished" /></message><message><source>利用した</source><translation type="unfinished" /></message><message><source>利用しない</source><translation type="unfinished" /></message><message><source>提出済み（葬儀社などが提出）</source><translation type="unfinished" /></message><message><source>まだ出していない</source><translation type="unfinished" /></message><message><source>持っていた</source><translation>Had one</translation></message><message><source>持っていなかった</source><translation>Did not have one</translation></message><message><source>普通</source><translation type="unfinished" /></message><message><source>当座</source><translation type="unfinished" /></message><message><source>戸籍謄本（全部事項証明）</source><translation type="unfinished" /></message><message><source>戸籍抄本（個人事項証明）</source><translation type="unfinished" /></message><message><source>除籍謄本</source><translation type="unfinished" /></message><message><source>改製原戸籍謄本</source><translation type="unfinished" /></message><message><source>戸籍の附票</source><translation type="unfinished" /></message><message><source>身分証明書</source><translation type="unfinished" /></message><message><source>本人</source><translation type="unfinished" /></message><message><source>配偶者</source><translation type="unfinished" /></message><message><source>子・孫</source><translation type="unfinished" /></message><message><source>父母・祖父母</source><translation type="unfinished" /></message><message><source>相続</source><translation type="unfinished" /></message><message><source>年金</source><translation type="unfinished" /></message><message><source>婚姻</source><translation>Marriage</translation></message><message><source>就職</source><translation type="unfinished" /></message><message><source>氏が変わる</source><translation type="unfinished" /></message><message><source>氏は変わらない</source><translation type="unfinished" /></message><message><source>相手の世帯と合併する</source><translation type="unfinished" /></message><message><source>合併しない</source><translation type="unfinished" /></message><message><source>世帯主変更</source><translation type="unfinished" /></message><message><source>世帯分離</source><translation type="unfinished" /></message><message><source>世帯合併</source><translation type="unfinished" /></message><message><source>構成変更</source><translation type="unfinished" /></message><message><source>住民票の写し</source><translation>Copy of the residence record</translation></message><message><source>印鑑登録証明書</source><translation>Seal registration certificate</translation></message><message><source>除票の写し</source><translation>Copy of the removed residence record</translation></message><message><source>住民票記載事項証明書</source><translation>Certificate of residence record entries</translation></message><message><source>本人のみ</source><translation type="unfinished" /></message><message><source>世帯全員</source><translation type="unfinished" /></message><message><source>世帯の一部</source><translation type="unfinished" /></message><message><source>運転免許</source><translation type="unfinished" /></message><message><source>就職・勤務先へ提出</source><translation type="unfinished" /></message><message><source>金融機関</source><translation type="unfinished" /></message><message><source>登記</source><translation type="unfinished" /></message><message><source>保険</source><translation type="unfinished" /></message><message><source>所得証明書</source><translation type="unfinished" /></message><message><source>課税証明書</source><translation type="unfinished" /></message><message><source>所得・課税証明書</source><translation type="unfinished" /></message><message><source>非課税証明書</source><translation type="unfinished" /></message><message><source>児童手当</source><translation type="unfinished" /></message><message><source>保育園・幼稚園</source><translation type="unfinished" /></message><message><source>奨学金</source><translation type="unfinished" /></message><message><source>公営住宅</source><translation type="unfinished" /></message><message><source>融資</source><translation type="unfinished" /></message><message><source>持っている</source><translation type="unfinished" /></message><message><source>持っていない</source><translation type="unfinished" /></message><message><source>男</source><translation>Male</translation></message><message><source>女</source><translation>Female</translation></message><message><source>世帯主</source><translation type="unfinished" /></message><message><source>妻</source><translation type="unfinished" /></message><message><source>夫</source><translation type="unfinished" /></message><message><source>子</source><translation type="unfinished" /></message><message><source>父</source><translation type="unfinished" /></message><message><source>母</source><translation type="unfinished" /></message><message><source>妻の父</source><translation type="unfinished" /></message><message><source>妻の母</source><translation type="unfinished" /></message><message><source>夫の父</source><translation type="unfinished" /></message><message><source>夫の母</source><translation type="unfinished" /></message><message><source>子の妻</source><translation type="unfinished" /></message><message><source>子の子</source><translation type="unfinished" /></message><message><source>兄</source><translation type="unfinished" /></message><message><source>姉</source><translation type="unfinished" /></message><message><source>弟</source><translation type="unfinished" /></message><message><source>妹</source><translation type="unfinished" /></message><message><source>同居人</source><translation type="unfinished" /></message><message><source>日本国籍</source><translation type="unfinished" /></message><message><source>永住者</source><translation type="unfinished" /></message><message><source>特別永住者</source><translation type="unfinished" /></message><message><source>定住者</source><translation type="unfinished" /></message><message><source>日本人の配偶者等</source><translation type="unfinished" /></message><message><source>永住者の配偶者等</source><translation type="unfinished" /></message><message><source>技術・人文知識・国際業務</source><translation type="unfinished" /></message><message><source>技能</source><translation type="unfinished" /></message><message><source>技能実習</source><translation type="unfinished" /></message><message><source>特定技能</source><translation type="unfinished" /></message><message><source>留学</source><translation type="unfinished" /></message><message><source>家族滞在</source><translation type="unfinished" /></message><message><source>経営・管理</source><translation type="unfinished" /></message><message><source>教授</source><translation type="unfinished" /></message><message><source>特定活動</source><translation type="unfinished" /></message><message><source>妻の子</source><translation type="unfinished" /></message><message><source>夫の子</source><translation type="unfinished" /></message><message><source>カードの方が届出</source><translation type="unfinished" /></message><message><source>（選んでください）</source><translation type="unfinished" /></message><message><source>（なし）</source><translation type="unfinished" /></message><message><source>転入</source><translation>Moving in</translation></message><message><source>転居</source><translation>Moving within the town</translation></message><message><source>転出</source><translation>Moving out</translation></message><message><source>出生</source><translation>Birth</translation></message><message><source>死亡</source><translation>Death</translation></message><message><source>世帯変更</source><translation>Household change</translation></message><message><source>証明書の請求</source><translation>Certificate request</translation></message><message><source>回答が必要です。</source><translation type="unfinished" /></message><message><source>書式が正しくありません（{expected}）。</source><translation type="unfinished" /></message><message><source>日付が受付できる範囲にありません（{expected}）。</source><translation type="unfinished" /></message><message><source>個人番号の検査用数字が合いません。番号を確かめてください。</source><translation type="unfinished" /></message><message><source>一覧から選んでください。</source><translation type="unfinished" /></message><message><source>YYYY-MM-DD の日付（例 2026-11-01）</source><translation type="unfinished" /></message><message><source>受付日の2年前から60日後まで</source><translation type="unfinished" /></message><message><source>明治以降、受付日から60日後まで</source><translation type="unfinished" /></message><message><source>今日以降の日付</source><translation type="unfinished" /></message><message><source>カタカナ（氏と名の間は空白）</source><translation type="unfinished" /></message><message><source>0から始まる電話番号（例 0155-12-3456）</source><translation type="unfinished" /></message><message><source>数字</source><translation type="unfinished" /></message><message><source>1〜99の整数</source><translation type="unfinished" /></message><message><source>12桁の数字</source><translation type="unfinished" /></message><message><source>英字2桁＋数字8桁＋英字2桁（例 AB12345678CD）</source><translation type="unfinished" /></message><message><source>世帯主から見た続柄（妻、子、妻の父 など）</source><translation type="unfinished" /></message></context><context><name>ChangeTableModel</name><message><source>行番号</source><translation>Line</translation></message><message><source>宛名番号</source><translation>Addressee no.</translation></message><message><source>区分</source><translation>Kind</translation></message><message><source>変わった項目</source><translation>What changed</translation></message><message><source>新規</source><translation>New</translation></message><message><source>変更</source><translation>Changes</translation></message><message><source>状態の変更</source><translation>Status changed</translation></message></context><context><name>IssueTableModel</name><message><source>行番号</source><translation>Line</translation></message><message><source>列</source><translation>Column</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>区分</source><translation>Kind</translation></message><message><source>警告（取り込み済み）</source><translation>Warning (row imported)</translation></message><message><source>取り込めない行</source><translation>Rejected rows</translation></message></context><context><name>DuplicatePairModel</name><message><source>評価</source><translation>Score</translation></message><message><source>宛名 A</source><translation>Record A</translation></message><message><source>宛名 B</source><translation>Record B</translation></message><message><source>理由</source><translation>Reasons</translation></message><message><source>判定</source><translation>Decision</translation></message><message><source>同一人</source><translation>Same person</translation></message><message><source>別人</source><translation>Different people</translation></message><message><source>未判定</source><translation>Undecided</translation></message></context></TS>

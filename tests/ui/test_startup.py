@@ -85,7 +85,7 @@ def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp
         # the administrator manages staff and settings, and never gets the counter
         assert window.controller is None and window.work is None
         titles = [a.text() for a in window.toolbar.actions() if a.isVisible()]
-        assert "職員管理 (F7)" in titles and not any("窓口" in t for t in titles)
+        assert "職員管理 (F9)" in titles and not any("窓口" in t for t in titles)
         accounts = window.stack.currentWidget()
         qtbot.waitUntil(lambda: [m.name for m in accounts.members] == ["admin"])
         type_text(qtbot, accounts.new_name, "tanaka")

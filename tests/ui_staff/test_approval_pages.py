@@ -149,8 +149,8 @@ def test_rejection_requires_a_comment(qtbot, services, people):
 
 
 @pytest.mark.parametrize("who, titles", [("super1", ["決裁 (F3)"]), ("clerk1", []),
-                                         ("admin1", ["職員管理 (F7)", "事務所の設定 (F8)"]),
-                                         ("trainer1", ["研修パネル (F4)"])])
+                                         ("admin1", ["職員管理 (F9)", "事務所の設定 (F10)"]),
+                                         ("trainer1", ["研修担当の画面 (F4)"])])
 def test_panels_follow_the_role_matrix(qtbot, services, people, who, titles):
     from cardreader.simulator import SimulatedReader
     from widgets.staff.panels import staff_panels
@@ -163,7 +163,7 @@ def test_panels_follow_the_role_matrix(qtbot, services, people, who, titles):
                                 simulated_reader=SimulatedReader())
     for _title, widget, _key in outside_demo:
         qtbot.addWidget(widget)
-    assert "研修パネル (F4)" not in [p[0] for p in outside_demo]
+    assert "研修担当の画面 (F4)" not in [p[0] for p in outside_demo]
 
 
 def test_unknown_visit_says_so(qtbot, services, people):

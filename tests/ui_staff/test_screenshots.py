@@ -19,7 +19,7 @@ from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.my_number_reveal_widget import MyNumberRevealWidget
 from widgets.staff.panels import staff_name_lookup
 from training.trainer_card_service import TrainerCardService
-from widgets.trainer.trainer_panel import TrainerPanel
+from widgets.trainer.trainer_window import TrainerWindow
 
 SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
@@ -89,9 +89,10 @@ def test_my_number_screens(qtbot, services, people):
     save(host, "my-number")
 
 
-def test_trainer_screen(qtbot):
-    panel = show(qtbot, TrainerPanel(TrainerCardService(SimulatedReader()), load_scenarios()), 1100, 640)
-    panel.persona_list.setCurrentRow(4)
-    panel.place_selected()
-    panel.inject("one_try_left")
-    save(panel, "trainer-panel")
+def test_trainer_screen(qtbot, services, people):
+    cards = TrainerCardService(SimulatedReader(), services.authorization, lambda: people["trainer1"])
+    window = show(qtbot, TrainerWindow(cards, load_scenarios()), 1100, 720)
+    window.card_controls.persona_list.setCurrentRow(4)
+    window.card_controls.place_selected()
+    window.card_controls.inject("one_try_left")
+    save(window, "trainer-window")

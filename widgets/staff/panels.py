@@ -29,7 +29,7 @@ class StaffServicesLike(Protocol):
 
 
 # the texts translated through _t (resources/translations/build_translations.py lists them)
-TEXTS = ("決裁 (F3)", "研修パネル (F4)", "職員管理 (F7)", "事務所の設定 (F8)", "パスワード変更",
+TEXTS = ("決裁 (F3)", "研修担当の画面 (F4)", "職員管理 (F9)", "事務所の設定 (F10)", "パスワード変更",
          "シナリオファイル %1 の %2 に誤りがあります（%3）。")
 
 
@@ -52,8 +52,10 @@ def staff_name_lookup(services: StaffServicesLike) -> Callable[[int], str]:
 
 
 def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, demo: bool = False,
-                 simulated_reader=None, scenarios: Sequence[TrainerScenario] = ()) -> list[Panel]:
-    """(title, widget, shortcut) for each panel this member may use."""
+                 simulated_reader=None, scenarios: Sequence[TrainerScenario] = (),
+                 controller=None) -> list[Panel]:
+    """(title, widget, shortcut) for each panel this member may use; the trainer's is a
+    window of its own (MainWindow.add_panel keeps it one), following `controller`."""
     allowed = services.staff.allowed_actions(actor())
     panels: list[Panel] = []
     if Action.VIEW_APPROVAL_QUEUE in allowed:
@@ -61,19 +63,20 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
                                                      staff_name_lookup(services)), "F3"))
     if demo and simulated_reader is not None and Action.USE_TRAINER_PANEL in allowed:
         from training.trainer_card_service import TrainerCardService
-        from widgets.trainer.trainer_panel import TrainerPanel
+        from widgets.trainer.trainer_window import TrainerWindow
 
-        panels.append((_t("研修パネル (F4)"),
-                       TrainerPanel(TrainerCardService(simulated_reader), scenarios), "F4"))
-    # the administrator's pages (F5/F6 are the demo card bar's); never the counter
+        cards = TrainerCardService(simulated_reader, services.authorization, actor)
+        panels.append((_t("研修担当の画面 (F4)"), TrainerWindow(cards, scenarios, controller), "F4"))
+    # the administrator's pages (F5/F6: the demo card bar; F7/F8: the records pages); never
+    # the counter
     if Action.MANAGE_USERS in allowed:
         from widgets.staff.staff_accounts_page import StaffAccountsPage
 
-        panels.append((_t("職員管理 (F7)"), StaffAccountsPage(services.staff, actor), "F7"))
+        panels.append((_t("職員管理 (F9)"), StaffAccountsPage(services.staff, actor), "F9"))
     if Action.MANAGE_SETTINGS in allowed and getattr(services, "office", None) is not None:
         from widgets.staff.office_settings_page import OfficeSettingsPage
 
-        panels.append((_t("事務所の設定 (F8)"), OfficeSettingsPage(services.office, actor), "F8"))
+        panels.append((_t("事務所の設定 (F10)"), OfficeSettingsPage(services.office, actor), "F10"))
     return panels
 
 
@@ -100,7 +103,7 @@ def install_staff_panels(window, services: StaffServicesLike, actor_for: Callabl
 
     scenarios, problem = load_trainer_scenarios() if demo else ((), "")
     panels = staff_panels(services, actor, demo=demo, simulated_reader=simulated_reader,
-                          scenarios=scenarios)
+                          scenarios=scenarios, controller=getattr(window, "controller", None))
     for _title, widget, _key in panels:
         if problem and hasattr(widget, "show_problem"):
             widget.show_problem(problem)
