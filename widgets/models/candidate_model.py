@@ -40,7 +40,7 @@ class CandidateModel(HeaderedTableModel):
             if c.matched_by_my_number and not any("個人番号" in r for r in reasons):
                 reasons.insert(0, _t("個人番号で一致"))
             return (c.name, c.kana, c.birth_date, _t(SEX.get(c.sex_code, "不明")), c.address,
-                    f"{round(c.score * 100)}%", "、".join(reasons))[index.column()]
+                    f"{round(c.score * 100)}%", _t("、").join(reasons))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 6:
             return "\n".join(c.reasons)
         return None

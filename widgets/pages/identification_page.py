@@ -208,7 +208,7 @@ class IdentificationPage(StepPage):
                                     + self.compare.verticalHeader().length()
                                     + 2 * self.compare.frameWidth())
         self._update_reveal()
-        self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + "、".join(differences)
+        self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + self.tr("、").join(differences)
                                + self.tr("（転入前の住所など、カードの券面が古い場合があります）")
                                if differences else "")
 

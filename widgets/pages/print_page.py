@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QGridLayout, QLabel, QListWidget, QPu
 
 from app.visit.preview import pdf_pages_png
 from app.visit.workflow import VisitAction, VisitState
+from widgets.catalogue_text import tr_catalogue, tr_reason
 from widgets.pages.step_page import StepPage
 
 STATE_TEXT = {
@@ -65,9 +66,10 @@ class PrintPage(StepPage):
             return
         self.contents.addItem(self.tr("手続き案内"))
         for p in visit.selected_procedures:
-            self.contents.addItem(f"  ・{p.title}：{p.reason}")
+            self.contents.addItem(self.tr("  ・%1：%2").replace("%1", tr_catalogue(p.title))
+                                  .replace("%2", tr_reason(p.reason)))
         for d in visit.drafts:
-            self.contents.addItem(d.title)
+            self.contents.addItem(tr_catalogue(d.title))
         allowed = self.controller.allowed()
         key = visit.state
         if visit.state is VisitState.FORMS_REVIEWED and VisitAction.PRINT not in allowed:
@@ -149,7 +151,7 @@ class PrintPage(StepPage):
             self._printed()
 
     def _ask_save_path(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("PDFとして保存"), "申請書一式.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("PDFとして保存"), self.tr("申請書一式.pdf"),
                                               "PDF (*.pdf)")
         if path:
             self.save_pdf_to(Path(path))

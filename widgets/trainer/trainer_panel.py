@@ -184,14 +184,15 @@ class TrainerPanel(QWidget):
         s = self.scenarios[row]
         steps = "".join(f"<li>{step}</li>" for step in s.steps)
         fault = self.tr(FAULT_LABELS.get(s.fault, "")) if s.fault else self.tr("なし")
+        card, fault_word = self.tr("カード"), self.tr("障害")   # lupdate misses tr() in f-strings
         self.scenario_text.setHtml(
-            f"<p>{s.description}</p><p>{self.tr('カード')}: {self._label(s.persona)}"
-            f"／{self.tr('障害')}: {fault}</p><ol>{steps}</ol>")
+            f"<p>{s.description}</p><p>{card}: {self._label(s.persona)}"
+            f"{self.tr('／')}{fault_word}: {fault}</p><ol>{steps}</ol>")
 
     def _update(self) -> None:
         present = self.cards.card_present
         if present:
-            faults = "、".join(self.tr(FAULT_LABELS[f]) for f in self.cards.faults)
+            faults = self.tr("、").join(self.tr(FAULT_LABELS[f]) for f in self.cards.faults)
             if self.cards.persona_id:
                 text = self.tr("模擬リーダー: 「%1」のカードあり").replace("%1", self._label(self.cards.persona_id))
             else:
