@@ -265,6 +265,94 @@
       <source>不明</source>
       <translation>Unknown</translation>
     </message>
+    <message>
+      <source>個人番号が一致</source>
+      <translation>My Number matches</translation>
+    </message>
+    <message>
+      <source>氏名が一致</source>
+      <translation>Name matches</translation>
+    </message>
+    <message>
+      <source>氏名が一致（全角・半角/空白の違いを同一視）</source>
+      <translation>Name matches (ignoring full/half width and spaces)</translation>
+    </message>
+    <message>
+      <source>氏名が一致（{pairs} を同一視）</source>
+      <translation>Name matches (treating {pairs} as the same)</translation>
+    </message>
+    <message>
+      <source>氏名が一致（表記ゆれを同一視）</source>
+      <translation>Name matches (ignoring spelling variants)</translation>
+    </message>
+    <message>
+      <source>通称が一致</source>
+      <translation>Alias matches</translation>
+    </message>
+    <message>
+      <source>氏名が一致（姓名の順序違い）</source>
+      <translation>Name matches (surname and given name swapped)</translation>
+    </message>
+    <message>
+      <source>振り仮名が一致（氏名はカナで入力）</source>
+      <translation>Reading matches (name typed in kana)</translation>
+    </message>
+    <message>
+      <source>振り仮名が一致（氏名の漢字は相違）</source>
+      <translation>Reading matches (kanji differ)</translation>
+    </message>
+    <message>
+      <source>氏名が類似（一致度{percent}%）</source>
+      <translation>Name similar ({percent}% alike)</translation>
+    </message>
+    <message>
+      <source>氏名が相違</source>
+      <translation>Name differs</translation>
+    </message>
+    <message>
+      <source>生年月日が一致</source>
+      <translation>Birth date matches</translation>
+    </message>
+    <message>
+      <source>生年月日が相違</source>
+      <translation>Birth date differs</translation>
+    </message>
+    <message>
+      <source>住所が一致</source>
+      <translation>Address matches</translation>
+    </message>
+    <message>
+      <source>住所が一致（方書の記載なし）</source>
+      <translation>Address matches (no building/room given)</translation>
+    </message>
+    <message>
+      <source>住所は方書のみ相違</source>
+      <translation>Address differs only in building/room</translation>
+    </message>
+    <message>
+      <source>住所は方書の書き方のみ相違</source>
+      <translation>Address differs only in how building/room is written</translation>
+    </message>
+    <message>
+      <source>住所は町字まで一致（番地が相違）</source>
+      <translation>Address matches up to the district (block number differs)</translation>
+    </message>
+    <message>
+      <source>住所が相違</source>
+      <translation>Address differs</translation>
+    </message>
+    <message>
+      <source>性別が相違</source>
+      <translation>Sex differs</translation>
+    </message>
+    <message>
+      <source>死亡により消除済み</source>
+      <translation>Removed (deceased)</translation>
+    </message>
+    <message>
+      <source>転出済み</source>
+      <translation>Moved out</translation>
+    </message>
   </context>
   <context>
     <name>CardPage</name>

@@ -154,6 +154,7 @@ def _calls(tree: ast.Module, wrappers: dict[str, str]) -> list[Message]:
 def table_strings() -> dict[str, list[str]]:
     from app.error_catalog import CATALOG, UNEXPECTED
     from app.identity.roles import ROLE_LABELS_JA
+    from app.records.lookup import WHY as MATCH_REASONS
     from forms.events import EVENT_TITLES
     from forms.questions import ANSWER_TEXT, EXPECTED_TEXT, person_sets, questions_for
     from forms.validation import EXPECTED, ISSUE_TEXT
@@ -178,7 +179,8 @@ def table_strings() -> dict[str, list[str]]:
     errors += [UNEXPECTED.message, UNEXPECTED.next_action]
     return {
         "CandidateModel": list(candidate_model.CandidateModel.HEADERS)
-        + list(candidate_model.SEX.values()) + ["不明", "個人番号で一致"],
+        + list(candidate_model.SEX.values()) + ["不明", "個人番号で一致"]
+        + list(MATCH_REASONS.values()),
         "ProcedureModel": list(procedure_model.ProcedureModel.HEADERS) + ["（職員が追加）"],
         "DraftFieldModel": list(draft_field_model.DraftFieldModel.HEADERS)
         + list(PROVENANCE_LABELS.values()) + ["変更前: "],
