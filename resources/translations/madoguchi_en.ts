@@ -124,7 +124,7 @@
     </message>
     <message>
       <source>&lt;span style='background:%1'&gt;　黄色　&lt;/span&gt;は、職員が事前入力された値から変更した項目と、職員が追加した手続きです。出典: カード／住民記録／職員入力／住民の回答／自動算出</source>
-      <translation>&lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; marks values the clerk changed from the pre-filled ones and procedures the clerk added. Sources: card / registry / clerk / resident's answer / derived</translation>
+      <translation>&lt;span style='background:%1'&gt;&amp;nbsp;Yellow&amp;nbsp;&lt;/span&gt; marks values the clerk changed from the pre-filled ones and procedures the clerk added. Sources: card / registry / clerk / answer / derived</translation>
     </message>
     <message>
       <source>コメント(&amp;C)（差戻しの場合は必須）</source>
@@ -204,15 +204,15 @@
     </message>
     <message>
       <source>提出</source>
-      <translation>Submit</translation>
+      <translation>Submitted</translation>
     </message>
     <message>
       <source>再提出</source>
-      <translation>Resubmit</translation>
+      <translation>Resubmitted</translation>
     </message>
     <message>
       <source>承認</source>
-      <translation>Approve</translation>
+      <translation>Approved</translation>
     </message>
   </context>
   <context>
@@ -493,7 +493,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>住民の回答</source>
-      <translation>Resident's answer</translation>
+      <translation>Answer</translation>
     </message>
     <message>
       <source>自動算出</source>
@@ -2025,7 +2025,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>マイナンバーカード 継続利用・券面記載事項変更</source>
-      <translation>My Number card: continued use and update of card details</translation>
+      <translation>My Number card: continued use and card update</translation>
     </message>
     <message>
       <source>マイナンバーカード 券面記載事項変更</source>
@@ -2049,7 +2049,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>介護保険 受給資格証明書の提出（要介護認定の引継ぎ）</source>
-      <translation>Long-term care insurance: certificate of eligibility (carrying over the care certification)</translation>
+      <translation>Long-term care insurance: certificate of eligibility (care level carried over)</translation>
     </message>
     <message>
       <source>後期高齢者医療の届出</source>
@@ -2177,7 +2177,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>電子証明書の発行（署名用電子証明書の再発行）</source>
-      <translation>Electronic certificate issue (reissue of the signature certificate)</translation>
+      <translation>Signature certificate reissue</translation>
     </message>
     <message>
       <source>特定在留カード等の交付申請（任意）</source>
@@ -2257,7 +2257,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>電子証明書 新規発行・更新申請書</source>
-      <translation>Electronic certificate application (new issue or renewal)</translation>
+      <translation>Electronic certificate application</translation>
     </message>
     <message>
       <source>申請日</source>
@@ -2317,7 +2317,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>個人番号カード 券面記載事項変更届・継続利用届</source>
-      <translation>My Number card: notification of changed details and continued use</translation>
+      <translation>My Number card: change of details / continued use</translation>
     </message>
     <message>
       <source>届出日</source>
@@ -2373,7 +2373,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>個人番号カード交付申請書 兼 電子証明書発行申請書</source>
-      <translation>My Number card application and electronic certificate application</translation>
+      <translation>My Number card and electronic certificate application</translation>
     </message>
     <message>
       <source>個人番号</source>
@@ -2669,7 +2669,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>児童手当・特例給付 認定請求書</source>
-      <translation>Child Allowance / special benefit: application form</translation>
+      <translation>Child Allowance / special benefit application</translation>
     </message>
     <message>
       <source>請求の事由</source>
@@ -2705,7 +2705,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>児童手当 認定請求書</source>
-      <translation>Child Allowance application form</translation>
+      <translation>Child Allowance application</translation>
     </message>
     <message>
       <source>消滅年月日</source>
@@ -2805,7 +2805,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>介護保険 資格取得・異動・喪失届</source>
-      <translation>Long-term care insurance: notification of enrolment, change or loss</translation>
+      <translation>Long-term care insurance: enrolment / change / loss</translation>
     </message>
     <message>
       <source>届出事由</source>
@@ -2877,7 +2877,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>軽自動車税（種別割）申告書 兼 標識交付・返納申請書</source>
-      <translation>Light vehicle tax declaration and application for issue or return of a plate</translation>
+      <translation>Light vehicle tax declaration and plate issue/return</translation>
     </message>
     <message>
       <source>申告日</source>
@@ -2909,7 +2909,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>子ども医療費助成 受給資格登録申請書</source>
-      <translation>Child medical expense subsidy: eligibility registration application</translation>
+      <translation>Child medical subsidy: eligibility registration</translation>
     </message>
     <message>
       <source>子</source>
@@ -2917,7 +2917,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>後期高齢者医療 住所変更（資格取得・喪失）届</source>
-      <translation>Late-stage elderly medical care: notification of change of address (enrolment or loss)</translation>
+      <translation>Late-stage elderly care: address change (enrolment / loss)</translation>
     </message>
     <message>
       <source>負担区分等証明書</source>
@@ -3017,7 +3017,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>国民健康保険 被保険者資格取得・喪失・異動届</source>
-      <translation>National Health Insurance: notification of enrolment, loss or change</translation>
+      <translation>NHI: enrolment / loss / change</translation>
     </message>
     <message>
       <source>届出の区分</source>
@@ -3061,7 +3061,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>国民健康保険 資格確認書交付申請書</source>
-      <translation>National Health Insurance: eligibility certificate application</translation>
+      <translation>NHI: eligibility certificate application</translation>
     </message>
     <message>
       <source>申請の理由</source>
@@ -3073,7 +3073,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>障害者手帳 居住地（氏名）変更届・返還届</source>
-      <translation>Disability certificate: notification of change of residence (name) or return</translation>
+      <translation>Disability certificate: change of residence (name) / return</translation>
     </message>
     <message>
       <source>手帳の種類</source>
@@ -3089,7 +3089,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>国民健康保険 出産育児一時金支給申請書</source>
-      <translation>National Health Insurance: childbirth and childcare lump-sum application</translation>
+      <translation>NHI: childbirth lump-sum application</translation>
     </message>
     <message>
       <source>出産日</source>
@@ -3707,7 +3707,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>高額療養費の支給申請のお知らせが届いていますか（相続人が申請）</source>
-      <translation>Has a notice about high-cost medical expenses arrived (heirs apply)?</translation>
+      <translation>High-cost medical expense notice received (heirs apply)?</translation>
     </message>
     <message>
       <source>診療年月</source>
@@ -3851,7 +3851,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>続柄（世帯主から見て）</source>
-      <translation>Relationship (to the head of household)</translation>
+      <translation>Relationship to head</translation>
     </message>
     <message>
       <source>個人番号</source>
@@ -3895,7 +3895,7 @@ The PIN pad opens when the card is detected.</translation>
     </message>
     <message>
       <source>空欄なら住民記録の続柄から（例：夫が亡くなった妻 → 夫）</source>
-      <translation>Blank: taken from the registry relationship (e.g. wife whose husband died → husband)</translation>
+      <translation>Blank: from the registry (e.g. a widow → Husband)</translation>
     </message>
     <message>
       <source>例 3年</source>
@@ -5052,7 +5052,7 @@ The current visit is saved and can be resumed later.</translation>
     </message>
     <message>
       <source>追加・除外の理由</source>
-      <translation>Reason for adding / removing</translation>
+      <translation>Reason for change</translation>
     </message>
   </context>
   <context>
@@ -5668,7 +5668,7 @@ Note it, sign in and set a new password.</translation>
     </message>
     <message>
       <source>住民の回答</source>
-      <translation>Resident's answer</translation>
+      <translation>Answer</translation>
     </message>
     <message>
       <source>自動算出</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from training.database import insert_persona_residents
@@ -95,3 +96,36 @@ def test_trainer_screen(qtbot):
     panel.place_selected()
     panel.inject("one_try_left")
     save(panel, "trainer-panel")
+
+
+@pytest.fixture
+def english(qapp):
+    from widgets.application import install_translations
+
+    translators = install_translations(qapp, "en")
+    assert translators, "madoguchi_en.qm did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_staff_screens_in_english(qtbot, services, people, panel_for, english):
+    """--lang en: queue, review and trainer panel (staff comments and names stay as written)."""
+    services.approval.submit(people["clerk1"], "R8-1122-001", SNAPSHOT)
+    services.approval.submit(people["clerk1"], "R8-1122-003", {"forms": []})
+    services.approval.reject(people["super2"], "R8-1122-003", "電話番号の記入漏れ")
+    services.approval.submit(people["clerk1"], "R8-1122-003", SNAPSHOT)
+    panel = panel_for(people["super1"])
+    qtbot.waitUntil(lambda: panel.queue_page.model.rowCount() == 2 and not panel.runner.busy)
+    assert panel.queue_page.model.headerData(0, Qt.Horizontal) == "Visit no."
+    save(panel, "approval-queue-en")
+    panel.queue_page.review_requested.emit("R8-1122-003")
+    qtbot.waitUntil(lambda: panel.review_page.request is not None and not panel.runner.busy)
+    save(panel, "approval-review-en")
+
+    trainer = show(qtbot, TrainerPanel(TrainerCardService(SimulatedReader()), load_scenarios()),
+                   1100, 640)
+    trainer.persona_list.setCurrentRow(4)
+    trainer.place_selected()
+    trainer.inject("one_try_left")
+    save(trainer, "trainer-panel-en")

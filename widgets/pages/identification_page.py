@@ -185,7 +185,7 @@ class IdentificationPage(StepPage):
             left = getattr(card, key, "") if card else ""
             right = getattr(chosen, key, "") if chosen else ""
             if key == "sex_code":
-                left, right = SEX.get(left, left), SEX.get(right, right)
+                left, right = (self.tr(SEX[v]) if v in SEX else v for v in (left, right))
             items = [QTableWidgetItem(left), QTableWidgetItem(right)]
             if card and chosen and left != right:
                 differences.append(self.tr(label))
