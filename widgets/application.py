@@ -194,6 +194,11 @@ class CounterStartup:
             install_staff_panels(self.window, services.staff, services.auth.actor_for,
                                  demo=services.demo,
                                  simulated_reader=source.simulated_reader if source else None)
+            records = getattr(services, "records_admin", None)
+            if records is not None:  # 住民データ取込 (F7) / 名寄せ (F8)
+                from widgets.records_admin.panels import install_records_admin_panels
+
+                install_records_admin_panels(self.window, records, services.auth.actor_for)
             reveal = getattr(services.staff, "reveal", None)
             if reveal is not None:  # 個人番号 of the selected resident: audited 表示
                 self.window.pages[1].attach_reveal(

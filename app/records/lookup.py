@@ -7,7 +7,7 @@ the service never silently picks one of two equally good matches.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
@@ -40,10 +40,18 @@ class LookupCandidate:
     resident: ResidentRecord
     score: int
     reasons: tuple[str, ...]
+    # 名寄せ: the other 宛名番号 a supervisor confirmed as this same person
+    other_atena_nos: tuple[str, ...] = ()
 
     @property
     def reason_text(self) -> str:
         return "、".join(self.reasons)
+
+    @property
+    def living(self) -> bool:
+        """False for 死亡・転出・消除 (and records a full export no longer lists): shown with
+        their status, never the person standing at the counter."""
+        return self.resident.living
 
 
 @dataclass(frozen=True)
@@ -54,8 +62,9 @@ class LookupResult:
 
     @property
     def best(self) -> ResidentRecord | None:
-        """The single best match, or None when there is none or it is a tie."""
-        if not self.candidates or self.ambiguous:
+        """The single best match, or None when there is none, it is a tie, or it is not a
+        living resident (a deceased or moved-out record is never taken for the visitor)."""
+        if not self.candidates or self.ambiguous or not self.candidates[0].living:
             return None
         return self.candidates[0].resident
 
@@ -93,12 +102,16 @@ WHY = {
     "sex_differs": "性別が相違",
     "deceased": "死亡により消除済み",
     "moved_out": "転出済み",
+    "removed": "消除済み",
+    "missing": "最新の全件データに載っていない",
 }
 
 # Scores: name and birth date weigh most; the address decides between namesakes.
 _NAME, _NAME_SIMILAR, _BIRTH, _ADDRESS, _KATAGAKI, _TOWN, _SEX = 40, 20, 30, 20, 5, 8, 5
 _STATUS_PENALTY = {ResidentStatus.DECEASED: (-50, WHY["deceased"]),
-                   ResidentStatus.MOVED_OUT: (-20, WHY["moved_out"])}
+                   ResidentStatus.MOVED_OUT: (-20, WHY["moved_out"]),
+                   ResidentStatus.REMOVED: (-50, WHY["removed"])}
+_MISSING_PENALTY = (-20, WHY["missing"])
 
 
 class LookupService:
@@ -111,7 +124,7 @@ class LookupService:
         found = self._repo.find_by_my_number(number)
         cands = tuple(LookupCandidate(r, 100 + _status(r)[0], (WHY["my_number"],) + _status(r)[1])
                       for r in found)
-        cands = tuple(sorted(cands, key=lambda c: (-c.score, c.resident.id)))
+        cands = tuple(sorted(self._merge(list(cands)), key=lambda c: (-c.score, c.resident.id)))
         return LookupResult(LookupMethod.MY_NUMBER, cands, _tied(cands))
 
     def by_basic_info(self, info: BasicInfo, limit: int = 10) -> LookupResult:
@@ -124,9 +137,34 @@ class LookupService:
         found = self._repo.find_candidates_with_keys(norm_name=q_name, birth_date=info.birth_date,
                                                      norm_address=q_addr or None, norm_kana=q_kana)
         cands = [self._rank(info, q_name, q_kana, q_addr, q_kata, r, (addr, kata)) for r, addr, kata in found]
+        cands = self._merge(cands)
         cands.sort(key=lambda c: (-c.score, c.resident.id))
         top = tuple(cands[:limit])
         return LookupResult(LookupMethod.BASIC_INFO, top, _tied(top))
+
+    def _merge(self, cands: list[LookupCandidate]) -> list[LookupCandidate]:
+        """Records a supervisor confirmed as one person (名寄せ) become one candidate: the
+        best-scoring living record, carrying the other 宛名番号."""
+        groups, atena = self._repo.same_person([c.resident.id for c in cands])
+        if not groups:
+            return cands
+        ordered = sorted(cands, key=lambda c: (-c.score, c.resident.id))
+        out, used = [], set()
+        for c in ordered:
+            group = groups.get(c.resident.id)
+            if group is None:
+                out.append(c)
+                continue
+            if c.resident.id in used:
+                continue
+            used |= group
+            members = [m for m in ordered if m.resident.id in group]
+            rep = next((m for m in members if m.living), members[0])
+            others = tuple(sorted(atena[i] for i in group if i != rep.resident.id))
+            why = f"名寄せ済み（同一人の宛名番号 {'・'.join(others)}）"
+            out.append(replace(rep, score=max(m.score for m in members), other_atena_nos=others,
+                               reasons=rep.reasons + (why,)))
+        return out
 
     def _complete(self, address: str) -> str:
         """Typed addresses often start at the city or the 町字; the registry is one city."""
@@ -144,7 +182,9 @@ class LookupService:
         s, why = _name_score(info.name, q_name, q_kana, r)
         score += s
         reasons.append(why)
-        if info.birth_date is not None:
+        if info.birth_date is not None and r.birth_date is None:
+            reasons.append("生年月日は不詳（照合していません）")
+        elif info.birth_date is not None:
             same = info.birth_date == r.birth_date
             score += _BIRTH if same else 0
             reasons.append(WHY["birth"] if same else WHY["birth_differs"])
@@ -208,6 +248,8 @@ def _status(r: ResidentRecord) -> tuple[int, tuple[str, ...]]:
     if r.status in _STATUS_PENALTY:
         penalty, why = _STATUS_PENALTY[r.status]
         return penalty, (why,)
+    if r.missing_since is not None:
+        return _MISSING_PENALTY[0], (_MISSING_PENALTY[1],)
     return 0, ()
 
 

@@ -42,7 +42,7 @@ class VisitRuleError(DomainError):
     """A clerk action the visit rules refuse; `detail` says which rule."""
 
     code = "visit_rule"
-    details = ("not_a_candidate", "member_name_required", "event_required", "reason_required",
+    details = ("not_a_candidate", "not_living", "member_name_required", "event_required", "reason_required",
                "unknown_procedure", "procedure_required", "not_editable", "comment_required")
 
 
@@ -159,6 +159,8 @@ class VisitService:
         chosen = next((c for c in visit.candidates if c.resident_id == resident_id), None)
         if chosen is None:
             raise VisitRuleError("not_a_candidate")
+        if not chosen.living:  # 死亡・転出・消除: never the person standing at the counter
+            raise VisitRuleError("not_living")
         self._audit.record("record_viewed", staff_id=visit.staff_id,
                            object_id=chosen.audit_id or resident_id)
         return self._move(visit, A.CONFIRM_RESIDENT, resident=chosen, new_resident=False)

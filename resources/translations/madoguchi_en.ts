@@ -353,6 +353,14 @@
       <source>転出済み</source>
       <translation>Moved out</translation>
     </message>
+    <message>
+      <source>消除済み</source>
+      <translation>Removed from the registry</translation>
+    </message>
+    <message>
+      <source>最新の全件データに載っていない</source>
+      <translation>Not in the latest full export</translation>
+    </message>
   </context>
   <context>
     <name>CardPage</name>
@@ -439,6 +447,41 @@ The PIN pad opens when the card is detected.</translation>
     </message>
   </context>
   <context>
+    <name>ChangeTableModel</name>
+    <message>
+      <source>・</source>
+      <translation>, </translation>
+    </message>
+    <message>
+      <source>行番号</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>宛名番号</source>
+      <translation>Addressee no.</translation>
+    </message>
+    <message>
+      <source>区分</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>変わった項目</source>
+      <translation>What changed</translation>
+    </message>
+    <message>
+      <source>新規</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>変更</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>状態の変更</source>
+      <translation>Status changed</translation>
+    </message>
+  </context>
+  <context>
     <name>DemoCardBar</name>
     <message>
       <source>模擬カード</source>
@@ -506,6 +549,126 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>事務処理欄</source>
       <translation>Office use</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicatePairModel</name>
+    <message>
+      <source>生年月日不詳</source>
+      <translation>date of birth unknown</translation>
+    </message>
+    <message>
+      <source>　個人番号あり</source>
+      <translation>  My Number linked</translation>
+    </message>
+    <message>
+      <source>宛名番号 %1
+%2（%3）
+%4　%5　%6%7
+%8</source>
+      <translation>Resident no. %1
+%2 (%3)
+%4  %5  %6%7
+%8</translation>
+    </message>
+    <message>
+      <source>評価</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source>宛名 A</source>
+      <translation>Record A</translation>
+    </message>
+    <message>
+      <source>宛名 B</source>
+      <translation>Record B</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reasons</translation>
+    </message>
+    <message>
+      <source>判定</source>
+      <translation>Decision</translation>
+    </message>
+    <message>
+      <source>同一人</source>
+      <translation>Same person</translation>
+    </message>
+    <message>
+      <source>別人</source>
+      <translation>Different people</translation>
+    </message>
+    <message>
+      <source>未判定</source>
+      <translation>Undecided</translation>
+    </message>
+  </context>
+  <context>
+    <name>DuplicateReviewPage</name>
+    <message>
+      <source>名寄せ（同一人の可能性がある宛名）</source>
+      <translation>Duplicate records (addressee records that may be one person)</translation>
+    </message>
+    <message>
+      <source>全件を照合</source>
+      <translation>Check all records</translation>
+    </message>
+    <message>
+      <source>中止</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>評価</source>
+      <translation>Score</translation>
+    </message>
+    <message>
+      <source> 以上</source>
+      <translation> or more</translation>
+    </message>
+    <message>
+      <source>判定済みも表示</source>
+      <translation>Show decided pairs</translation>
+    </message>
+    <message>
+      <source>前のページ</source>
+      <translation>Previous page</translation>
+    </message>
+    <message>
+      <source>次のページ</source>
+      <translation>Next page</translation>
+    </message>
+    <message>
+      <source>同一人 (Ctrl+S)</source>
+      <translation>Same person (Ctrl+S)</translation>
+    </message>
+    <message>
+      <source>別人 (Ctrl+D)</source>
+      <translation>Different people (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>判定を取り消す (Ctrl+Z)</source>
+      <translation>Undo decision (Ctrl+Z)</translation>
+    </message>
+    <message>
+      <source>まだ照合していません。「全件を照合」を押してください。</source>
+      <translation>No check has been run yet. Press "Check all records".</translation>
+    </message>
+    <message>
+      <source>候補 %1 組（照合 %2）</source>
+      <translation>%1 candidate pairs (checked %2)</translation>
+    </message>
+    <message>
+      <source>照合中… %1 人</source>
+      <translation>Checking… %1 residents</translation>
+    </message>
+    <message>
+      <source>照合を中止しました（前回の候補はそのまま）。</source>
+      <translation>Check cancelled (the previous candidates are kept).</translation>
+    </message>
+    <message>
+      <source>名寄せ</source>
+      <translation>Duplicate records</translation>
     </message>
   </context>
   <context>
@@ -765,6 +928,10 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>その住民は候補にありません。</source>
       <translation>That resident is not among the candidates.</translation>
+    </message>
+    <message>
+      <source>この記録は死亡・転出・消除の記録で、窓口に来られた方として選べません。</source>
+      <translation>This is a deceased, moved-out or removed record and cannot be chosen as the person at the counter.</translation>
     </message>
     <message>
       <source>世帯員の氏名が入っていません。</source>
@@ -1327,6 +1494,182 @@ The PIN pad opens when the card is detected.</translation>
       <translation>Interrupted.</translation>
     </message>
     <message>
+      <source>取り込みプロファイル「{profile}」を使えません。</source>
+      <translation>Import profile "{profile}" cannot be used.</translation>
+    </message>
+    <message>
+      <source>取り込みプロファイル「{profile}」がありません。</source>
+      <translation>There is no import profile "{profile}".</translation>
+    </message>
+    <message>
+      <source>取り込みプロファイル「{profile}」の {key} に誤りがあります。</source>
+      <translation>{key} in import profile "{profile}" is wrong.</translation>
+    </message>
+    <message>
+      <source>プロファイル「{profile}」の形式では書き出せません。</source>
+      <translation>Cannot export in the format of profile "{profile}".</translation>
+    </message>
+    <message>
+      <source>データファイルを取り込めません。</source>
+      <translation>The data file cannot be imported.</translation>
+    </message>
+    <message>
+      <source>データファイルが見つかりません。</source>
+      <translation>The data file cannot be found.</translation>
+    </message>
+    <message>
+      <source>データファイルを読めません。</source>
+      <translation>The data file cannot be read.</translation>
+    </message>
+    <message>
+      <source>データファイルが空です。</source>
+      <translation>The data file is empty.</translation>
+    </message>
+    <message>
+      <source>見出し行がプロファイル「{profile}」と合いません。足りない列: {missing}　重複した列: {duplicated}</source>
+      <translation>The header does not match profile "{profile}". Missing columns: {missing}  Duplicated columns: {duplicated}</translation>
+    </message>
+    <message>
+      <source>見出し行の文字コードを読めません（{line}行目）。</source>
+      <translation>The header's character encoding cannot be read (line {line}).</translation>
+    </message>
+    <message>
+      <source>この行は取り込めません。</source>
+      <translation>This row cannot be imported.</translation>
+    </message>
+    <message>
+      <source>必須の値が空欄です。</source>
+      <translation>A required value is blank.</translation>
+    </message>
+    <message>
+      <source>日付として読めません（存在しない日付か、プロファイルにない書き方です）。</source>
+      <translation>Cannot read it as a date (no such date, or a format the profile does not know).</translation>
+    </message>
+    <message>
+      <source>年月として読めません。</source>
+      <translation>Cannot read it as a year and month.</translation>
+    </message>
+    <message>
+      <source>数字として読めません。</source>
+      <translation>Cannot read it as a number.</translation>
+    </message>
+    <message>
+      <source>コードがプロファイルの対応表にありません。</source>
+      <translation>The code is not in the profile's code table.</translation>
+    </message>
+    <message>
+      <source>不詳フラグは 0 か 1 です。</source>
+      <translation>The unknown-date flag is 0 or 1.</translation>
+    </message>
+    <message>
+      <source>列の数が見出し行と違います。</source>
+      <translation>The row has a different number of columns from the header.</translation>
+    </message>
+    <message>
+      <source>同じ宛名番号がファイルの前の行にもあります（前の行を使いました）。</source>
+      <translation>The same resident number is also on an earlier row of the file (the earlier row was used).</translation>
+    </message>
+    <message>
+      <source>文字コードを読めない行です。</source>
+      <translation>The row's character encoding cannot be read.</translation>
+    </message>
+    <message>
+      <source>値が長すぎます。</source>
+      <translation>The value is too long.</translation>
+    </message>
+    <message>
+      <source>最新でない履歴の行です（取り込みません）。</source>
+      <translation>A history row that is not the latest (not imported).</translation>
+    </message>
+    <message>
+      <source>削除された行です（取り込みません）。</source>
+      <translation>A deleted row (not imported).</translation>
+    </message>
+    <message>
+      <source>コードが対応表にないため、コードのまま取り込みました。</source>
+      <translation>The code is not in the code table, so it was imported as the code.</translation>
+    </message>
+    <message>
+      <source>元号コードと生年月日が合いません（生年月日を使いました）。</source>
+      <translation>The era code and the birth date do not agree (the birth date was used).</translation>
+    </message>
+    <message>
+      <source>個人番号のチェックデジットが合いません。</source>
+      <translation>The My Number check digit does not match.</translation>
+    </message>
+    <message>
+      <source>個人番号が空欄です。</source>
+      <translation>The My Number is blank.</translation>
+    </message>
+    <message>
+      <source>この宛名番号の住民はいません。</source>
+      <translation>There is no resident with this resident number.</translation>
+    </message>
+    <message>
+      <source>同じ個人番号が別の宛名番号にも付いています（名寄せの候補です）。</source>
+      <translation>The same My Number is on another resident number too (a duplicate candidate).</translation>
+    </message>
+    <message>
+      <source>この宛名番号にはすでに別の個人番号が登録されています（変更しませんでした）。</source>
+      <translation>This resident number already has another My Number (nothing was changed).</translation>
+    </message>
+    <message>
+      <source>取り込みを始められません。</source>
+      <translation>The import cannot start.</translation>
+    </message>
+    <message>
+      <source>別の取り込みが実行中です（実行番号 {run}）。</source>
+      <translation>Another import is running (run {run}).</translation>
+    </message>
+    <message>
+      <source>--confirm-missing は全件データ（--mode snapshot）のときだけ使えます。</source>
+      <translation>--confirm-missing can only be used with a full export (--mode snapshot).</translation>
+    </message>
+    <message>
+      <source>取り込み方式は snapshot か delta です。</source>
+      <translation>The import mode is snapshot or delta.</translation>
+    </message>
+    <message>
+      <source>名寄せの判定を記録できません。</source>
+      <translation>The duplicate decision cannot be recorded.</translation>
+    </message>
+    <message>
+      <source>同じ宛名番号どうしは判定できません。</source>
+      <translation>A resident number cannot be compared with itself.</translation>
+    </message>
+    <message>
+      <source>この組の判定は記録されていません。</source>
+      <translation>No decision is recorded for this pair.</translation>
+    </message>
+    <message>
+      <source>判定は same（同一人）か different（別人）です。</source>
+      <translation>The decision is same (one person) or different (two people).</translation>
+    </message>
+    <message>
+      <source>この組はすでに判定済みです。</source>
+      <translation>This pair has already been decided.</translation>
+    </message>
+    <message>
+      <source>引き継ぎデータを書き出せません。</source>
+      <translation>The handover data cannot be exported.</translation>
+    </message>
+    <message>
+      <source>担当「{section}」はありません。</source>
+      <translation>There is no section "{section}".</translation>
+    </message>
+    <message>
+      <source>日付は YYYY-MM-DD で指定してください。</source>
+      <translation>Give the date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+      <source>形式は json か csv です。</source>
+      <translation>The format is json or csv.</translation>
+    </message>
+    <message>
+      <source>書き出し先のファイルに書き込めません。</source>
+      <translation>Cannot write the export file.</translation>
+    </message>
+    <message>
       <source>カードを置き直して、もう一度読み取ってください。</source>
       <translation>Place the card again and read it once more.</translation>
     </message>
@@ -1525,6 +1868,10 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>候補の一覧から選んでください。</source>
       <translation>Choose from the list of candidates.</translation>
+    </message>
+    <message>
+      <source>ご本人の記録を選ぶか、新しい住民として受け付けてください。</source>
+      <translation>Choose the resident's own record, or take them as a new resident.</translation>
     </message>
     <message>
       <source>氏名を入力してください。</source>
@@ -1953,6 +2300,146 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>必要なら、もう一度実行してください。</source>
       <translation>Run it again if needed.</translation>
+    </message>
+    <message>
+      <source>`records profiles` で一覧を確認してください。</source>
+      <translation>See the list with `records profiles`.</translation>
+    </message>
+    <message>
+      <source>`records profiles` で名前を確認してください。</source>
+      <translation>Check the name with `records profiles`.</translation>
+    </message>
+    <message>
+      <source>docs/records-import.md の形式に直してください。</source>
+      <translation>Fix it to the format in docs/records-import.md.</translation>
+    </message>
+    <message>
+      <source>書き出しには madoguchi プロファイルを使ってください。</source>
+      <translation>Use the madoguchi profile for exports.</translation>
+    </message>
+    <message>
+      <source>ファイルを確認してください。</source>
+      <translation>Check the file.</translation>
+    </message>
+    <message>
+      <source>ファイルの権限と場所を確認してください。</source>
+      <translation>Check the file's permissions and location.</translation>
+    </message>
+    <message>
+      <source>基幹系からの出力をやり直してください。</source>
+      <translation>Export it from the core system again.</translation>
+    </message>
+    <message>
+      <source>`records import --check` で列を確かめ、プロファイルかファイルを直してください。</source>
+      <translation>Check the columns with `records import --check`, then fix the profile or the file.</translation>
+    </message>
+    <message>
+      <source>UTF-8 か Shift_JIS（CP932）で出力してください。</source>
+      <translation>Export it as UTF-8 or Shift_JIS (CP932).</translation>
+    </message>
+    <message>
+      <source>行を確認してください。</source>
+      <translation>Check the row.</translation>
+    </message>
+    <message>
+      <source>基幹系のデータを確認してください。</source>
+      <translation>Check the data in the core system.</translation>
+    </message>
+    <message>
+      <source>YYYY-MM の形で確認してください。</source>
+      <translation>Check that it reads YYYY-MM.</translation>
+    </message>
+    <message>
+      <source>コードを確認するか、プロファイルの codes に追記してください。</source>
+      <translation>Check the code, or add it to the profile's codes.</translation>
+    </message>
+    <message>
+      <source>区切りの「,」や引用符を確認してください。</source>
+      <translation>Check the "," separators and the quotes.</translation>
+    </message>
+    <message>
+      <source>この行の文字を確認してください。</source>
+      <translation>Check the characters on this row.</translation>
+    </message>
+    <message>
+      <source>対応は不要です。</source>
+      <translation>Nothing to do.</translation>
+    </message>
+    <message>
+      <source>この団体のコードの意味をプロファイルの codes に追記してください。</source>
+      <translation>Add what this municipality's code means to the profile's codes.</translation>
+    </message>
+    <message>
+      <source>統合宛名の番号を確認してください。</source>
+      <translation>Check the number of the integrated addressee record.</translation>
+    </message>
+    <message>
+      <source>統合宛名のデータを確認してください。</source>
+      <translation>Check the integrated addressee data.</translation>
+    </message>
+    <message>
+      <source>先に住民記録を取り込んでください。</source>
+      <translation>Load the resident records first.</translation>
+    </message>
+    <message>
+      <source>`records duplicates` で確認してください。</source>
+      <translation>Check with `records duplicates`.</translation>
+    </message>
+    <message>
+      <source>表示に従ってください。</source>
+      <translation>Follow what is shown.</translation>
+    </message>
+    <message>
+      <source>終わってから、もう一度実行してください。</source>
+      <translation>Run it again when that has finished.</translation>
+    </message>
+    <message>
+      <source>--mode snapshot を付けてください。</source>
+      <translation>Add --mode snapshot.</translation>
+    </message>
+    <message>
+      <source>--mode を確認してください。</source>
+      <translation>Check --mode.</translation>
+    </message>
+    <message>
+      <source>入力を確認してください。</source>
+      <translation>Check the input.</translation>
+    </message>
+    <message>
+      <source>2つの異なる宛名番号を指定してください。</source>
+      <translation>Give two different resident numbers.</translation>
+    </message>
+    <message>
+      <source>`records duplicates decisions` で確認してください。</source>
+      <translation>Check with `records duplicates decisions`.</translation>
+    </message>
+    <message>
+      <source>判定を確認してください。</source>
+      <translation>Check the decision.</translation>
+    </message>
+    <message>
+      <source>変えるときは先に判定を取り消してください。</source>
+      <translation>To change it, undo the decision first.</translation>
+    </message>
+    <message>
+      <source>指定を確認してください。</source>
+      <translation>Check what was given.</translation>
+    </message>
+    <message>
+      <source>`visits export --help` の担当の一覧から選んでください。</source>
+      <translation>Choose a section from the list in `visits export --help`.</translation>
+    </message>
+    <message>
+      <source>--since を確認してください。</source>
+      <translation>Check --since.</translation>
+    </message>
+    <message>
+      <source>--format を確認してください。</source>
+      <translation>Check --format.</translation>
+    </message>
+    <message>
+      <source>--out（または --report）の場所と権限を確認してください。</source>
+      <translation>Check the location and permissions of --out (or --report).</translation>
     </message>
     <message>
       <source>処理中に問題が発生しました。</source>
@@ -3337,6 +3824,33 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>氏名</source>
       <translation>Name</translation>
+    </message>
+  </context>
+  <context>
+    <name>IssueTableModel</name>
+    <message>
+      <source>行番号</source>
+      <translation>Line</translation>
+    </message>
+    <message>
+      <source>列</source>
+      <translation>Column</translation>
+    </message>
+    <message>
+      <source>理由</source>
+      <translation>Reasons</translation>
+    </message>
+    <message>
+      <source>区分</source>
+      <translation>Category</translation>
+    </message>
+    <message>
+      <source>警告（取り込み済み）</source>
+      <translation>Warning (row imported)</translation>
+    </message>
+    <message>
+      <source>取り込めない行</source>
+      <translation>Rejected rows</translation>
     </message>
   </context>
   <context>
@@ -5495,6 +6009,200 @@ The current visit is saved and can be resumed later.</translation>
     <message>
       <source>変更理由を入力してください。</source>
       <translation>Enter the reason for the change.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsAdminPanels</name>
+    <message>
+      <source>住民データ取込 (F7)</source>
+      <translation>Load records (F7)</translation>
+    </message>
+    <message>
+      <source>名寄せ (F8)</source>
+      <translation>Duplicates (F8)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordsImportPage</name>
+    <message>
+      <source>住民データの取り込み（基幹系の出力ファイル）</source>
+      <translation>Load resident records (core system export)</translation>
+    </message>
+    <message>
+      <source>CSV ファイル（UTF-8 / Shift_JIS）</source>
+      <translation>CSV file (UTF-8 / Shift_JIS)</translation>
+    </message>
+    <message>
+      <source>参照…</source>
+      <translation>Browse…</translation>
+    </message>
+    <message>
+      <source>ファイル</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <source>%1（%2）</source>
+      <translation>%1 (%2)</translation>
+    </message>
+    <message>
+      <source>プロファイル</source>
+      <translation>Profile</translation>
+    </message>
+    <message>
+      <source>差分（ファイルの行だけ反映）</source>
+      <translation>Delta (apply the rows in the file)</translation>
+    </message>
+    <message>
+      <source>全件（ファイルにない住民を報告）</source>
+      <translation>Full export (report residents not in the file)</translation>
+    </message>
+    <message>
+      <source>方式</source>
+      <translation>Mode</translation>
+    </message>
+    <message>
+      <source>ファイルにない住民を「全件データになし」として記録する（削除はしません）</source>
+      <translation>Mark residents not in the file as "not in the full export" (nothing is deleted)</translation>
+    </message>
+    <message>
+      <source>見出しを確認</source>
+      <translation>Check header</translation>
+    </message>
+    <message>
+      <source>試行（変更を確認）</source>
+      <translation>Dry run (check changes)</translation>
+    </message>
+    <message>
+      <source>取り込む</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>中止</source>
+      <translation>Cancel</translation>
+    </message>
+    <message>
+      <source>ファイルとプロファイルを選び、まず「試行」で変更を確認してください。</source>
+      <translation>Choose the file and the profile, then check the changes with "Dry run" first.</translation>
+    </message>
+    <message>
+      <source>変更</source>
+      <translation>Changes</translation>
+    </message>
+    <message>
+      <source>取り込めない行・警告</source>
+      <translation>Rejected rows and warnings</translation>
+    </message>
+    <message>
+      <source>住民データのファイル</source>
+      <translation>Resident data file</translation>
+    </message>
+    <message>
+      <source>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</source>
+      <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+      <source>見出し行はプロファイルと一致しています（文字コード %1）。</source>
+      <translation>The header matches the profile (encoding %1).</translation>
+    </message>
+    <message>
+      <source>足りない列: %1</source>
+      <translation>Missing columns: %1</translation>
+    </message>
+    <message>
+      <source>プロファイルにない列: %1</source>
+      <translation>Columns the profile does not know: %1</translation>
+    </message>
+    <message>
+      <source>重複した列: %1</source>
+      <translation>Duplicated columns: %1</translation>
+    </message>
+    <message>
+      <source>試行の結果どおりに取り込みます（%1）。よろしいですか？</source>
+      <translation>Import as shown by the dry run (%1)?</translation>
+    </message>
+    <message>
+      <source>ファイルにない %1 人を「全件データになし」として記録します（窓口で在住者として扱われなくなります）。</source>
+      <translation>%1 residents not in the file will be marked "not in the full export" (the counter will no longer treat them as living here).</translation>
+    </message>
+    <message>
+      <source>取り込みの確認</source>
+      <translation>Confirm import</translation>
+    </message>
+    <message>
+      <source>試行しています…</source>
+      <translation>Dry run…</translation>
+    </message>
+    <message>
+      <source>取り込んでいます…</source>
+      <translation>Importing…</translation>
+    </message>
+    <message>
+      <source>中止しています（いまのバッチを終えてから止まります）…</source>
+      <translation>Cancelling (stops after the current batch)…</translation>
+    </message>
+    <message>
+      <source>%p%（%1 行）</source>
+      <translation>%p% (%1 rows)</translation>
+    </message>
+    <message>
+      <source>試行の結果（データベースは変更していません）: </source>
+      <translation>Dry run result (the database was not changed): </translation>
+    </message>
+    <message>
+      <source>取り込み結果: </source>
+      <translation>Import result: </translation>
+    </message>
+    <message>
+      <source>中止しました。取り込み済みのバッチはそのままです。もう一度「取り込む」で続きから再開します。</source>
+      <translation>Cancelled. The batches already imported stay; "Import" again continues from there.</translation>
+    </message>
+    <message>
+      <source>前回の中断位置（%1 行目）から再開しました。</source>
+      <translation>Continued from where the last run stopped (line %1).</translation>
+    </message>
+    <message>
+      <source>ファイルにない住民: %1 人</source>
+      <translation>Residents not in the file: %1</translation>
+    </message>
+    <message>
+      <source>（記録しました）</source>
+      <translation> (marked)</translation>
+    </message>
+    <message>
+      <source>警告（取り込み済み）: %1</source>
+      <translation>Warnings (rows imported): %1</translation>
+    </message>
+    <message>
+      <source>報告ファイル: %1</source>
+      <translation>Report file: %1</translation>
+    </message>
+    <message>
+      <source>取り込めませんでした。</source>
+      <translation>The import could not be done.</translation>
+    </message>
+    <message>
+      <source>取り込み</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <source>新規</source>
+      <translation>New</translation>
+    </message>
+    <message>
+      <source>変更なし</source>
+      <translation>Unchanged</translation>
+    </message>
+    <message>
+      <source>状態の変更</source>
+      <translation>Status changed</translation>
+    </message>
+    <message>
+      <source>取り込めない行</source>
+      <translation>Rejected rows</translation>
+    </message>
+    <message>
+      <source>対象外の行</source>
+      <translation>Rows not imported (history/deleted)</translation>
     </message>
   </context>
   <context>

@@ -77,23 +77,26 @@ def _constants(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def _wrapper_context(func: ast.FunctionDef, constants: dict[str, str]) -> str | None:
-    """The context of `def f(text): return QCoreApplication.translate(CTX, text)`."""
-    if not func.args.args or not func.body:
-        return None
-    param = func.args.args[0].arg
-    last = func.body[-1]
+def _wrapper(func: ast.FunctionDef, constants: dict[str, str]) -> tuple[str | int, int] | None:
+    """(context, text position) of a translate wrapper: `def f(text): return
+    QCoreApplication.translate(CTX, text)` gives (CTX, 0); `def f(ctx, text): return
+    QCoreApplication.translate(ctx, text)` gives (0, 1) — the context is the call's argument."""
+    params = [a.arg for a in func.args.args]
+    last = func.body[-1] if func.body else None
     call = last.value if isinstance(last, ast.Return) else None
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
             and call.func.attr == "translate" and len(call.args) >= 2):
         return None
     ctx, text = call.args[0], call.args[1]
-    if not (isinstance(text, ast.Name) and text.id == param):
+    if not (isinstance(text, ast.Name) and text.id in params):
         return None
+    position = params.index(text.id)
     if isinstance(ctx, ast.Constant) and isinstance(ctx.value, str):
-        return ctx.value
-    if isinstance(ctx, ast.Name):
-        return constants.get(ctx.id)
+        return ctx.value, position
+    if isinstance(ctx, ast.Name) and ctx.id in params:
+        return params.index(ctx.id), position
+    if isinstance(ctx, ast.Name) and ctx.id in constants:
+        return constants[ctx.id], position
     return None
 
 
@@ -103,14 +106,14 @@ def _literal(node: ast.AST) -> str | None:
 
 def scanned_messages() -> list[Message]:
     trees = {_module_name(p): ast.parse(p.read_text(encoding="utf-8")) for p in widget_sources()}
-    wrappers: dict[tuple[str, str], str] = {}
+    wrappers: dict[tuple[str, str], tuple[str | int, int]] = {}
     for module, tree in trees.items():
         constants = _constants(tree)
         for node in tree.body:
             if isinstance(node, ast.FunctionDef):
-                ctx = _wrapper_context(node, constants)
-                if ctx:
-                    wrappers[(module, node.name)] = ctx
+                spec = _wrapper(node, constants)
+                if spec:
+                    wrappers[(module, node.name)] = spec
     found: list[Message] = []
     for module, tree in trees.items():
         local = {name: ctx for (mod, name), ctx in wrappers.items() if mod == module}
@@ -123,7 +126,7 @@ def scanned_messages() -> list[Message]:
     return found
 
 
-def _calls(tree: ast.Module, wrappers: dict[str, str]) -> list[Message]:
+def _calls(tree: ast.Module, wrappers: dict[str, tuple[str | int, int]]) -> list[Message]:
     found = []
 
     def visit(node: ast.AST, cls: str | None) -> None:
@@ -132,8 +135,13 @@ def _calls(tree: ast.Module, wrappers: dict[str, str]) -> list[Message]:
         if isinstance(node, ast.Call) and node.args:
             text = _literal(node.args[0])
             func = node.func
-            if text is not None and isinstance(func, ast.Name) and func.id in wrappers:
-                found.append(Message(wrappers[func.id], text))
+            if isinstance(func, ast.Name) and func.id in wrappers:
+                ctx, position = wrappers[func.id]
+                if isinstance(ctx, int):
+                    ctx = _literal(node.args[ctx]) if ctx < len(node.args) else None
+                wrapped = _literal(node.args[position]) if position < len(node.args) else None
+                if ctx and wrapped is not None:
+                    found.append(Message(ctx, wrapped))
             elif text is not None and cls and isinstance(func, ast.Attribute) \
                     and func.attr == "tr" and isinstance(func.value, ast.Name) \
                     and func.value.id == "self":
@@ -164,6 +172,7 @@ def table_strings() -> dict[str, list[str]]:
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
     from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
+    from widgets.records_admin import duplicate_model, import_page, report_models
 
     states = list(card_page.STATE_LABELS.values())
     roles = list(ROLE_LABELS_JA.values())
@@ -198,6 +207,14 @@ def table_strings() -> dict[str, list[str]]:
         "PrintPage": list(print_page.STATE_TEXT.values()),
         "ErrorCatalog": errors,
         "LifeEventQuestions": questions,
+        # records exchange pages (issue 12): model headers and the import's count labels
+        "ChangeTableModel": list(report_models.ChangeTableModel.HEADERS)
+        + ["新規", "変更", "状態の変更"],
+        "IssueTableModel": list(report_models.IssueTableModel.HEADERS)
+        + ["警告（取り込み済み）", "取り込めない行"],
+        "DuplicatePairModel": list(duplicate_model.DuplicatePairModel.HEADERS)
+        + list(duplicate_model.VERDICTS.values()),
+        "RecordsImportPage": [label for _, label in import_page.COUNT_KEYS],
         catalogue_text.CATALOGUE_CONTEXT: catalogue_text.catalogue_strings(),
         catalogue_text.REASONS_CONTEXT: catalogue_text.reason_templates(),
     }

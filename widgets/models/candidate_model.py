@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from app.visit.model import ResidentCandidate
 from widgets.models.headered_table_model import HeaderedTableModel
@@ -43,4 +44,14 @@ class CandidateModel(HeaderedTableModel):
                     f"{round(c.score * 100)}%", _t("、").join(reasons))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 6:
             return "\n".join(_t(r) for r in c.reasons)
+        if role == Qt.ForegroundRole and not c.living:
+            return QColor(Qt.gray)
         return None
+
+    def flags(self, index):
+        """A 死亡・転出・消除 record is shown (the clerk sees why it matched) but cannot be chosen
+        as the person at the counter; the service refuses it as well."""
+        flags = super().flags(index)
+        if index.isValid() and not self._rows[index.row()].living:
+            flags &= ~Qt.ItemIsSelectable
+        return flags

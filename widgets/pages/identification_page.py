@@ -123,7 +123,7 @@ class IdentificationPage(StepPage):
                 # a tie is never resolved for the clerk: nothing preselected, Next stays off
                 self.table.clearSelection()
                 self.table.setCurrentIndex(QModelIndex())
-            else:
+            elif visit.candidates[0].living:
                 self.table.selectRow(0)
             self.table.setFocus()
         card = visit.card
