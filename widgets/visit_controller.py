@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from app.visit.card_data import card_reading_from
 from app.visit.record import VisitRecord
 from app.visit.workflow import VisitAction, VisitState
+from forms.events import EventCode
 from widgets.background import BackgroundRunner
 from widgets.card_status import CardStatus
 from widgets.error_presenter import ErrorPresenter
@@ -27,6 +28,7 @@ class VisitController(QObject):
     busy_changed = Signal(bool)
     card_return_needed = Signal()             # 次の受付へ with the last resident's card still placed
     card_gone_back = Signal()                 # …and it was taken off the reader
+    answers_offered = Signal(object)          # VisitRecord draft: answers for the event page to show
 
     def __init__(self, service, card_bridge, presenter: ErrorPresenter,
                  runner: BackgroundRunner, staff_id: Callable[[], str], *,
@@ -180,6 +182,20 @@ class VisitController(QObject):
         self.preview_runner.run(
             lambda: (sequence, self.service.preview_event(visit, event, answers, concerned, added, about)),
             self.event_previewed.emit, lambda exc: None)
+
+    def offer_answers(self, event, answers: dict, concerned: tuple[str, ...] = (), added: tuple = (),
+                      about: dict | None = None) -> bool:
+        """Answers given for the visit on screen by someone else (the trainer's scenario, so a
+        trainee practises without inventing them): the event page shows them for the clerk
+        to check; nothing is saved until the clerk goes on. False when the visit is not at
+        the event step."""
+        if self.visit is None or VisitAction.ANSWER_EVENT not in self.allowed():
+            return False
+        self.answers_offered.emit(self.visit.evolve(
+            event=EventCode(event), answers=dict(answers), concerned_member_ids=tuple(concerned),
+            added_people=tuple(dict(p) for p in added),
+            about={k: dict(v) for k, v in (about or {}).items()}))
+        return True
 
     def answer_event(self, event, answers: dict, concerned: tuple[str, ...], added: tuple = (),
                      about: dict | None = None) -> None:

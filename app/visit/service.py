@@ -388,14 +388,20 @@ class VisitService:
                               rejection_comment=self._approval.rejection_comment(visit.visit_id))
         return visit
 
-    def mark_printed(self, visit: VisitRecord) -> VisitRecord:
-        """The one print gate first: the STORED approval state (a rejected or undecided
-        request never prints, whatever this record says); the audit entry is written with
-        the save (AuditAdapter)."""
+    def check_print(self, visit: VisitRecord) -> None:
+        """The one print gate: the signed-in person's right, the visit's state and the
+        STORED approval state (a rejected or undecided request never prints, whatever
+        this record says). Asked before the final copy goes to a printer or a file, and
+        again by mark_printed."""
         self._authorize("print_final")
         next_state(visit.state, A.PRINT, self.guard_facts(visit))  # refused before anything is recorded
         if self._approval is not None:
             self._approval.check_print(visit)
+
+    def mark_printed(self, visit: VisitRecord) -> VisitRecord:
+        """The print gate again, then the state; the audit entry is written with the save
+        (AuditAdapter)."""
+        self.check_print(visit)
         self._audit.record("printed", staff_id=visit.staff_id, object_id=visit.visit_id)
         return self._move(visit, A.PRINT)
 

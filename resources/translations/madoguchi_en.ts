@@ -363,6 +363,108 @@
     </message>
   </context>
   <context>
+    <name>CardControls</name>
+    <message>
+      <source>リーダーにあるカード</source>
+      <translation>Card in the reader</translation>
+    </message>
+    <message>
+      <source>模擬カード（&amp;K）</source>
+      <translation>Simulated card (&amp;K)</translation>
+    </message>
+    <message>
+      <source>カードを置く (Enter)</source>
+      <translation>Place card (Enter)</translation>
+    </message>
+    <message>
+      <source>今すぐカードを抜く (Ctrl+Del)</source>
+      <translation>Pull the card now (Ctrl+Del)</translation>
+    </message>
+    <message>
+      <source>障害を入れる（暗証番号の入力中・読み取り中も可）</source>
+      <translation>Inject a fault (also while the PIN is typed or the card is read)</translation>
+    </message>
+    <message>
+      <source>障害を解除(&amp;0)</source>
+      <translation>Clear faults (&amp;0)</translation>
+    </message>
+    <message>
+      <source>「%1」のカードを置きました。</source>
+      <translation>Placed the card of "%1".</translation>
+    </message>
+    <message>
+      <source>カードを抜きました。</source>
+      <translation>Card pulled.</translation>
+    </message>
+    <message>
+      <source>障害「%1」を入れました。</source>
+      <translation>Fault "%1" injected.</translation>
+    </message>
+    <message>
+      <source>障害を解除しました（使った暗証番号の回数は戻りません）。</source>
+      <translation>Faults cleared (PIN tries already spent stay spent).</translation>
+    </message>
+    <message>
+      <source>カードなし</source>
+      <translation>No card</translation>
+    </message>
+    <message>
+      <source>暗証番号 —</source>
+      <translation>PIN —</translation>
+    </message>
+    <message>
+      <source>ペルソナにないカード</source>
+      <translation>A card no persona describes</translation>
+    </message>
+    <message>
+      <source>暗証番号 %1</source>
+      <translation>PIN %1</translation>
+    </message>
+    <message numerus="yes">
+      <source>残り %n 回</source>
+      <translation>
+        <numerusform>%n try left</numerusform>
+        <numerusform>%n tries left</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>ロック中</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>障害: %1</source>
+      <translation>Faults: %1</translation>
+    </message>
+    <message>
+      <source>次の暗証番号を誤りにする</source>
+      <translation>Make the next PIN wrong</translation>
+    </message>
+    <message>
+      <source>暗証番号の残りを1回にする</source>
+      <translation>Leave one PIN try</translation>
+    </message>
+    <message>
+      <source>暗証番号をロックする</source>
+      <translation>Lock the PIN</translation>
+    </message>
+    <message>
+      <source>読み取りの途中でカードが離れる</source>
+      <translation>Card leaves in the middle of the read</translation>
+    </message>
+    <message>
+      <source>カードの応答を遅くする</source>
+      <translation>Make the card slow</translation>
+    </message>
+    <message>
+      <source>マイナンバーカード以外にする</source>
+      <translation>Make it not a My Number card</translation>
+    </message>
+    <message>
+      <source>カードのデータが壊れている</source>
+      <translation>Card data broken</translation>
+    </message>
+  </context>
+  <context>
     <name>CardPage</name>
     <message>
       <source>1. カードの読み取り</source>
@@ -906,8 +1008,40 @@ The PIN pad opens when the card is detected.</translation>
       <translation>The My Number key file has the wrong length: {path}</translation>
     </message>
     <message>
-      <source>プレビューを表示できません。</source>
-      <translation>The preview cannot be shown.</translation>
+      <source>申請書のページを画像にできません。</source>
+      <translation>The form pages cannot be rendered as images.</translation>
+    </message>
+    <message>
+      <source>申請書のPDFを読み取れません（{reason}）。</source>
+      <translation>The forms PDF cannot be read ({reason}).</translation>
+    </message>
+    <message>
+      <source>申請書に {page} ページ目はありません（全 {pages} ページ）。</source>
+      <translation>The forms have no page {page} ({pages} pages in all).</translation>
+    </message>
+    <message>
+      <source>ページが大きすぎて画像にできません。</source>
+      <translation>The page is too large to render as an image.</translation>
+    </message>
+    <message>
+      <source>印刷を始められませんでした。</source>
+      <translation>Printing could not start.</translation>
+    </message>
+    <message>
+      <source>プリンター（または保存先のファイル）が印刷を受け付けませんでした。</source>
+      <translation>The printer (or the output file) did not accept the job.</translation>
+    </message>
+    <message>
+      <source>プリンターの印刷待ち（キュー）が印刷を受け付けませんでした。</source>
+      <translation>The printer queue did not accept the job.</translation>
+    </message>
+    <message>
+      <source>印刷の仕組み（CUPS）に接続できません。</source>
+      <translation>Cannot connect to the print system (CUPS).</translation>
+    </message>
+    <message>
+      <source>PDFを保存できませんでした（{reason}）。</source>
+      <translation>The PDF could not be saved ({reason}).</translation>
     </message>
     <message>
       <source>その受付は見つかりません。</source>
@@ -1846,8 +1980,40 @@ The PIN pad opens when the card is detected.</translation>
       <translation>Restore the key file from a backup.</translation>
     </message>
     <message>
-      <source>プレビューなしで確認を続けられます。</source>
-      <translation>You can continue the review without the preview.</translation>
+      <source>もう一度お試しください。続く場合は「PDFとして保存」で保存し、システム担当に連絡してください。</source>
+      <translation>Try again. If it keeps happening, use "Save as PDF" and call IT support.</translation>
+    </message>
+    <message>
+      <source>もう一度お試しください。続く場合はシステム担当に連絡してください。</source>
+      <translation>Try again. If it keeps happening, call IT support.</translation>
+    </message>
+    <message>
+      <source>印刷するページの範囲を確認してください。</source>
+      <translation>Check the range of pages to print.</translation>
+    </message>
+    <message>
+      <source>プリンターの解像度の設定を確認してください。</source>
+      <translation>Check the printer's resolution setting.</translation>
+    </message>
+    <message>
+      <source>プリンターの電源・用紙・接続を確認して、もう一度印刷してください。</source>
+      <translation>Check the printer's power, paper and connection, then print again.</translation>
+    </message>
+    <message>
+      <source>プリンターの状態か、ファイルに出力する場合は保存先を確認して、もう一度印刷してください。</source>
+      <translation>Check the printer, or the output location when printing to a file, then print again.</translation>
+    </message>
+    <message>
+      <source>別のプリンターを選ぶか、プリンターが停止・受付拒否になっていないかシステム担当に確認してください。書類は何も印刷されていません。</source>
+      <translation>Choose another printer, or ask IT support whether the printer is stopped or rejecting jobs. Nothing was printed.</translation>
+    </message>
+    <message>
+      <source>「PDFとして保存」で保存しておき、システム担当に連絡してください。</source>
+      <translation>Save it with "Save as PDF" and call IT support.</translation>
+    </message>
+    <message>
+      <source>保存先のフォルダと空き容量を確認して、もう一度保存してください。</source>
+      <translation>Check the folder and free space, then save again.</translation>
     </message>
     <message>
       <source>受付の一覧を更新してください。</source>
@@ -5342,6 +5508,17 @@ The current visit is saved and can be resumed later.</translation>
     </message>
   </context>
   <context>
+    <name>PacketPreview</name>
+    <message>
+      <source>プレビューを作成中…</source>
+      <translation>Rendering preview…</translation>
+    </message>
+    <message>
+      <source>プレビューを表示できません。</source>
+      <translation>The preview cannot be shown.</translation>
+    </message>
+  </context>
+  <context>
     <name>PasswordChangeDialog</name>
     <message>
       <source>パスワードの変更</source>
@@ -5522,12 +5699,20 @@ The current visit is saved and can be resumed later.</translation>
       <translation>Returned: </translation>
     </message>
     <message>
-      <source>PDFとして保存</source>
-      <translation>Save as PDF</translation>
+      <source>印刷プレビュー</source>
+      <translation>Print preview</translation>
     </message>
     <message>
-      <source>申請書一式.pdf</source>
-      <translation>forms-packet.pdf</translation>
+      <source>印刷</source>
+      <translation>Print</translation>
+    </message>
+    <message>
+      <source>印刷しています…（プリンターへ送っています）</source>
+      <translation>Printing… (sending to the printer)</translation>
+    </message>
+    <message>
+      <source>PDFとして保存</source>
+      <translation>Save as PDF</translation>
     </message>
     <message>
       <source>確認が済みました。印刷するか、決裁へ提出してください。</source>
@@ -6232,10 +6417,6 @@ The current visit is saved and can be resumed later.</translation>
       <translation>Unticked: every form showing the same item changes.</translation>
     </message>
     <message>
-      <source>プレビューを作成中…</source>
-      <translation>Rendering preview…</translation>
-    </message>
-    <message>
       <source>元に戻す</source>
       <translation>Undo</translation>
     </message>
@@ -6254,9 +6435,60 @@ The current visit is saved and can be resumed later.</translation>
       <source>すべての申請書を確認できます。出典を確かめてください。</source>
       <translation>All forms can be confirmed. Check where each value came from.</translation>
     </message>
+  </context>
+  <context>
+    <name>ScenarioControls</name>
     <message>
-      <source>プレビューを表示できません。</source>
-      <translation>The preview cannot be shown.</translation>
+      <source>練習シナリオ（&amp;S）</source>
+      <translation>Practice &amp;scenario</translation>
+    </message>
+    <message>
+      <source>シナリオを開始（カードを置く）</source>
+      <translation>Start the scenario (places the card)</translation>
+    </message>
+    <message>
+      <source>回答を入力（研修生の「ご用件」の画面へ）(&amp;A)</source>
+      <translation>Fill in the &amp;answers (trainee's "Life event" page)</translation>
+    </message>
+    <message>
+      <source>研修生の画面が「3. ご用件」のときに使えます。</source>
+      <translation>Usable while the trainee's counter is at "3. Life event".</translation>
+    </message>
+    <message>
+      <source>なし</source>
+      <translation>none</translation>
+    </message>
+    <message>
+      <source>カードの方</source>
+      <translation>Card holder</translation>
+    </message>
+    <message>
+      <source>カード</source>
+      <translation>Card</translation>
+    </message>
+    <message>
+      <source>障害</source>
+      <translation>Fault</translation>
+    </message>
+    <message>
+      <source>ご用件</source>
+      <translation>Life event</translation>
+    </message>
+    <message>
+      <source>本人役が答えること</source>
+      <translation>What the resident (played by the trainer) answers</translation>
+    </message>
+    <message>
+      <source>手順</source>
+      <translation>Steps</translation>
+    </message>
+    <message>
+      <source>はい</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <source>いいえ</source>
+      <translation>No</translation>
     </message>
   </context>
   <context>
@@ -6395,15 +6627,15 @@ Note it, sign in and set a new password.</translation>
     <name>StaffPanels</name>
     <message>
       <source>決裁 (F3)</source>
-      <translation>Approval (F3)</translation>
+      <translation>Approvals (F3)</translation>
     </message>
     <message>
-      <source>研修パネル (F4)</source>
-      <translation>Trainer panel (F4)</translation>
+      <source>研修担当の画面 (F4)</source>
+      <translation>Trainer's window (F4)</translation>
     </message>
     <message>
       <source>シナリオファイル %1 の %2 に誤りがあります（%3）。</source>
-      <translation>Scenario file %1: %2 is wrong (%3).</translation>
+      <translation>Scenario file %1 has an error at %2 (%3).</translation>
     </message>
     <message>
       <source>パスワード変更</source>
@@ -6411,110 +6643,98 @@ Note it, sign in and set a new password.</translation>
     </message>
   </context>
   <context>
-    <name>TrainerPanel</name>
+    <name>TrainerWindow</name>
     <message>
-      <source>研修パネル（練習モード）</source>
-      <translation>Trainer panel (practice mode)</translation>
+      <source>研修担当の画面【練習モード】— 窓口</source>
+      <translation>Trainer's window [PRACTICE MODE] — Madoguchi</translation>
     </message>
     <message>
-      <source>模擬カード（&amp;K）</source>
-      <translation>Simulated card (&amp;K)</translation>
+      <source>研修担当の画面（暗証番号が表示されます。研修生には見せないでください）</source>
+      <translation>Trainer's window (shows the PIN: do not let the trainee see it)</translation>
     </message>
     <message>
-      <source>カードを置く (Enter)</source>
-      <translation>Place card (Enter)</translation>
+      <source>受付なし</source>
+      <translation>No visit</translation>
     </message>
     <message>
-      <source>取り除く (Ctrl+Del)</source>
-      <translation>Remove (Ctrl+Del)</translation>
+      <source>研修生の画面: つながっていません</source>
+      <translation>Trainee's counter: not connected</translation>
     </message>
     <message>
-      <source>障害を入れる</source>
-      <translation>Inject a fault</translation>
-    </message>
-    <message>
-      <source>練習シナリオ（&amp;S）</source>
-      <translation>Practice &amp;scenario</translation>
-    </message>
-    <message>
-      <source>シナリオを開始（カードを置く）</source>
-      <translation>Start the scenario (places the card)</translation>
-    </message>
-    <message>
-      <source>「%1」のカードを置きました。</source>
-      <translation>Placed the card of "%1".</translation>
-    </message>
-    <message>
-      <source>カードを取り除きました。</source>
-      <translation>Card removed.</translation>
-    </message>
-    <message>
-      <source>障害「%1」を入れました。</source>
-      <translation>Fault "%1" injected.</translation>
+      <source>研修生の画面: %1</source>
+      <translation>Trainee's counter: %1</translation>
     </message>
     <message>
       <source>シナリオ「%1」を開始しました。手順を読み上げてください。</source>
       <translation>Scenario "%1" started. Read out the steps.</translation>
     </message>
     <message>
-      <source>暗証番号: %1</source>
-      <translation>PIN: %1</translation>
+      <source>研修生の画面が「3. ご用件」になってから押してください。</source>
+      <translation>Press this once the trainee's counter is at "3. Life event".</translation>
     </message>
     <message>
-      <source>なし</source>
-      <translation>none</translation>
+      <source>「%1」の回答を研修生の画面に入れました。確かめて「次へ」を押してもらってください。</source>
+      <translation>The answers of "%1" are on the trainee's page. Ask the trainee to check them and press Next.</translation>
     </message>
     <message>
-      <source>カード</source>
-      <translation>Card</translation>
+      <source>（読み取ったカードはこのシナリオのカードではありません）</source>
+      <translation> (the card read is not this scenario's card)</translation>
     </message>
     <message>
-      <source>障害</source>
-      <translation>Fault</translation>
+      <source>この受付に当てはまらず入れなかった回答: %1</source>
+      <translation> Answers that do not fit this visit and were left out: %1</translation>
     </message>
     <message>
-      <source>、</source>
-      <translation>, </translation>
+      <source>カード読み取り前</source>
+      <translation>Card not read</translation>
     </message>
     <message>
-      <source>模擬リーダー: 「%1」のカードあり</source>
-      <translation>Simulated reader: card of "%1"</translation>
+      <source>本人確認中</source>
+      <translation>Identifying</translation>
     </message>
     <message>
-      <source>模擬リーダー: カードあり（ほかの操作で置かれたカード）</source>
-      <translation>Simulated reader: a card (placed elsewhere)</translation>
+      <source>本人確認済み</source>
+      <translation>Identified</translation>
     </message>
     <message>
-      <source>（障害: %1）</source>
-      <translation> (fault: %1)</translation>
+      <source>手続き選択中</source>
+      <translation>Choosing procedures</translation>
     </message>
     <message>
-      <source>模擬リーダー: カードなし</source>
-      <translation>Simulated reader: no card</translation>
+      <source>申請書確認中</source>
+      <translation>Reviewing forms</translation>
     </message>
     <message>
-      <source>／</source>
-      <translation> / </translation>
+      <source>印刷待ち</source>
+      <translation>Ready to print</translation>
     </message>
     <message>
-      <source>暗証番号の誤り（正しい番号でも不一致）</source>
-      <translation>Wrong PIN (even the right PIN fails)</translation>
+      <source>決裁待ち</source>
+      <translation>Awaiting approval</translation>
     </message>
     <message>
-      <source>暗証番号の残り1回</source>
-      <translation>One PIN try left</translation>
+      <source>決裁済み</source>
+      <translation>Approved</translation>
     </message>
     <message>
-      <source>暗証番号ロック済み</source>
-      <translation>PIN locked</translation>
+      <source>リーダーなし</source>
+      <translation>No reader</translation>
     </message>
     <message>
-      <source>読み取り中にカードを抜く</source>
-      <translation>Card pulled during the read</translation>
+      <source>カード待ち</source>
+      <translation>Waiting for a card</translation>
     </message>
     <message>
-      <source>マイナンバーカード以外</source>
-      <translation>Not a My Number card</translation>
+      <source>カードあり</source>
+      <translation>Card present</translation>
+    </message>
+    <message>
+      <source>読み取り中</source>
+      <translation>Reading</translation>
+    </message>
+    <message>
+      <source>カードエラー</source>
+      <translation>Card error</translation>
     </message>
   </context>
   <context>

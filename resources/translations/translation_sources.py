@@ -166,13 +166,14 @@ def table_strings() -> dict[str, list[str]]:
     from forms.events import EVENT_TITLES
     from forms.questions import ANSWER_TEXT, EXPECTED_TEXT, person_sets, questions_for
     from forms.validation import EXPECTED, ISSUE_TEXT
-    from training.trainer_card_service import FAULT_LABELS
+    from training.trainer_card_service import CARD_ONLY_FAULT_LABELS, FAULT_LABELS
     from widgets import catalogue_text
     from widgets.models import candidate_model, draft_field_model, procedure_model
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
     from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
     from widgets.records_admin import duplicate_model, import_page, report_models
+    from widgets.trainer import trainer_window
 
     states = list(card_page.STATE_LABELS.values())
     roles = list(ROLE_LABELS_JA.values())
@@ -199,7 +200,8 @@ def table_strings() -> dict[str, list[str]]:
         + list(PROVENANCE_LABELS.values()),
         "ApprovalReviewPage": list(approval_review_page.STATE_LABELS.values())
         + list(approval_review_page.TRANSITION_LABELS.values()),
-        "TrainerPanel": list(FAULT_LABELS.values()),
+        "CardControls": list(FAULT_LABELS.values()) + list(CARD_ONLY_FAULT_LABELS.values()),
+        "TrainerWindow": states + list(trainer_window.CARD_STATUS_TEXT.values()),
         "CardPage": states,
         "MainWindow": states + ["印刷済み"] + roles,
         "SignInPage": roles,

@@ -20,7 +20,7 @@ from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.my_number_reveal_widget import MyNumberRevealWidget
 from widgets.staff.panels import staff_name_lookup
 from training.trainer_card_service import TrainerCardService
-from widgets.trainer.trainer_panel import TrainerPanel
+from widgets.trainer.trainer_window import TrainerWindow
 
 SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
@@ -90,12 +90,13 @@ def test_my_number_screens(qtbot, services, people):
     save(host, "my-number")
 
 
-def test_trainer_screen(qtbot):
-    panel = show(qtbot, TrainerPanel(TrainerCardService(SimulatedReader()), load_scenarios()), 1100, 640)
-    panel.persona_list.setCurrentRow(4)
-    panel.place_selected()
-    panel.inject("one_try_left")
-    save(panel, "trainer-panel")
+def test_trainer_screen(qtbot, services, people):
+    cards = TrainerCardService(SimulatedReader(), services.authorization, lambda: people["trainer1"])
+    window = show(qtbot, TrainerWindow(cards, load_scenarios()), 1100, 720)
+    window.card_controls.persona_list.setCurrentRow(4)
+    window.card_controls.place_selected()
+    window.card_controls.inject("one_try_left")
+    save(window, "trainer-window")
 
 
 @pytest.fixture
@@ -110,7 +111,8 @@ def english(qapp):
 
 
 def test_staff_screens_in_english(qtbot, services, people, panel_for, english):
-    """--lang en: queue, review and trainer panel (staff comments and names stay as written)."""
+    """--lang en: queue, review and the trainer window (staff comments, names and the
+    trainer's scenario texts stay as written)."""
     services.approval.submit(people["clerk1"], "R8-1122-001", SNAPSHOT)
     services.approval.submit(people["clerk1"], "R8-1122-003", {"forms": []})
     services.approval.reject(people["super2"], "R8-1122-003", "電話番号の記入漏れ")
@@ -123,9 +125,9 @@ def test_staff_screens_in_english(qtbot, services, people, panel_for, english):
     qtbot.waitUntil(lambda: panel.review_page.request is not None and not panel.runner.busy)
     save(panel, "approval-review-en")
 
-    trainer = show(qtbot, TrainerPanel(TrainerCardService(SimulatedReader()), load_scenarios()),
-                   1100, 640)
-    trainer.persona_list.setCurrentRow(4)
-    trainer.place_selected()
-    trainer.inject("one_try_left")
-    save(trainer, "trainer-panel-en")
+    cards = TrainerCardService(SimulatedReader(), services.authorization, lambda: people["trainer1"])
+    window = show(qtbot, TrainerWindow(cards, load_scenarios()), 1100, 720)
+    window.card_controls.persona_list.setCurrentRow(4)
+    window.card_controls.place_selected()
+    window.card_controls.inject("one_try_left")
+    save(window, "trainer-window-en")

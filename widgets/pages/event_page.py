@@ -104,6 +104,7 @@ class EventPage(StepPage):
         self._preview_timer.timeout.connect(self._preview)
         controller.event_previewed.connect(self._on_previewed)
         controller.answers_refused.connect(self._on_refused)
+        controller.answers_offered.connect(self._on_answers_offered)
         for number, event in enumerate(controller.service.events(), start=1):
             self.event_combo.addItem(f"{number}. " + tr_question(EventCode(event).title), EventCode(event))
 
@@ -124,6 +125,19 @@ class EventPage(StepPage):
             self._fill(visit)
             self.event_combo.setFocus()
         self._schedule_preview()
+
+    def _on_answers_offered(self, draft) -> None:
+        """Answers given for this visit (the trainer's scenario): shown as if typed, for the
+        clerk to check and send with 次へ; the saved visit is unchanged until then."""
+        if self._visit is None or draft.visit_id != self._visit.visit_id:
+            return
+        self.event_combo.blockSignals(True)
+        self.event_combo.setCurrentIndex(max(self.event_combo.findData(draft.event), 0))
+        self.event_combo.blockSignals(False)
+        self._build(draft)
+        self._fill(draft)
+        self._schedule_preview()
+        self._advance_from(None)
 
     def _on_event_chosen(self, _index: int) -> None:
         if self._visit is None:

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.visit.preview import pdf_page_png
 from app.visit.workflow import VisitAction
 from widgets.catalogue_text import tr_catalogue
 from widgets.models.draft_field_model import DraftFieldModel
+from widgets.packet_preview import PacketPreview
 from widgets.pages.step_page import StepPage
 
 
@@ -120,16 +120,11 @@ class ReviewPage(StepPage):
         mid_layout.addLayout(buttons)
         splitter.addWidget(middle)
 
-        self.preview = QLabel(self.tr("プレビューを作成中…"), self)
-        self.preview.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        # every page of the selected form, rendered in process at the pane's width
+        self.preview = PacketPreview(parent=self)
         self.preview.setMinimumWidth(260)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.preview_scroll = scroll
-        splitter.addWidget(scroll)
-        splitter.splitterMoved.connect(lambda *_: self._fit_preview())
+        self.preview.failed.connect(self.controller.presenter.present)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -149,7 +144,6 @@ class ReviewPage(StepPage):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)  # debounce: render after typing pauses
         self._preview_timer.timeout.connect(self._render_preview)
-        self.preview_png: bytes | None = None
 
     def current_draft_id(self) -> str | None:
         item = self.forms_list.currentItem()
@@ -203,34 +197,11 @@ class ReviewPage(StepPage):
             return
         service = self.controller.service
         watermark = self.controller.watermark
-
-        def render():
-            return pdf_page_png(service.render_form_preview(visit, form_id, watermark), dpi=60)
-
-        self.controller.runner.run(render, self._show_preview, self._preview_failed)
-
-    def _show_preview(self, png: bytes) -> None:
-        self.preview_png = png
-        self._pixmap = QPixmap()
-        self._pixmap.loadFromData(png, "PNG")
-        self._fit_preview()
-
-    def _fit_preview(self) -> None:
-        """The whole page width in the pane (scrolling down only), never cut at the side."""
-        pixmap = getattr(self, "_pixmap", None)
-        if pixmap is None or pixmap.isNull():
-            return
-        width = max(120, self.preview_scroll.viewport().width() - 4)
-        self.preview.setPixmap(pixmap.scaledToWidth(width, Qt.SmoothTransformation))
+        self.preview.show_pdf(lambda: service.render_form_preview(visit, form_id, watermark))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_preview()
         self.table.resizeRowsToContents()  # wrapped values take the height they need
-
-    def _preview_failed(self, exc: BaseException) -> None:
-        self.preview.setText(self.tr("プレビューを表示できません。"))
-        self.controller.presenter.present(exc)
 
     def go_next(self) -> None:
         self.controller.review_forms()

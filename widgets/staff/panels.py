@@ -46,8 +46,10 @@ def staff_name_lookup(services: StaffServicesLike) -> Callable[[int], str]:
 
 
 def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, demo: bool = False,
-                 simulated_reader=None, scenarios: Sequence[TrainerScenario] = ()) -> list[Panel]:
-    """(title, widget, shortcut) for each panel this member may use."""
+                 simulated_reader=None, scenarios: Sequence[TrainerScenario] = (),
+                 controller=None) -> list[Panel]:
+    """(title, widget, shortcut) for each panel this member may use; the trainer's is a
+    window of its own (MainWindow.add_panel keeps it one), following `controller`."""
     allowed = services.staff.allowed_actions(actor())
     panels: list[Panel] = []
     if Action.VIEW_APPROVAL_QUEUE in allowed:
@@ -55,10 +57,10 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
                                                      staff_name_lookup(services)), "F3"))
     if demo and simulated_reader is not None and Action.USE_TRAINER_PANEL in allowed:
         from training.trainer_card_service import TrainerCardService
-        from widgets.trainer.trainer_panel import TrainerPanel
+        from widgets.trainer.trainer_window import TrainerWindow
 
-        panels.append((_t("研修パネル (F4)"),
-                       TrainerPanel(TrainerCardService(simulated_reader), scenarios), "F4"))
+        cards = TrainerCardService(simulated_reader, services.authorization, actor)
+        panels.append((_t("研修担当の画面 (F4)"), TrainerWindow(cards, scenarios, controller), "F4"))
     return panels
 
 
@@ -85,7 +87,7 @@ def install_staff_panels(window, services: StaffServicesLike, actor_for: Callabl
 
     scenarios, problem = load_trainer_scenarios() if demo else ((), "")
     panels = staff_panels(services, actor, demo=demo, simulated_reader=simulated_reader,
-                          scenarios=scenarios)
+                          scenarios=scenarios, controller=getattr(window, "controller", None))
     for _title, widget, _key in panels:
         if problem and hasattr(widget, "show_problem"):
             widget.show_problem(problem)
