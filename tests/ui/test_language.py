@@ -44,7 +44,7 @@ def test_english_user_gets_our_english_and_qt_english(language, qtbot):
     qtbot.addWidget(buttons)
     assert {b.text() for b in buttons.buttons()} == {"OK", "Cancel"}
     assert QCoreApplication.translate("MainWindow", "受付を中止") == "Cancel visit"
-    assert QCoreApplication.translate("StaffPanels", "決裁 (F3)") == "Approval (F3)"
+    assert QCoreApplication.translate("StaffPanels", "決裁 (F3)") == "Approvals (F3)"
     assert QLocale().language() == QLocale.English
 
 
