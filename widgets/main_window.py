@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         from widgets.pages.review_page import ReviewPage
 
         self.controller, self.identity, self.auth = controller, identity, auth
-        self.staff_label.setText(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）")
+        role = self.tr(identity.role_label) if identity.role_label else identity.role
+        self.staff_label.setText(self.tr("職員: ") + self.tr("%1（%2）").replace("%1", identity.name)
+                                 .replace("%2", role))
         self.work = QWidget(self.stack)
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
