@@ -12,9 +12,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from forms.events import EventCode
 from widgets.staff.approval_queue_model import local_time
 
-# the texts notice_text translates (resources/translations/build_translations.py lists them)
-TEXTS = ("受付", "差し戻されました: %1 — 審査者 %2（%3）", "コメント: ",
-         "承認されました: %1 — 審査者 %2（%3）。印刷できます。")
 COLOURS = {"approved": ("#e6f4ea", "#1e8e3e"), "rejected": ("#fde7e9", "#b00020")}
 
 
@@ -26,24 +23,25 @@ def event_title(code: str) -> str:
     return QCoreApplication.translate("LifeEventQuestions", title)
 
 
-def notice_text(notice) -> str:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DecisionBanner", text)
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DecisionBanner", text)
 
-    what = event_title(notice.event) or t("受付")
+
+def notice_text(notice) -> str:
+    what = event_title(notice.event) or _t("受付")
     if notice.resident_name_masked:
-        what += f"（{notice.resident_name_masked}）"
+        what += _t("（%1）").replace("%1", notice.resident_name_masked)
     when = local_time(notice.decided_at)[-5:]
     if notice.state.value == "rejected":
-        text = t("差し戻されました: %1 — 審査者 %2（%3）").replace("%1", what) \
+        text = _t("差し戻されました: %1 — 審査者 %2（%3）").replace("%1", what) \
             .replace("%2", notice.decided_by_name).replace("%3", when)
         if notice.comment:
-            text += "\n" + t("コメント: ") + notice.comment
+            text += "\n" + _t("コメント: ") + notice.comment
         return text
-    text = t("承認されました: %1 — 審査者 %2（%3）。印刷できます。").replace("%1", what) \
+    text = _t("承認されました: %1 — 審査者 %2（%3）。印刷できます。").replace("%1", what) \
         .replace("%2", notice.decided_by_name).replace("%3", when)
     if notice.comment:
-        text += "\n" + t("コメント: ") + notice.comment
+        text += "\n" + _t("コメント: ") + notice.comment
     return text
 
 

@@ -156,8 +156,12 @@ class MainWindow(QMainWindow):
     def set_identity(self, identity: StaffIdentity | None) -> None:
         """Who is signed in at this window (None: nobody; widgets.window_session)."""
         self.identity = identity
-        self.staff_label.setText(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）"
-                                 if identity is not None else "")
+        if identity is None:
+            self.staff_label.clear()
+            return
+        role = self.tr(identity.role_label) if identity.role_label else identity.role
+        self.staff_label.setText(self.tr("職員: ") + self.tr("%1（%2）").replace("%1", identity.name)
+                                 .replace("%2", role))
 
     # --- plug-in panels (approval queue, review, trainer) ---
     def add_panel(self, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:

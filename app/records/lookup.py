@@ -77,12 +77,41 @@ class LookupResult:
         return "候補を評価順に表示しています。"
 
 
+# The reasons the clerk reads, one table (the window translates them from it:
+# widgets.models.candidate_model); {pairs} and {percent} are filled in.
+WHY = {
+    "my_number": "個人番号が一致",
+    "name": "氏名が一致",
+    "name_width": "氏名が一致（全角・半角/空白の違いを同一視）",
+    "name_folded": "氏名が一致（{pairs} を同一視）",
+    "name_variant": "氏名が一致（表記ゆれを同一視）",
+    "alias": "通称が一致",
+    "name_order": "氏名が一致（姓名の順序違い）",
+    "kana_typed": "振り仮名が一致（氏名はカナで入力）",
+    "kana": "振り仮名が一致（氏名の漢字は相違）",
+    "name_similar": "氏名が類似（一致度{percent}%）",
+    "name_differs": "氏名が相違",
+    "birth": "生年月日が一致",
+    "birth_differs": "生年月日が相違",
+    "address": "住所が一致",
+    "address_no_katagaki": "住所が一致（方書の記載なし）",
+    "katagaki_differs": "住所は方書のみ相違",
+    "katagaki_written_apart": "住所は方書の書き方のみ相違",
+    "town": "住所は町字まで一致（番地が相違）",
+    "address_differs": "住所が相違",
+    "sex_differs": "性別が相違",
+    "deceased": "死亡により消除済み",
+    "moved_out": "転出済み",
+    "removed": "消除済み",
+    "missing": "最新の全件データに載っていない",
+}
+
 # Scores: name and birth date weigh most; the address decides between namesakes.
 _NAME, _NAME_SIMILAR, _BIRTH, _ADDRESS, _KATAGAKI, _TOWN, _SEX = 40, 20, 30, 20, 5, 8, 5
-_STATUS_PENALTY = {ResidentStatus.DECEASED: (-50, "死亡により消除済み"),
-                   ResidentStatus.MOVED_OUT: (-20, "転出済み"),
-                   ResidentStatus.REMOVED: (-50, "消除済み")}
-_MISSING_PENALTY = (-20, "最新の全件データに載っていない")
+_STATUS_PENALTY = {ResidentStatus.DECEASED: (-50, WHY["deceased"]),
+                   ResidentStatus.MOVED_OUT: (-20, WHY["moved_out"]),
+                   ResidentStatus.REMOVED: (-50, WHY["removed"])}
+_MISSING_PENALTY = (-20, WHY["missing"])
 
 
 class LookupService:
@@ -93,7 +122,7 @@ class LookupService:
 
     def by_my_number(self, number: MyNumber) -> LookupResult:
         found = self._repo.find_by_my_number(number)
-        cands = tuple(LookupCandidate(r, 100 + _status(r)[0], ("個人番号が一致",) + _status(r)[1])
+        cands = tuple(LookupCandidate(r, 100 + _status(r)[0], (WHY["my_number"],) + _status(r)[1])
                       for r in found)
         cands = tuple(sorted(self._merge(list(cands)), key=lambda c: (-c.score, c.resident.id)))
         return LookupResult(LookupMethod.MY_NUMBER, cands, _tied(cands))
@@ -158,7 +187,7 @@ class LookupService:
         elif info.birth_date is not None:
             same = info.birth_date == r.birth_date
             score += _BIRTH if same else 0
-            reasons.append("生年月日が一致" if same else "生年月日が相違")
+            reasons.append(WHY["birth"] if same else WHY["birth_differs"])
         if q_addr:
             s, why = _address_score(q_addr, q_kata, r, keys)
             score += s
@@ -167,7 +196,7 @@ class LookupService:
             same = info.sex_code == r.sex_code
             score += _SEX if same else -_SEX
             if not same:
-                reasons.append("性別が相違")
+                reasons.append(WHY["sex_differs"])
         penalty, extra = _status(r)
         return LookupCandidate(r, score + penalty, tuple(reasons) + extra)
 
@@ -175,26 +204,26 @@ class LookupService:
 def _name_score(raw: str, q_name: str, q_kana: str | None, r: ResidentRecord) -> tuple[int, str]:
     compact = lambda t: "".join(nfkc(t).split())  # noqa: E731
     if compact(raw) == compact(r.name):
-        return _NAME, "氏名が一致" if raw.replace("\u3000", " ") == r.name.replace("\u3000", " ") \
-            else "氏名が一致（全角・半角/空白の違いを同一視）"
+        return _NAME, WHY["name"] if raw.replace("\u3000", " ") == r.name.replace("\u3000", " ") \
+            else WHY["name_width"]
     if q_name == normalize_name(r.name):
         pairs = folded_characters(raw, r.name)
         if pairs:
             shown = "・".join(f"{v}→{s}" for v, s in dict.fromkeys(pairs))
-            return _NAME - 2, f"氏名が一致（{shown} を同一視）"
-        return _NAME - 2, "氏名が一致（表記ゆれを同一視）"
+            return _NAME - 2, WHY["name_folded"].format(pairs=shown)
+        return _NAME - 2, WHY["name_variant"]
     if r.foreign and r.foreign.alias_name and q_name == normalize_name(r.foreign.alias_name):
-        return _NAME - 4, "通称が一致"
+        return _NAME - 4, WHY["alias"]
     if r.foreign and sorted(nfkc(raw).upper().replace(",", " ").split()) == \
             sorted(nfkc(r.name).upper().replace(",", " ").split()):
-        return _NAME - 4, "氏名が一致（姓名の順序違い）"
+        return _NAME - 4, WHY["name_order"]
     if q_kana and q_kana == normalize_kana(r.name_kana):
         typed_kana = _is_katakana(normalize_kana(raw))
-        return _NAME_SIMILAR + 5, "振り仮名が一致（氏名はカナで入力）" if typed_kana else "振り仮名が一致（氏名の漢字は相違）"
+        return _NAME_SIMILAR + 5, WHY["kana_typed"] if typed_kana else WHY["kana"]
     ratio = difflib.SequenceMatcher(None, q_name, normalize_name(r.name)).ratio()
     if ratio >= 0.5:
-        return int(_NAME_SIMILAR * ratio), f"氏名が類似（一致度{round(ratio * 100)}%）"
-    return 0, "氏名が相違"
+        return int(_NAME_SIMILAR * ratio), WHY["name_similar"].format(percent=round(ratio * 100))
+    return 0, WHY["name_differs"]
 
 
 def _address_score(q_addr: str, q_kata: str, r: ResidentRecord,
@@ -202,17 +231,17 @@ def _address_score(q_addr: str, q_kata: str, r: ResidentRecord,
     r_addr, r_kata = keys
     if q_addr == r_addr:
         if q_kata == r_kata:
-            return _ADDRESS + _KATAGAKI, "住所が一致"
+            return _ADDRESS + _KATAGAKI, WHY["address"]
         if not q_kata:
-            return _ADDRESS + 2, "住所が一致（方書の記載なし）"
-        return _ADDRESS, "住所は方書のみ相違"
+            return _ADDRESS + 2, WHY["address_no_katagaki"]
+        return _ADDRESS, WHY["katagaki_differs"]
     if q_addr.startswith(r_addr + "-") and r_kata:
         # 「1-2-3-504」: the room number written into the 番地 instead of the 方書
-        return _ADDRESS, "住所は方書の書き方のみ相違"
+        return _ADDRESS, WHY["katagaki_written_apart"]
     town = split_address(r.address.prefecture + r.address.city + r.address.town)[0]
     if town and q_addr.startswith(town):
-        return _TOWN, "住所は町字まで一致（番地が相違）"
-    return 0, "住所が相違"
+        return _TOWN, WHY["town"]
+    return 0, WHY["address_differs"]
 
 
 def _status(r: ResidentRecord) -> tuple[int, tuple[str, ...]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from app.privacy.private_files import default_file_name, private_output
+from app.privacy.private_files import OutputUnwritable, default_file_name, private_output
 from domain.errors import DomainError
 
 MIN_PRINT_DPI = 300
@@ -58,6 +58,9 @@ def save_packet(pdf: bytes, path: str | Path) -> None:
     try:
         with private_output(path, "wb") as out:
             out.write(pdf)
+    except OutputUnwritable as exc:
+        # The folder the clerk typed may carry a resident's name: only the reason travels
+        # (the window's log would otherwise keep the path).
+        raise PacketSaveError(reason=exc.detail) from None
     except OSError as exc:
-        # The folder the clerk typed may carry a resident's name: only the reason travels.
         raise PacketSaveError(reason=exc.strerror or type(exc).__name__) from None

@@ -114,20 +114,51 @@ def test_capture_every_step(qtbot):
 
 
 def test_capture_english(qtbot):
-    from widgets.application import install_translations
+    """--lang en: the same steps in English (resident data stays as it is)."""
+    from widgets.application import CounterStartup, install_translations
+    from widgets.main_window import MainWindow
+    from composition import build_counter_services
 
     translators = install_translations(QApplication.instance(), "en")
     assert translators, "madoguchi_en.qm did not load"
-    services, bridge, window = open_counter(qtbot)
     try:
-        save(window, "20-english-waiting")
-        dialog = PinPadDialog(1, window)
-        dialog.show()
-        qtbot.waitExposed(dialog)
-        save(dialog, "21-english-pin-last-try")
-        dialog.close()
+        shell = MainWindow(demo=False)
+        qtbot.addWidget(shell)
+        started = CounterStartup(QApplication.instance(), shell,
+                                 lambda: build_counter_services(db=None, demo=True, residents=0))
+        shell.show()
+        qtbot.waitExposed(shell)
+        qtbot.waitUntil(lambda: shell.sign_in_page.ready, timeout=30000)
+        save(shell, "20-english-sign-in")
+        started.close()
+        shell.close()
+
+        services, bridge, window = open_counter(qtbot)
+        try:
+            window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+            dialog = PinPadDialog(1, window)
+            dialog.show()
+            qtbot.waitExposed(dialog)
+            save(dialog, "21-english-pin-last-try")
+            dialog.close()
+            window.activateWindow()   # F5 (place the card) goes to the active window
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+            run_move_in(qtbot, window, steps=lambda w, n: save(w, "2x-english-" + n))
+            printing = window.current_page()
+            if printing.submit_button.isEnabled():
+                printing.submit_button.click()
+                wait_state(qtbot, window, VisitState.SUBMITTED)
+                save(window, "2x-english-08-submitted")
+                printing.approve_button.click()
+                qtbot.waitExposed(window.approval_dialog)
+                save(window.approval_dialog, "2x-english-09-approval-dialog")
+                window.approval_dialog.reject()
+            window.lock()
+            save(window, "2x-english-12-idle-lock")
+        finally:
+            close_counter(services, bridge, window)
     finally:
-        close_counter(services, bridge, window)
         for t in translators:
             QApplication.instance().removeTranslator(t)
 

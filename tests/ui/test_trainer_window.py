@@ -205,7 +205,7 @@ def test_scenario_answers_fill_the_event_page_and_reach_the_forms(qtbot, trainin
     qtbot.mouseClick(window.next_button, Qt.LeftButton)
     wait_state(qtbot, window, VisitState.PROCEDURES_CHOSEN, timeout=20000)
     review = window.current_page()
-    qtbot.waitUntil(lambda: review.preview_png is not None, timeout=20000)   # the form preview
+    qtbot.waitUntil(lambda: review.preview.page_count > 0, timeout=20000)   # the form preview
     values = [str(v.value) for d in window.controller.visit.drafts for v in d.values.values()]
     assert any("中央町一丁目" in v for v in values) and any("山田　花子" in v for v in values)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from training.database import insert_persona_residents
@@ -96,3 +97,37 @@ def test_trainer_screen(qtbot, services, people):
     window.card_controls.place_selected()
     window.card_controls.inject("one_try_left")
     save(window, "trainer-window")
+
+
+@pytest.fixture
+def english(qapp):
+    from widgets.application import install_translations
+
+    translators = install_translations(qapp, "en")
+    assert translators, "madoguchi_en.qm did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_staff_screens_in_english(qtbot, services, people, panel_for, english):
+    """--lang en: queue, review and the trainer window (staff comments, names and the
+    trainer's scenario texts stay as written)."""
+    services.approval.submit(people["clerk1"], "R8-1122-001", SNAPSHOT)
+    services.approval.submit(people["clerk1"], "R8-1122-003", {"forms": []})
+    services.approval.reject(people["super2"], "R8-1122-003", "電話番号の記入漏れ")
+    services.approval.submit(people["clerk1"], "R8-1122-003", SNAPSHOT)
+    panel = panel_for(people["super1"])
+    qtbot.waitUntil(lambda: panel.queue_page.model.rowCount() == 2 and not panel.runner.busy)
+    assert panel.queue_page.model.headerData(0, Qt.Horizontal) == "Visit no."
+    save(panel, "approval-queue-en")
+    panel.queue_page.review_requested.emit("R8-1122-003")
+    qtbot.waitUntil(lambda: panel.review_page.request is not None and not panel.runner.busy)
+    save(panel, "approval-review-en")
+
+    cards = TrainerCardService(SimulatedReader(), services.authorization, lambda: people["trainer1"])
+    window = show(qtbot, TrainerWindow(cards, load_scenarios()), 1100, 720)
+    window.card_controls.persona_list.setCurrentRow(4)
+    window.card_controls.place_selected()
+    window.card_controls.inject("one_try_left")
+    save(window, "trainer-window-en")

@@ -37,13 +37,13 @@ class CandidateModel(HeaderedTableModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.DisplayRole:
-            reasons = list(c.reasons)
+            reasons = [_t(r) for r in c.reasons]   # app.records.lookup.WHY
             if c.matched_by_my_number and not any("個人番号" in r for r in reasons):
                 reasons.insert(0, _t("個人番号で一致"))
             return (c.name, c.kana, c.birth_date, _t(SEX.get(c.sex_code, "不明")), c.address,
-                    f"{round(c.score * 100)}%", "、".join(reasons))[index.column()]
+                    f"{round(c.score * 100)}%", _t("、").join(reasons))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 6:
-            return "\n".join(c.reasons)
+            return "\n".join(_t(r) for r in c.reasons)
         if role == Qt.ForegroundRole and not c.living:
             return QColor(Qt.gray)
         return None

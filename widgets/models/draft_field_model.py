@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.visit.model import mask_my_number
 from forms.draft import FormDraft
 from forms.draft_rows import FieldRow, field_rows
+from widgets.catalogue_text import tr_field_label
 from widgets.models.headered_table_model import HeaderedTableModel
 from widgets.provenance_labels import PROVENANCE_LABELS
 
@@ -88,7 +89,7 @@ class DraftFieldModel(HeaderedTableModel):
         col = index.column()
         if role == Qt.DisplayRole:
             value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
-            return (r.label, value, _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))[col]
+            return (tr_field_label(r.label), value, _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))[col]
         if role == Qt.EditRole:
             return (r.label, as_text(r.value), r.source, issue_message(r))[col]
         if role == Qt.BackgroundRole and r.issue is not None:

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from app.visit.workflow import VisitAction
 from forms.events import EventCode
-from forms.questions import answer_issue_text, asked
+from forms.questions import asked
+from widgets.catalogue_text import tr_catalogue
 from widgets.pages.life_event_person import PersonPicker
 from widgets.pages.people_editor import (PeopleEditor, holder_known, person_title,
                                          registry_known)
-from widgets.pages.question_widgets import NO_ANSWER, has_answer, make_widget, tr_question
+from widgets.pages.question_widgets import (NO_ANSWER, has_answer, make_widget, tr_answer_issue,
+                                             tr_question)
 from widgets.pages.step_page import StepPage
 
 # kept for the translation build (resources/translations/build_translations.py)
@@ -294,8 +296,8 @@ class EventPage(StepPage):
             return  # an older preview arriving late
         self._procedures = set(preview.procedures)
         self._known = dict(preview.known or {})
-        titles = [p.title for p in self.controller.service.catalogue() if p.code in self._procedures]
-        self.procedures_label.setText(self.tr("必要になる手続き: ") + "、".join(titles) if titles else "")
+        titles = [tr_catalogue(p.title) for p in self.controller.service.catalogue() if p.code in self._procedures]
+        self.procedures_label.setText(self.tr("必要になる手続き: ") + self.tr("、").join(titles) if titles else "")
         picker = next((w for w in self.answer_widgets.values() if isinstance(w, PersonPicker)), None)
         if picker is not None and not picker.value() and preview.deceased:
             picker.set_value(preview.deceased)   # the registry records this death
@@ -382,7 +384,7 @@ class EventPage(StepPage):
             label.hide()
         self.people.clear_issues()
         for issue in issues:
-            text = tr_question(answer_issue_text(issue))
+            text = tr_answer_issue(issue)
             if issue.key.startswith("members."):
                 _, index, key = issue.key.split(".", 2)
                 widget = self.people.show_issue(int(index), key, text)

@@ -14,6 +14,7 @@ from app.settings.workstation import config_dir
 from app.visit.printing import (PRINT_PREVIEW_DPI, packet_file_name, packet_job_name,
                                 save_packet)
 from app.visit.workflow import VisitAction, VisitState
+from widgets.catalogue_text import tr_catalogue, tr_reason
 from widgets.packet_pages import is_preview, paint_packet, prepare_printer, render_qimages
 from widgets.packet_printing import print_packet
 from widgets.pages.step_page import StepPage
@@ -77,9 +78,10 @@ class PrintPage(StepPage):
             return
         self.contents.addItem(self.tr("手続き案内"))
         for p in visit.selected_procedures:
-            self.contents.addItem(f"  ・{p.title}：{p.reason}")
+            self.contents.addItem(self.tr("  ・%1：%2").replace("%1", tr_catalogue(p.title))
+                                  .replace("%2", tr_reason(p.reason)))
         for d in visit.drafts:
-            self.contents.addItem(d.title)
+            self.contents.addItem(tr_catalogue(d.title))
         allowed = self.controller.allowed()
         key = visit.state
         if visit.state is VisitState.FORMS_REVIEWED and VisitAction.PRINT not in allowed:

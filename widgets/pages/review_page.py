@@ -1,13 +1,14 @@
 """Step 5: each form's fields with provenance, inline validation, undo/redo, live preview."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from app.visit.workflow import VisitAction
+from widgets.catalogue_text import tr_catalogue
 from widgets.models.draft_field_model import DraftFieldModel
 from widgets.packet_preview import PacketPreview
 from widgets.pages.step_page import StepPage
@@ -25,7 +26,7 @@ def _person_suffix(visit, draft) -> str:
             break
     if not name and pid == "holder" and visit is not None and visit.card is not None:
         name = visit.card.name
-    return f"（{name}）" if name else ""
+    return QCoreApplication.translate("ReviewPage", "（%1）").replace("%1", name) if name else ""
 
 
 class DraftTableView(QTableView):
@@ -159,9 +160,10 @@ class ReviewPage(StepPage):
         for draft in drafts:
             mark = "⚠ " if draft.blocking_issues else ""
             whom = _person_suffix(visit, draft)
-            item = QListWidgetItem(mark + draft.title + whom, self.forms_list)
+            title = tr_catalogue(draft.title)
+            item = QListWidgetItem(mark + title + whom, self.forms_list)
             item.setData(Qt.UserRole, draft.draft_id)
-            item.setToolTip(draft.title + whom)
+            item.setToolTip(title + whom)
         ids = [d.draft_id for d in drafts]
         self.forms_list.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
         self.forms_list.blockSignals(False)

@@ -1,6 +1,8 @@
 """Table model over a page of 名寄せ proposals (duck-typed DuplicatePair DTOs)."""
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
@@ -16,8 +18,11 @@ def _t(text: str) -> str:
 def _person(r) -> str:
     born = r.birth_date.isoformat() if r.birth_date else _t("生年月日不詳")
     number = _t("　個人番号あり") if r.has_my_number else ""
-    return (f"{_t('宛名番号')} {r.atena_no}\n{r.name}（{r.name_kana}）\n{born}　{r.sex_label}　{r.status.value}{number}"
-            f"\n{r.address.full}")
+    values = (r.atena_no, r.name, r.name_kana, born, r.sex_label, r.status.value, number,
+              r.address.full)
+    # one pattern, filled in one pass (a value never has its own %n replaced)
+    return re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1],
+                  _t("宛名番号 %1\n%2（%3）\n%4　%5　%6%7\n%8"))
 
 
 class DuplicatePairModel(HeaderedTableModel):

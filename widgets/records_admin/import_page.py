@@ -49,7 +49,8 @@ class RecordsImportPage(QWidget):
         form.addRow(self.tr("ファイル"), row)
         self.profile_box = QComboBox()
         for name, title_text in self.services.profile_choices():
-            self.profile_box.addItem(f"{name}（{title_text}）", name)
+            self.profile_box.addItem(self.tr("%1（%2）").replace("%1", name).replace("%2", title_text),
+                                     name)
         form.addRow(self.tr("プロファイル"), self.profile_box)
         self.mode_box = QComboBox()
         self.mode_box.addItem(self.tr("差分（ファイルの行だけ反映）"), "delta")

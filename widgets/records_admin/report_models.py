@@ -39,7 +39,8 @@ class ChangeTableModel(_ListModel):
         if not index.isValid() or role != Qt.DisplayRole:
             return None
         c = self._rows[index.row()]
-        return (str(c.line), c.atena_no, _t("ChangeTableModel", c.kind_label), "・".join(c.fields))[index.column()]
+        return (str(c.line), c.atena_no, _t("ChangeTableModel", c.kind_label),
+                _t("ChangeTableModel", "・").join(c.fields))[index.column()]
 
 
 class IssueTableModel(_ListModel):

@@ -15,11 +15,6 @@ VisitIdRole = Qt.UserRole + 1
 LONG_WAIT_SECONDS = 15 * 60   # from here the waiting time is shown in bold: someone is waiting
 
 
-# the texts this model translates (resources/translations/build_translations.py lists them)
-TEXTS = ("1分未満", "%1分", "%1時間%2分", "%1日%2時間", "（氏名なし）", "（未選択）", "第%1版", "（再提出）",
-         "決裁できます", "自分の提出（他の審査者へ）", "差戻し後の再提出です", "提出: %1", "受付番号 %1")
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("ApprovalQueueModel", text)
 

@@ -28,11 +28,6 @@ class StaffServicesLike(Protocol):
     approval: ApprovalPort
 
 
-# the texts translated through _t (resources/translations/build_translations.py lists them)
-TEXTS = ("決裁 (F3)", "研修担当の画面 (F4)", "職員管理 (F9)", "事務所の設定 (F10)", "パスワード変更",
-         "シナリオファイル %1 の %2 に誤りがあります（%3）。")
-
-
 def _t(text: str) -> str:
     return QCoreApplication.translate("StaffPanels", text)
 
