@@ -70,8 +70,8 @@
       <translation>Life event</translation>
     </message>
     <message>
-      <source>窓口</source>
-      <translation>At the counter</translation>
+      <source>受付窓口</source>
+      <translation>Counter</translation>
     </message>
     <message>
       <source>提出者</source>

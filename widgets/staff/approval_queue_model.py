@@ -43,7 +43,7 @@ def waiting_label(seconds: int) -> str:
 
 
 class ApprovalQueueModel(HeaderedTableModel):
-    HEADERS = ("住民", "ご用件", "窓口", "提出者", "待ち時間", "版", "決裁")
+    HEADERS = ("住民", "ご用件", "受付窓口", "提出者", "待ち時間", "版", "決裁")
     RESIDENT, EVENT, COUNTER, SUBMITTER, WAITING, REVISION, DECIDE = range(7)
 
     def _table_rows(self):
