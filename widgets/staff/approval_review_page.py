@@ -100,7 +100,9 @@ class ApprovalReviewPage(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 12)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # the labels get a fixed share so that the values (dates, addresses) stay readable
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.table.setColumnWidth(0, 170)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
