@@ -73,8 +73,9 @@ def attach_counter(window: MainWindow, service, card_bridge, auth, identity, *, 
 
     presenter = ErrorPresenter()
     runner = BackgroundRunner()
+    # read at each call: after a switch of user the next member's visits are theirs
     controller = VisitController(service, card_bridge, presenter, runner,
-                                 staff_id=lambda: identity.staff_id,
+                                 staff_id=lambda: (window.identity or identity).staff_id,
                                  watermark="見本" if demo else None)
     presenter.setParent(controller)
     runner.setParent(controller)
@@ -118,8 +119,12 @@ class CounterStartup:
                                                      self._on_services_failed))
 
     def _on_services_ready(self, services) -> None:
+        from widgets.window_session import WindowSession
+
         self.services = services
         self.window.set_demo(services.demo)
+        # sign-in routing (counter or administrator's pages), sign-out, switch, notices
+        self.session = WindowSession(self.window, services, self._build_counter)
         if not services.demo and services.auth.needs_bootstrap():
             self.window.sign_in_page.set_first_run()
             return
@@ -180,6 +185,10 @@ class CounterStartup:
         self.window.sign_in_page.await_new_password(self.password_dialog, changed, cancelled)
 
     def _open_counter(self, identity) -> None:
+        self.session.signed_in(identity)
+
+    def _build_counter(self, identity) -> None:
+        """The first member who may run the counter signed in: card bridge, visit pages."""
         services = self.services
         source = services.card_source
         self.card_bridge = _make_card_bridge(services)
@@ -188,17 +197,7 @@ class CounterStartup:
                        idle_lock_seconds=services.idle_lock_seconds,
                        simulated_reader=source.simulated_reader if source else None,
                        personas=services.personas)
-        if getattr(services, "staff", None) is not None:  # 決裁 (F3) / 研修パネル (F4)
-            from widgets.staff.panels import install_staff_panels
-
-            install_staff_panels(self.window, services.staff, services.auth.actor_for,
-                                 demo=services.demo,
-                                 simulated_reader=source.simulated_reader if source else None)
-            records = getattr(services, "records_admin", None)
-            if records is not None:  # 住民データ取込 (F7) / 名寄せ (F8)
-                from widgets.records_admin.panels import install_records_admin_panels
-
-                install_records_admin_panels(self.window, records, services.auth.actor_for)
+        if getattr(services, "staff", None) is not None:  # the role's panels: WindowSession
             reveal = getattr(services.staff, "reveal", None)
             if reveal is not None:  # 個人番号 of the selected resident: audited 表示
                 self.window.pages[1].attach_reveal(
@@ -211,6 +210,9 @@ class CounterStartup:
         if getattr(self, "_closed", False):
             return
         self._closed = True
+        session = getattr(self, "session", None)
+        if session is not None and session.watcher is not None:
+            session.watcher.stop()
         if self.card_bridge is not None:
             self.card_bridge.stop()
         self.runner.wait_idle()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QPushButton,
                                QStackedWidget, QToolBar, QVBoxLayout, QWidget)
 
 from typing import TYPE_CHECKING
@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     def __init__(self, *, demo: bool = False, idle_lock_seconds: int = 300) -> None:
         super().__init__()
         self.controller: VisitController | None = None
+        self.work: QWidget | None = None   # the counter's pages, once attached
         self.identity: StaffIdentity | None = None
         self.auth: AuthPort | None = None
         self.pin_dialog: PinPadDialog | None = None
@@ -77,7 +78,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.sign_in_page)
         self.lock_page = LockPage(self.stack)
         self.stack.addWidget(self.lock_page)
+        # the visit line and the message bar name the resident: never on the lock screen
+        for private in (self.visit_label, self.message_bar):
+            self.lock_page.conceal(private)
         self.setCentralWidget(root)
+        # 決裁 at this window (widgets.staff.counter_approval), set with the staff panels
+        self.approval_at_counter = None
 
         self.toolbar = QToolBar(self.tr("パネル"), self)
         self.toolbar.setObjectName("panels")
@@ -109,10 +115,8 @@ class MainWindow(QMainWindow):
         from widgets.pages.procedures_page import ProceduresPage
         from widgets.pages.review_page import ReviewPage
 
-        self.controller, self.identity, self.auth = controller, identity, auth
-        role = self.tr(identity.role_label) if identity.role_label else identity.role
-        self.staff_label.setText(self.tr("職員: ") + self.tr("%1（%2）").replace("%1", identity.name)
-                                 .replace("%2", role))
+        self.controller, self.auth = controller, auth
+        self.set_identity(identity)
         self.work = QWidget(self.stack)
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +152,16 @@ class MainWindow(QMainWindow):
         self.idle.set_seconds(self._idle_lock_seconds if idle_lock_seconds is None
                               else idle_lock_seconds)
         self._on_visit_changed(None)
+
+    def set_identity(self, identity: StaffIdentity | None) -> None:
+        """Who is signed in at this window (None: nobody; widgets.window_session)."""
+        self.identity = identity
+        if identity is None:
+            self.staff_label.clear()
+            return
+        role = self.tr(identity.role_label) if identity.role_label else identity.role
+        self.staff_label.setText(self.tr("職員: ") + self.tr("%1（%2）").replace("%1", identity.name)
+                                 .replace("%2", role))
 
     # --- plug-in panels (approval queue, review, trainer) ---
     def add_panel(self, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:
@@ -307,7 +321,7 @@ class MainWindow(QMainWindow):
     # --- PIN and card events ---
     def _on_pin_requested(self, tries: int, message: str) -> None:
         self._close_pin_dialog()
-        if self.stack.currentWidget() is self.lock_page:
+        if self.locked or self.identity is None:  # nobody at the counter to serve the card
             return
         from widgets.pin_dialog import PinPadDialog
 
@@ -331,6 +345,8 @@ class MainWindow(QMainWindow):
             self.pin_dialog = None
 
     def _on_new_card_during_visit(self) -> None:
+        if self.locked or self.identity is None:
+            return
         box = QMessageBox(QMessageBox.Question, self.tr("別のカード"),
                           self.tr("受付中に別のカードが置かれました。新しい受付を始めますか？\n"
                                   "今の受付は保存され、あとで再開できます。"),
@@ -346,11 +362,9 @@ class MainWindow(QMainWindow):
             self.controller.accept_new_card()
 
     def _open_approval_dialog(self) -> None:
-        from widgets.approval_dialog import ApprovalDialog
-
-        verify = getattr(self.auth, "verify", self.auth.authenticate)
-        self.approval_dialog = ApprovalDialog(self.controller, verify, self)
-        self.approval_dialog.open()
+        """A supervisor standing by signs in and reviews before deciding (never blind)."""
+        if self.approval_at_counter is not None:
+            self.approval_dialog = self.approval_at_counter()
 
     def _confirm_cancel(self) -> None:
         box = QMessageBox(QMessageBox.Warning, self.tr("受付を中止"),
@@ -368,6 +382,9 @@ class MainWindow(QMainWindow):
             return
         self._panel_before_lock = self.stack.currentWidget()
         self._close_pin_dialog()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():  # 決裁, print preview, a question: may show personal data
+                dialog.reject()
         self.stack.setCurrentWidget(self.lock_page)
         self.visit_label.setText(self.tr("ロック中"))
         self.message_bar.hide()
@@ -393,6 +410,8 @@ class MainWindow(QMainWindow):
             self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
             return
         self.toolbar.setEnabled(True)
-        self.stack.setCurrentWidget(getattr(self, "_panel_before_lock", self.work))
-        self._on_visit_changed(self.controller.visit)
+        before = getattr(self, "_panel_before_lock", None)
+        self.stack.setCurrentWidget(before if before is not None else self.work)
+        if self.controller is not None:  # an administrator has no counter
+            self._on_visit_changed(self.controller.visit)
         self.idle.restart()

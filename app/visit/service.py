@@ -98,7 +98,9 @@ class VisitService:
             has_candidate=bool(visit.candidates),
             selected_procedures=len(visit.selected_procedures),
             blocking_issues=sum(len(d.issues) for d in visit.drafts),
-            approval_required=self._approval is not None and self._approval.required(),
+            # per visit: a 住民票の写し alone needs no approval (office setting
+            # approval_exempt_procedures), so it prints without 決裁待ち
+            approval_required=self._approval is not None and self._approval.required_for(visit),
             approval_available=self._approval is not None)
 
     def allowed_actions(self, visit: VisitRecord) -> frozenset[VisitAction]:

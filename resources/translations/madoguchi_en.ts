@@ -1,46 +1,46 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="ja_JP">
   <context>
-    <name>ApprovalDialog</name>
+    <name>ApprovalPanel</name>
     <message>
-      <source>決裁</source>
-      <translation>Approval</translation>
-    </message>
-    <message>
-      <source>決裁者（審査者）がサインインして、承認または差し戻しをします。</source>
-      <translation>A supervisor signs in to approve or return the forms.</translation>
-    </message>
-    <message>
-      <source>差し戻す場合は必須</source>
-      <translation>Required when returning</translation>
-    </message>
-    <message>
-      <source>決裁者名(&amp;N)</source>
-      <translation>Supervisor &amp;name</translation>
-    </message>
-    <message>
-      <source>パスワード(&amp;P)</source>
-      <translation>&amp;Password</translation>
-    </message>
-    <message>
-      <source>コメント(&amp;C)</source>
-      <translation>&amp;Comment</translation>
-    </message>
-    <message>
-      <source>差し戻し(&amp;R)</source>
-      <translation>&amp;Return</translation>
-    </message>
-    <message>
-      <source>承認(&amp;A)</source>
-      <translation>&amp;Approve</translation>
-    </message>
-    <message>
-      <source>閉じる</source>
-      <translation>Close</translation>
+      <source>提出が止まっている受付が %1 件あります → 確認して差し戻す</source>
+      <translation>%1 visit(s) stuck in 'submitted' → review and return them</translation>
     </message>
   </context>
   <context>
     <name>ApprovalQueueModel</name>
+    <message>
+      <source>1分未満</source>
+      <translation>under 1 min</translation>
+    </message>
+    <message>
+      <source>%1分</source>
+      <translation>%1 min</translation>
+    </message>
+    <message>
+      <source>%1時間%2分</source>
+      <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+      <source>%1日%2時間</source>
+      <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+      <source>（氏名なし）</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <source>（未選択）</source>
+      <translation>(not chosen)</translation>
+    </message>
+    <message>
+      <source>第%1版</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <source>（再提出）</source>
+      <translation> (resubmitted)</translation>
+    </message>
     <message>
       <source>決裁できます</source>
       <translation>Can decide</translation>
@@ -54,20 +54,36 @@
       <translation>Resubmitted after being returned</translation>
     </message>
     <message>
-      <source>受付番号</source>
-      <translation>Visit no.</translation>
+      <source>提出: %1</source>
+      <translation>Submitted: %1</translation>
     </message>
     <message>
-      <source>版</source>
-      <translation>Rev.</translation>
+      <source>受付番号 %1</source>
+      <translation>Visit no. %1</translation>
+    </message>
+    <message>
+      <source>住民</source>
+      <translation>Resident</translation>
+    </message>
+    <message>
+      <source>ご用件</source>
+      <translation>Life event</translation>
+    </message>
+    <message>
+      <source>受付窓口</source>
+      <translation>Counter</translation>
     </message>
     <message>
       <source>提出者</source>
       <translation>Submitted by</translation>
     </message>
     <message>
-      <source>提出日時</source>
-      <translation>Submitted at</translation>
+      <source>待ち時間</source>
+      <translation>Waiting</translation>
+    </message>
+    <message>
+      <source>版</source>
+      <translation>Rev.</translation>
     </message>
     <message>
       <source>決裁</source>
@@ -81,8 +97,8 @@
       <translation>Approval queue</translation>
     </message>
     <message>
-      <source>↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。</source>
-      <translation>Choose with ↑↓, open the review with Enter. Ctrl+R refreshes the list.</translation>
+      <source>待ち時間の長い順です。↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。</source>
+      <translation>Longest waiting first. Choose with ↑↓, Enter opens the review, Ctrl+R refreshes the list.</translation>
     </message>
     <message>
       <source>一覧を更新 (Ctrl+R)</source>
@@ -141,6 +157,10 @@
     <message>
       <source>承認 (Alt+A)</source>
       <translation>Approve (Alt+A)</translation>
+    </message>
+    <message>
+      <source>申請書を選ぶと、ここに印刷イメージが表示されます。</source>
+      <translation>Choose a form to see it here as it will print.</translation>
     </message>
     <message>
       <source>この来庁記録は決裁に回されていません。一覧へ戻って更新してください。</source>
@@ -581,6 +601,75 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>状態の変更</source>
       <translation>Status changed</translation>
+    </message>
+  </context>
+  <context>
+    <name>CounterApprovalDialog</name>
+    <message>
+      <source>決裁（この窓口で）</source>
+      <translation>Approval (at this counter)</translation>
+    </message>
+    <message>
+      <source>審査者がご自分の職員名とパスワードでサインインしてください。サインインすると、決裁一覧と同じ審査画面（申請書・出典・変更点）が開きます。</source>
+      <translation>The supervisor signs in with their own staff name and password. The same review as in the approval queue opens (forms, sources, changes).</translation>
+    </message>
+    <message>
+      <source>審査者名(&amp;N)</source>
+      <translation>Supervisor &amp;name</translation>
+    </message>
+    <message>
+      <source>パスワード(&amp;P)</source>
+      <translation>&amp;Password</translation>
+    </message>
+    <message>
+      <source>閉じる (Esc)</source>
+      <translation>Close (Esc)</translation>
+    </message>
+    <message>
+      <source>サインインして審査する</source>
+      <translation>Sign in and review</translation>
+    </message>
+    <message>
+      <source>決裁（この窓口で） — 審査者: %1</source>
+      <translation>Approval (at this counter) — supervisor: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionBanner</name>
+    <message>
+      <source>受付</source>
+      <translation>Visit</translation>
+    </message>
+    <message>
+      <source>（%1）</source>
+      <translation> (%1)</translation>
+    </message>
+    <message>
+      <source>差し戻されました: %1 — 審査者 %2（%3）</source>
+      <translation>Returned: %1 — supervisor %2 (%3)</translation>
+    </message>
+    <message>
+      <source>コメント: </source>
+      <translation>Comment: </translation>
+    </message>
+    <message>
+      <source>承認されました: %1 — 審査者 %2（%3）。印刷できます。</source>
+      <translation>Approved: %1 — supervisor %2 (%3). You can print.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionRow</name>
+    <message>
+      <source>開いて直す</source>
+      <translation>Open and correct</translation>
+    </message>
+    <message>
+      <source>開く</source>
+      <translation>Open</translation>
+    </message>
+    <message>
+      <source>閉じる</source>
+      <translation>Close</translation>
     </message>
   </context>
   <context>
@@ -2668,6 +2757,17 @@ The PIN pad opens when the card is detected.</translation>
     <message>
       <source>ご用件を選んでください。</source>
       <translation>Choose the life event.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormPreviewPlaceholder</name>
+    <message>
+      <source>申請書を選ぶと、ここに印刷イメージが表示されます。</source>
+      <translation>Choose a form to see it here as it will print.</translation>
+    </message>
+    <message>
+      <source>この端末では印刷イメージを表示できません。左の項目一覧で内容を確認してください。</source>
+      <translation>The print image cannot be shown on this workstation. Check the fields listed on the left.</translation>
     </message>
   </context>
   <context>
@@ -5350,6 +5450,14 @@ Enter the signed-in staff member's password to continue.</translation>
       <source>ロック解除(&amp;U)</source>
       <translation>&amp;Unlock</translation>
     </message>
+    <message>
+      <source>別の職員でサインイン(&amp;S)</source>
+      <translation>&amp;Sign in as another staff member</translation>
+    </message>
+    <message>
+      <source>いまの職員をサインアウトします。受付中の内容は保存され、あとで再開できます。</source>
+      <translation>Signs the current staff member out. The visit in progress is kept and can be continued.</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
@@ -5374,14 +5482,6 @@ Enter the signed-in staff member's password to continue.</translation>
       <translation> [PRACTICE MODE]</translation>
     </message>
     <message>
-      <source>職員: </source>
-      <translation>Staff: </translation>
-    </message>
-    <message>
-      <source>%1（%2）</source>
-      <translation>%1 (%2)</translation>
-    </message>
-    <message>
       <source>受付を中止</source>
       <translation>Cancel visit</translation>
     </message>
@@ -5396,6 +5496,14 @@ Enter the signed-in staff member's password to continue.</translation>
     <message>
       <source>窓口受付 (F2)</source>
       <translation>Counter (F2)</translation>
+    </message>
+    <message>
+      <source>職員: </source>
+      <translation>Staff: </translation>
+    </message>
+    <message>
+      <source>%1（%2）</source>
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <source>受付なし</source>
@@ -5505,6 +5613,57 @@ The current visit is saved and can be resumed later.</translation>
     <message>
       <source>あと %1 秒で隠します</source>
       <translation>Hiding in %1 s</translation>
+    </message>
+  </context>
+  <context>
+    <name>OfficeSettingsPage</name>
+    <message>
+      <source>事務所の設定</source>
+      <translation>Office settings</translation>
+    </message>
+    <message>
+      <source>設定</source>
+      <translation>Setting</translation>
+    </message>
+    <message>
+      <source>キー</source>
+      <translation>Key</translation>
+    </message>
+    <message>
+      <source>値</source>
+      <translation>Value</translation>
+    </message>
+    <message>
+      <source>新しい値（on/off、数値、コードのカンマ区切り）</source>
+      <translation>New value (on/off, a number, or codes separated by commas)</translation>
+    </message>
+    <message>
+      <source>この設定を変更</source>
+      <translation>Change this setting</translation>
+    </message>
+    <message>
+      <source>「%1」を変更しました。</source>
+      <translation>Changed: %1.</translation>
+    </message>
+    <message>
+      <source>申請書の正式印刷に決裁を必要とする</source>
+      <translation>Final printing needs a supervisor's approval</translation>
+    </message>
+    <message>
+      <source>決裁（承認）時にもコメントを必須にする（差戻しは常に必須）</source>
+      <translation>Require a comment when approving too (returning always needs one)</translation>
+    </message>
+    <message>
+      <source>職員ログインの連続失敗でロックする回数</source>
+      <translation>Failed sign-ins in a row before an account locks</translation>
+    </message>
+    <message>
+      <source>個人番号を画面に表示しておく秒数</source>
+      <translation>Seconds a revealed My Number stays on screen</translation>
+    </message>
+    <message>
+      <source>決裁なしで印刷できる手続き（手続きコードをカンマ区切り）</source>
+      <translation>Procedures that print without approval (procedure codes, comma-separated)</translation>
     </message>
   </context>
   <context>
@@ -6391,6 +6550,15 @@ The current visit is saved and can be resumed later.</translation>
     </message>
   </context>
   <context>
+    <name>RejectionNote</name>
+    <message>
+      <source>差し戻されました。審査者のコメント: %1
+→ 申請書を直してから、もう一度「決裁へ提出」してください。</source>
+      <translation>Returned by the supervisor: %1
+→ Correct the forms, then submit for approval again.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReviewPage</name>
     <message>
       <source>（%1）</source>
@@ -6569,6 +6737,37 @@ Note it, sign in and set a new password.</translation>
     </message>
   </context>
   <context>
+    <name>SnapshotDiffView</name>
+    <message>
+      <source>申請書</source>
+      <translation>Form</translation>
+    </message>
+    <message>
+      <source>項目</source>
+      <translation>Field</translation>
+    </message>
+    <message>
+      <source>第%1版</source>
+      <translation>Version %1</translation>
+    </message>
+    <message>
+      <source>第%1版からの変更: %2 件</source>
+      <translation>Changes since version %1: %2</translation>
+    </message>
+    <message>
+      <source>第%1版から申請書の内容は変わっていません。</source>
+      <translation>The forms have not changed since version %1.</translation>
+    </message>
+    <message>
+      <source>追加された手続き</source>
+      <translation>Procedures added</translation>
+    </message>
+    <message>
+      <source>外された手続き</source>
+      <translation>Procedures removed</translation>
+    </message>
+  </context>
+  <context>
     <name>SnapshotFieldModel</name>
     <message>
       <source>【変更】</source>
@@ -6624,6 +6823,121 @@ Note it, sign in and set a new password.</translation>
     </message>
   </context>
   <context>
+    <name>StaffAccountsPage</name>
+    <message>
+      <source>職員管理</source>
+      <translation>Staff accounts</translation>
+    </message>
+    <message>
+      <source>管理者は窓口業務（カード読み取り・住民記録）を行いません。変更はすべて監査ログに記録されます。</source>
+      <translation>Administrators do no counter work (cards, resident records). Every change is written to the audit log.</translation>
+    </message>
+    <message>
+      <source>職員名</source>
+      <translation>Staff name</translation>
+    </message>
+    <message>
+      <source>役割</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <source>状態</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>選んだ職員</source>
+      <translation>Selected staff member</translation>
+    </message>
+    <message>
+      <source>無効にする</source>
+      <translation>Disable</translation>
+    </message>
+    <message>
+      <source>有効にする</source>
+      <translation>Enable</translation>
+    </message>
+    <message>
+      <source>仮パスワード（8文字以上）</source>
+      <translation>Temporary password (8 characters or more)</translation>
+    </message>
+    <message>
+      <source>パスワード再設定</source>
+      <translation>Reset password</translation>
+    </message>
+    <message>
+      <source>役割を変更</source>
+      <translation>Change role</translation>
+    </message>
+    <message>
+      <source>職員を追加</source>
+      <translation>Add a staff member</translation>
+    </message>
+    <message>
+      <source>仮パスワード（最初のサインインで変更）</source>
+      <translation>Temporary password (changed at first sign-in)</translation>
+    </message>
+    <message>
+      <source>追加する</source>
+      <translation>Add</translation>
+    </message>
+    <message>
+      <source>仮パスワード</source>
+      <translation>Temporary password</translation>
+    </message>
+    <message>
+      <source>無効にしました。</source>
+      <translation>Disabled.</translation>
+    </message>
+    <message>
+      <source>有効にしました。</source>
+      <translation>Enabled.</translation>
+    </message>
+    <message>
+      <source>無効</source>
+      <translation>Disabled</translation>
+    </message>
+    <message>
+      <source>ロック中</source>
+      <translation>Locked</translation>
+    </message>
+    <message>
+      <source>パスワード変更待ち</source>
+      <translation>Must change password</translation>
+    </message>
+    <message>
+      <source>有効</source>
+      <translation>Active</translation>
+    </message>
+    <message>
+      <source>職員「%1」を追加しました。最初のサインインでパスワードの変更を求めます。</source>
+      <translation>Added %1. They will be asked to change the password at first sign-in.</translation>
+    </message>
+    <message>
+      <source>%1: パスワードを再設定しました（次のサインインで変更を求めます）。</source>
+      <translation>%1: password reset (to be changed at the next sign-in).</translation>
+    </message>
+    <message>
+      <source>%1: 役割を変更しました。</source>
+      <translation>%1: role changed.</translation>
+    </message>
+    <message>
+      <source>窓口職員</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <source>審査者</source>
+      <translation>Supervisor</translation>
+    </message>
+    <message>
+      <source>研修担当</source>
+      <translation>Trainer</translation>
+    </message>
+    <message>
+      <source>管理者</source>
+      <translation>Administrator</translation>
+    </message>
+  </context>
+  <context>
     <name>StaffPanels</name>
     <message>
       <source>決裁 (F3)</source>
@@ -6634,12 +6948,67 @@ Note it, sign in and set a new password.</translation>
       <translation>Trainer's window (F4)</translation>
     </message>
     <message>
+      <source>職員管理 (F9)</source>
+      <translation>Staff accounts (F9)</translation>
+    </message>
+    <message>
+      <source>事務所の設定 (F10)</source>
+      <translation>Office settings (F10)</translation>
+    </message>
+    <message>
       <source>シナリオファイル %1 の %2 に誤りがあります（%3）。</source>
       <translation>Scenario file %1 has an error at %2 (%3).</translation>
     </message>
     <message>
       <source>パスワード変更</source>
       <translation>Change password</translation>
+    </message>
+  </context>
+  <context>
+    <name>StuckVisitsPage</name>
+    <message>
+      <source>提出が止まっている受付</source>
+      <translation>Visits stuck in 'submitted'</translation>
+    </message>
+    <message>
+      <source>「提出済み」のまま決裁一覧に載っていない受付です（提出の途中で端末が止まったもの）。窓口職員は再提出も中止もできません。コメントを付けて差し戻すと、保存されている受付から直して提出し直せます。</source>
+      <translation>These visits are marked submitted but are in no approval queue (a workstation stopped while submitting). The clerk can neither resubmit nor cancel them. Return them with a comment; the clerk then resumes them from the saved visits, corrects and submits again.</translation>
+    </message>
+    <message>
+      <source>受付番号</source>
+      <translation>Visit no.</translation>
+    </message>
+    <message>
+      <source>ご用件</source>
+      <translation>Life event</translation>
+    </message>
+    <message>
+      <source>担当職員</source>
+      <translation>Clerk</translation>
+    </message>
+    <message>
+      <source>最終更新</source>
+      <translation>Last change</translation>
+    </message>
+    <message>
+      <source>差し戻しのコメント(&amp;C)（必須）</source>
+      <translation>&amp;Comment for returning (required)</translation>
+    </message>
+    <message>
+      <source>← 決裁待ち一覧へ</source>
+      <translation>← Approval queue</translation>
+    </message>
+    <message>
+      <source>差し戻す(&amp;B)</source>
+      <translation>Return (&amp;B)</translation>
+    </message>
+    <message>
+      <source>止まっている受付はありません。</source>
+      <translation>No visit is stuck.</translation>
+    </message>
+    <message>
+      <source>受付 %1 を差し戻しました。担当職員が保存されている受付から再開できます。</source>
+      <translation>Visit %1 returned. The clerk can resume it from the saved visits.</translation>
     </message>
   </context>
   <context>
@@ -6786,6 +7155,41 @@ Note it, sign in and set a new password.</translation>
     <message>
       <source>1以上の整数</source>
       <translation>a whole number of 1 or more</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowSession</name>
+    <message>
+      <source>サインイン</source>
+      <translation>Sign in</translation>
+    </message>
+    <message>
+      <source>サインアウト</source>
+      <translation>Sign out</translation>
+    </message>
+    <message>
+      <source>職員の切替</source>
+      <translation>Switch user</translation>
+    </message>
+    <message>
+      <source>別の職員がサインインします。受付中の内容はそのまま引き継がれます。</source>
+      <translation>Another staff member signs in; the visit in progress is handed over as it is.</translation>
+    </message>
+    <message>
+      <source>管理者メニュー（窓口業務は行えません）</source>
+      <translation>Administrator menu (no counter work)</translation>
+    </message>
+    <message>
+      <source>サインインしてください</source>
+      <translation>Please sign in</translation>
+    </message>
+    <message>
+      <source>職員を切り替えます。次の職員がサインインしてください。受付中の内容はそのまま引き継がれます。</source>
+      <translation>Switching user: the next staff member signs in. The visit in progress is handed over as it is.</translation>
+    </message>
+    <message>
+      <source>サインアウトしました。職員名とパスワードを入力してください。</source>
+      <translation>Signed out. Enter a staff name and password.</translation>
     </message>
   </context>
 </TS>

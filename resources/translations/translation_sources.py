@@ -171,7 +171,8 @@ def table_strings() -> dict[str, list[str]]:
     from widgets.models import candidate_model, draft_field_model, procedure_model
     from widgets.pages import card_page, print_page
     from widgets.provenance_labels import PROVENANCE_LABELS
-    from widgets.staff import approval_queue_model, approval_review_page, snapshot_field_model
+    from widgets.staff import (approval_queue_model, approval_review_page, office_settings_page,
+                               snapshot_field_model)
     from widgets.records_admin import duplicate_model, import_page, report_models
     from widgets.trainer import trainer_window
 
@@ -205,6 +206,8 @@ def table_strings() -> dict[str, list[str]]:
         "CardPage": states,
         "MainWindow": states + ["印刷済み"] + roles,
         "SignInPage": roles,
+        "StaffAccountsPage": roles,
+        "OfficeSettingsPage": [s.description for s in office_settings_page.OFFICE_SETTINGS],
         "IdentificationPage": ["指定なし", "男", "女", "氏名", "住所", "生年月日", "性別"],
         "PrintPage": list(print_page.STATE_TEXT.values()),
         "ErrorCatalog": errors,

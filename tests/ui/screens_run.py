@@ -61,7 +61,10 @@ def test_capture_every_step(qtbot):
             qtbot.keyClicks(dialog.name_edit, "shinsa")
             save(dialog, "09-approval-dialog")
             qtbot.keyClicks(dialog.password_edit, "renshu-shinsa")
-            dialog.approve_button.click()
+            qtbot.keyClick(dialog.password_edit, Qt.Key_Return)
+            qtbot.waitUntil(lambda: dialog.review.approve_button.isEnabled(), timeout=10000)
+            save(dialog, "09a-approval-review-at-counter")
+            dialog.review.approve_button.click()
             wait_state(qtbot, window, VisitState.APPROVED)
         from PySide6.QtCore import QTimer
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog

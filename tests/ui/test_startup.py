@@ -78,8 +78,22 @@ def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp
         dialog.new_edit.setText("kawari-no-aikotoba-7")
         dialog.repeat_edit.setText("kawari-no-aikotoba-7")
         dialog.buttons.accepted.emit()
-        qtbot.waitUntil(lambda: window.controller is not None, timeout=30000)
-        assert window.stack.currentWidget() is window.work
-        assert window.pages[1].reveal.reveal_service is started.services.staff.reveal
+        from widgets.staff.staff_accounts_page import StaffAccountsPage
+
+        qtbot.waitUntil(lambda: isinstance(window.stack.currentWidget(), StaffAccountsPage),
+                        timeout=30000)
+        # the administrator manages staff and settings, and never gets the counter
+        assert window.controller is None and window.work is None
+        titles = [a.text() for a in window.toolbar.actions() if a.isVisible()]
+        assert "職員管理 (F9)" in titles and not any("窓口" in t for t in titles)
+        accounts = window.stack.currentWidget()
+        qtbot.waitUntil(lambda: [m.name for m in accounts.members] == ["admin"])
+        type_text(qtbot, accounts.new_name, "tanaka")
+        accounts.new_role.setCurrentIndex(accounts.new_role.findData("clerk"))
+        type_text(qtbot, accounts.new_password, "kari-pass-0001")
+        accounts.add_button.click()
+        qtbot.waitUntil(lambda: "tanaka" in [m.name for m in accounts.members], timeout=10000)
+        added = started.services.staff.staff.get("tanaka")
+        assert added.must_change_password and added.role.value == "clerk"
     finally:
         started.close()

@@ -11,7 +11,7 @@ from tests.staff.service_fixtures import CHEAP_HASHING, sign_in_people
 
 # A submitted visit as the counter writes it: one form per draft, each field with
 # its provenance and the value the forms engine pre-filled.
-SNAPSHOT = {"event": "move_in", "procedures": [
+SNAPSHOT = {"event": "move_in", "resident": {"name": "山田　太郎"}, "procedures": [
     {"code": "juminidou", "title": "転入届", "reason": "他市からの転入", "source": "rule", "selected": True},
     {"code": "kokuho", "title": "国民健康保険の加入", "reason": "勤務先の保険がない",
      "source": "rule", "selected": True},

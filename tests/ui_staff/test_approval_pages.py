@@ -43,8 +43,17 @@ def test_queue_model_passes_the_model_tester(qtmodeltester):
     at = datetime(2026, 11, 22, 1, 2, tzinfo=timezone.utc)
     model.set_items([QueueItem("v1", 1, 3, at, True), QueueItem("v2", 2, 4, at, False)])
     qtmodeltester.check(model)
-    assert model.index(1, 4).data() == "自分の提出（他の審査者へ）"
-    assert model.index(0, 2).data() == "職員3"
+    assert model.index(1, model.DECIDE).data() == "自分の提出（他の審査者へ）"
+    assert model.index(0, model.SUBMITTER).data() == "職員3"   # no name in the item: looked up
+    assert model.index(1, model.REVISION).data() == "第2版（再提出）"
+
+
+@pytest.mark.parametrize("seconds, shown", [(0, "1分未満"), (59, "1分未満"), (12 * 60 + 5, "12分"),
+                                            (3900, "1時間5分"), (2 * 86400 + 3 * 3600, "2日3時間")])
+def test_waiting_time_reads_as_a_person_says_it(seconds, shown):
+    from widgets.staff.approval_queue_model import waiting_label
+
+    assert waiting_label(seconds) == shown
 
 
 def test_snapshot_model_passes_the_model_tester(qtmodeltester):
@@ -58,8 +67,10 @@ def test_queue_then_review_then_approval_by_another_supervisor(qtbot, services, 
     services.approval.submit(people["clerk1"], "V-0002", {"forms": []})
     panel = make_panel(qtbot, services, people["super2"])
     wait_rows(qtbot, panel, 2)
-    assert panel.queue_page.model.index(0, 2).data() == "clerk1"
-    assert panel.queue_page.model.index(0, 4).data() == "決裁できます"
+    model = panel.queue_page.model
+    first = [model.index(0, c).data() for c in range(model.columnCount())]
+    # who waits (masked), for what, at which counter, submitted by whom, for how long
+    assert first == ["山田　＊＊", "転入", "窓口1", "clerk1", "1分未満", "第1版", "決裁できます"]
 
     review = open_first(qtbot, panel)
     assert review.visit_id == "V-0001"
@@ -103,7 +114,7 @@ def test_own_submission_is_shown_as_refused(qtbot, services, people):
     presenter.presented.connect(shown.append)
     panel = make_panel(qtbot, services, people["super1"], presenter)
     wait_rows(qtbot, panel, 1)
-    assert panel.queue_page.model.index(0, 4).data() == "自分の提出（他の審査者へ）"
+    assert panel.queue_page.model.index(0, 6).data() == "自分の提出（他の審査者へ）"
     review = open_first(qtbot, panel)
     assert not review.approve_button.isEnabled() and not review.reject_button.isEnabled()
     assert "自分が提出した申請は決裁できません。" in review.message.text()
@@ -138,7 +149,8 @@ def test_rejection_requires_a_comment(qtbot, services, people):
 
 
 @pytest.mark.parametrize("who, titles", [("super1", ["決裁 (F3)"]), ("clerk1", []),
-                                         ("admin1", []), ("trainer1", ["研修担当の画面 (F4)"])])
+                                         ("admin1", ["職員管理 (F9)", "事務所の設定 (F10)"]),
+                                         ("trainer1", ["研修担当の画面 (F4)"])])
 def test_panels_follow_the_role_matrix(qtbot, services, people, who, titles):
     from cardreader.simulator import SimulatedReader
     from widgets.staff.panels import staff_panels

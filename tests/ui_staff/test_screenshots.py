@@ -119,7 +119,10 @@ def test_staff_screens_in_english(qtbot, services, people, panel_for, english):
     services.approval.submit(people["clerk1"], "R8-1122-003", SNAPSHOT)
     panel = panel_for(people["super1"])
     qtbot.waitUntil(lambda: panel.queue_page.model.rowCount() == 2 and not panel.runner.busy)
-    assert panel.queue_page.model.headerData(0, Qt.Horizontal) == "Visit no."
+    model = panel.queue_page.model
+    assert [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())] == \
+        ["Resident", "Life event", "Counter", "Submitted by", "Waiting", "Rev.", "Approval"]
+    assert [model.index(0, c).data() for c in (1, 4, 5)] == ["Moving in", "under 1 min", "Version 1"]
     save(panel, "approval-queue-en")
     panel.queue_page.review_requested.emit("R8-1122-003")
     qtbot.waitUntil(lambda: panel.review_page.request is not None and not panel.runner.busy)

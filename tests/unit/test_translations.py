@@ -61,11 +61,11 @@ def test_committed_qm_says_what_en_messages_says(messages, english):
 
 def test_the_checks_fail_on_a_missing_or_changed_or_broken_translation(messages, english):
     """The three checks above can fail: one string dropped, one changed, one accelerator lost."""
-    message = next(m for m in messages if m.source == "承認(&A)")
+    message = next(m for m in messages if m.source == "ロック解除(&U)")
     dropped = {k: v for k, v in english.items() if k != message.source}
     assert build.missing(messages, dropped) == [m for m in messages if m.source == message.source]
-    changed = dict(english, **{message.source: "Approve it"})
-    assert any("承認(&A)" in d for d in build.qm_differences(build.QM, messages, changed))
+    changed = dict(english, **{message.source: "Unlock it"})
+    assert any("ロック解除(&U)" in d for d in build.qm_differences(build.QM, messages, changed))
     assert any("accelerator" in p for p in build.problems(messages, changed))
     numerus = next(m for m in messages if m.numerus)
     assert build.problems(messages, dict(english, **{numerus.source: "one form only"}))

@@ -62,6 +62,12 @@ class FakeApproval:
     def required(self):
         return self.is_required
 
+    def required_for(self, visit):
+        """Like the office default: a certificate alone needs no approval."""
+        exempt = {"juminhyo", "seal_certificate"}
+        codes = [p.code for p in visit.selected_procedures]
+        return self.is_required and (not codes or any(c not in exempt for c in codes))
+
     def submit(self, visit):
         """Like ApprovalAdapter: the visit is saved with the request."""
         if self.store is not None:

@@ -28,6 +28,7 @@ class QueueTableView(QTableView):
 
 class ApprovalQueuePage(QWidget):
     review_requested = Signal(str)  # visit id
+    loaded = Signal()               # the queue was read again
 
     def __init__(self, approval: ApprovalPort, actor: Callable[[], Actor],
                  staff_name: Callable[[int], str] | None = None,
@@ -41,7 +42,7 @@ class ApprovalQueuePage(QWidget):
         title = QLabel(self.tr("決裁待ち一覧"), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
-        self.hint = QLabel(self.tr("↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。"), self)
+        self.hint = QLabel(self.tr("待ち時間の長い順です。↑↓で選び、Enterで審査を開きます。Ctrl+Rで一覧を更新します。"), self)
         layout.addWidget(self.hint)
 
         self.model = ApprovalQueueModel(staff_name, self)
@@ -109,6 +110,7 @@ class ApprovalQueuePage(QWidget):
         self.status.setText(self.tr("決裁待ち %n 件", "", len(items)) if items
                             else self.tr("決裁待ちの申請はありません。"))
         self._update_buttons()
+        self.loaded.emit()
 
     def _on_failed(self, exc: BaseException) -> None:
         shown = (self.presenter.present(exc) if self.presenter is not None else describe(exc))

@@ -1,5 +1,6 @@
 """決裁の審査: each form of the submitted snapshot with provenance and the clerk's
-changes, then approve or reject with a comment.
+changes, the form as it prints (the preview slot), for a resubmission what changed since
+the previous version, then approve or reject with a comment.
 
 The buttons follow ApprovalService.allowed_actions; every refusal (own
 submission, missing comment, frozen request) comes from the service and is
@@ -24,6 +25,8 @@ from widgets.background import BackgroundRunner
 from widgets.catalogue_text import tr_catalogue, tr_reason
 from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.approval_queue_model import local_time
+from widgets.staff.form_preview_slot import make_form_preview
+from widgets.staff.snapshot_diff_view import SnapshotDiffView
 from widgets.staff.snapshot_field_model import CHANGED_BACKGROUND, SnapshotFieldModel
 from widgets.staff.snapshot_rows import form_rows, procedure_rows
 
@@ -47,6 +50,9 @@ class ApprovalReviewPage(QWidget):
         self.request: ApprovalRequest | None = None
         self.allowed: frozenset[ApprovalUiAction] = frozenset()
         self._forms = []
+        self._draft_ids: list[str] = []
+        # (visit id, draft id) -> PDF bytes of the submitted form; None: no preview source
+        self.render_form: Callable[[str, str], bytes] | None = None
         self._build()
         self._update_buttons()
 
@@ -63,6 +69,8 @@ class ApprovalReviewPage(QWidget):
         self.history.setWordWrap(True)
         self.history.setStyleSheet("color: #444;")
         layout.addWidget(self.history)
+        self.diff_view = SnapshotDiffView(self)
+        layout.addWidget(self.diff_view)
 
         splitter = QSplitter(Qt.Horizontal, self)
         left = QWidget(self)
@@ -92,13 +100,18 @@ class ApprovalReviewPage(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(self.table.fontMetrics().height() + 12)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        # the labels get a fixed share so that the values (dates, addresses) stay readable
+        header.setSectionResizeMode(0, QHeaderView.Interactive)
+        self.table.setColumnWidth(0, 170)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
         splitter.addWidget(self.table)
+        self.form_preview = make_form_preview(self)   # the form as it prints: see install_form_preview
+        splitter.addWidget(self.form_preview)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([220, 780])
+        splitter.setSizes([200, 560, 300])
+        self.splitter = splitter
         layout.addWidget(splitter, 1)
         legend = QLabel(self.tr("<span style='background:%1'>　黄色　</span>は、職員が事前入力された値から"
                                 "変更した項目と、職員が追加した手続きです。"
@@ -125,6 +138,8 @@ class ApprovalReviewPage(QWidget):
         self.approve_button = QPushButton(self.tr("承認 (Alt+A)"), self)
         for button in (self.back_button, self.reject_button, self.approve_button):
             button.setMinimumHeight(40)
+            # never a default button: Enter in a field must not decide (in a dialog too)
+            button.setAutoDefault(False)
         self.approve_button.setStyleSheet("QPushButton:enabled { font-weight: bold; }")
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -143,12 +158,41 @@ class ApprovalReviewPage(QWidget):
             self.addAction(action)
         self.setFocusProxy(self.forms_list)
 
+    # --- the form preview (the slot) ---
+    def install_form_preview(self, viewer: QWidget) -> None:
+        """Put `viewer` (widgets.packet_preview.PacketPreview or anything with show_pdf(source)
+        and clear(text)) where the form preview goes."""
+        index = self.splitter.indexOf(self.form_preview)
+        old, self.form_preview = self.form_preview, viewer
+        self.splitter.replaceWidget(index, viewer)
+        old.deleteLater()
+        self._show_preview()
+
+    def set_form_renderer(self, render: Callable[[str, str], bytes] | None) -> None:
+        """`render(visit_id, draft_id)` makes the submitted form's PDF (called off the GUI thread)."""
+        self.render_form = render
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        row = self.forms_list.currentRow()
+        r = self.request
+        if self.render_form is None or r is None or not 0 <= row < len(self._draft_ids) \
+                or r.state.value != "submitted":
+            # only the version waiting for a decision is stored as submitted; the clerk may
+            # have changed the drafts since an older decision
+            self.form_preview.clear(self.tr("申請書を選ぶと、ここに印刷イメージが表示されます。")
+                                    if r is None or r.state.value == "submitted" else "")
+            return
+        render, visit_id, draft_id = self.render_form, r.visit_id, self._draft_ids[row]
+        self.form_preview.show_pdf(lambda: render(visit_id, draft_id))
+
     # --- loading ---
     def open(self, visit_id: str) -> None:
         self.visit_id = visit_id
         self.request, self.allowed = None, frozenset()
         self.comment_edit.clear()
         self.message.clear()
+        self.diff_view.show_diff(None)
         self._show_request()
         actor = self.actor()
         approval = self.approval  # the worker must hold no reference to this widget
@@ -165,6 +209,16 @@ class ApprovalReviewPage(QWidget):
         self.request, self.allowed = request, frozenset(allowed)
         self._show_request()
         self._explain_refusal(request)
+        if request.revision > 1:  # a resubmission: what changed since the last version
+            actor, approval, visit_id = self.actor(), self.approval, request.visit_id
+            self.runner.run(lambda: approval.diff(actor, visit_id), self._on_diff, self._on_failed)
+
+    def _on_diff(self, diff) -> None:
+        if self.request is None or diff.visit_id != self.request.visit_id:
+            return
+        titles = {str(p.get("code")): str(p.get("title") or p.get("code"))
+                  for p in self.request.snapshot.get("procedures") or ()}
+        self.diff_view.show_diff(diff, titles)
 
     def _explain_refusal(self, request: ApprovalRequest) -> None:
         """Why 承認 is greyed out, in the approval guards' own words (e.g. own submission)."""
@@ -184,6 +238,8 @@ class ApprovalReviewPage(QWidget):
     def _show_request(self) -> None:
         r = self.request
         self._forms = form_rows(r.snapshot) if r else []
+        self._draft_ids = [str(f.get("draft_id") or f.get("form_id") or f.get("id") or "")
+                           for f in (r.snapshot.get("forms") or ())] if r else []
         self._show_procedures(procedure_rows(r.snapshot) if r else [])
         self.forms_list.clear()
         for form in self._forms:
@@ -229,6 +285,7 @@ class ApprovalReviewPage(QWidget):
     def _on_form_changed(self, row: int) -> None:
         self.model.set_form(self._forms[row] if 0 <= row < len(self._forms) else None)
         self.table.resizeRowsToContents()
+        self._show_preview()
 
     def _update_buttons(self) -> None:
         can_approve = ApprovalUiAction.APPROVE in self.allowed

@@ -15,6 +15,7 @@ from training.scenarios import TrainerScenario
 from app.identity.actor import Actor
 from app.identity.roles import Action
 from widgets.staff.approval_panel import ApprovalPanel
+from widgets.staff.counter_approval import open_counter_approval
 from widgets.staff.service_ports import ApprovalPort, StaffPort
 
 Panel = tuple[str, QWidget, str]
@@ -61,6 +62,16 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
 
         cards = TrainerCardService(simulated_reader, services.authorization, actor)
         panels.append((_t("研修担当の画面 (F4)"), TrainerWindow(cards, scenarios, controller), "F4"))
+    # the administrator's pages (F5/F6: the demo card bar; F7/F8: the records pages); never
+    # the counter
+    if Action.MANAGE_USERS in allowed:
+        from widgets.staff.staff_accounts_page import StaffAccountsPage
+
+        panels.append((_t("職員管理 (F9)"), StaffAccountsPage(services.staff, actor), "F9"))
+    if Action.MANAGE_SETTINGS in allowed and getattr(services, "office", None) is not None:
+        from widgets.staff.office_settings_page import OfficeSettingsPage
+
+        panels.append((_t("事務所の設定 (F10)"), OfficeSettingsPage(services.office, actor), "F10"))
     return panels
 
 
@@ -101,6 +112,9 @@ def install_staff_panels(window, services: StaffServicesLike, actor_for: Callabl
         window.password_action = toolbar.addAction(_t("パスワード変更"))
         window.password_action.triggered.connect(
             lambda: open_password_change(window, services, actor))
+    # 決裁 at this window by a supervisor standing by (signs in, then the full review)
+    window.approval_at_counter = lambda: open_counter_approval(window, services, actor,
+                                                               staff_name_lookup(services))
     return panels
 
 

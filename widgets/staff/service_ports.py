@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from app.approval.models import ApprovalRequest, ApprovalUiAction, QueueItem
+from app.approval.models import ApprovalRequest, ApprovalUiAction, QueueItem, SnapshotDiff
 from app.identity.actor import Actor
 from app.identity.roles import Action
 
@@ -19,6 +19,8 @@ class ApprovalPort(Protocol):
     def allowed_actions(self, actor: Actor, visit_id: str) -> frozenset[ApprovalUiAction]: ...
     def approve(self, actor: Actor, visit_id: str, comment: str = "") -> ApprovalRequest: ...
     def reject(self, actor: Actor, visit_id: str, comment: str) -> ApprovalRequest: ...
+    def diff(self, actor: Actor, visit_id: str, old_revision: int | None = None,
+             new_revision: int | None = None) -> SnapshotDiff: ...
 
 
 class RevealPort(Protocol):
@@ -26,6 +28,12 @@ class RevealPort(Protocol):
     masked, expires_at, grouped) after writing its audit entry."""
     def can_reveal(self, actor: Actor) -> bool: ...
     def reveal(self, actor: Actor, resident_id: int) -> Any: ...
+
+
+class StuckVisitsPort(Protocol):
+    """app.visit.staff_adapter.StuckVisits: visits left 提出済み with no approval request."""
+    def find(self, actor: Actor) -> list[Any]: ...          # VisitSummary
+    def send_back(self, actor: Actor, visit_id: str, comment: str) -> Any: ...
 
 
 class StaffPort(Protocol):
