@@ -161,11 +161,6 @@ class _SessionAuth:
         self._session.identity = identity
         return identity
 
-    def verify(self, name: str, password: str) -> StaffIdentity:
-        """Another staff member (a supervisor approving here) proves who they are; the
-        window stays signed in as the clerk."""
-        return self._auth.authenticate(name, password)
-
     def sign_out(self, identity: StaffIdentity) -> None:
         self._auth.sign_out(identity)
         self._session.identity = None

@@ -2760,17 +2760,6 @@ The PIN pad opens when the card is detected.</translation>
     </message>
   </context>
   <context>
-    <name>FormPreviewPlaceholder</name>
-    <message>
-      <source>申請書を選ぶと、ここに印刷イメージが表示されます。</source>
-      <translation>Choose a form to see it here as it will print.</translation>
-    </message>
-    <message>
-      <source>この端末では印刷イメージを表示できません。左の項目一覧で内容を確認してください。</source>
-      <translation>The print image cannot be shown on this workstation. Check the fields listed on the left.</translation>
-    </message>
-  </context>
-  <context>
     <name>FormsCatalogue</name>
     <message>
       <source>住民異動届</source>

@@ -25,7 +25,7 @@ from widgets.background import BackgroundRunner
 from widgets.catalogue_text import tr_catalogue, tr_reason
 from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.approval_queue_model import local_time
-from widgets.staff.form_preview_slot import make_form_preview
+from widgets.packet_preview import PacketPreview
 from widgets.staff.snapshot_diff_view import SnapshotDiffView
 from widgets.staff.snapshot_field_model import CHANGED_BACKGROUND, SnapshotFieldModel
 from widgets.staff.snapshot_rows import form_rows, procedure_rows
@@ -107,7 +107,7 @@ class ApprovalReviewPage(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
         splitter.addWidget(self.table)
-        self.form_preview = make_form_preview(self)   # the form as it prints: see install_form_preview
+        self.form_preview = PacketPreview(parent=self)   # the form as it prints: see install_form_preview
         splitter.addWidget(self.form_preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([200, 560, 300])
