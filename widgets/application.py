@@ -78,6 +78,9 @@ def attach_counter(window: MainWindow, service, card_bridge, auth, identity, *, 
 
         window.demo_cards = DemoCardBar(simulated_reader, list(personas), window)
         window.addToolBar(window.demo_cards)
+        # after sign-in the window is already on screen, and a child added to a shown
+        # window stays hidden until shown (the bar, and its F5/F6 keys, did not work)
+        window.demo_cards.show()
     return controller
 
 
