@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from widgets.background import BackgroundRunner
+from widgets.gui_thread import assert_gui_thread
 from widgets.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -59,16 +60,18 @@ def apply_font(app: QApplication, point_size: float = 12.0) -> str:
 
 
 def attach_counter(window: MainWindow, service, card_bridge, auth, identity, *, demo: bool,
-                   idle_lock_seconds: int, simulated_reader=None, personas=()):
-    """After sign-in: the visit controller and pages for this staff member."""
+                   idle_lock_seconds: int, simulated_reader=None, personas=(), reference=None):
+    """After sign-in: the visit controller and pages for this staff member. `reference`:
+    the pages' events, questions and catalogue, loaded off the GUI thread (None: here)."""
+    from widgets.background import SerialRunner
     from widgets.error_presenter import ErrorPresenter
     from widgets.visit_controller import VisitController
 
     presenter = ErrorPresenter()
-    runner = BackgroundRunner()
+    runner = SerialRunner()   # every visit operation, in order, on one worker thread
     controller = VisitController(service, card_bridge, presenter, runner,
                                  staff_id=lambda: identity.staff_id,
-                                 watermark="見本" if demo else None)
+                                 watermark="見本" if demo else None, reference=reference)
     presenter.setParent(controller)
     runner.setParent(controller)
     controller.setParent(window)
@@ -97,9 +100,33 @@ def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
     return window
 
 
+def _loaded(services) -> tuple:
+    """Off the GUI thread, with the services: what the sign-in page shows first."""
+    first_run = not services.demo and services.auth.needs_bootstrap()
+    return services, first_run, services.auth.demo_accounts() if services.demo else []
+
+
+def _prepare_counter(services):
+    """Off the GUI thread, while the password is checked: the pages' reference data and
+    the modules of the counter pages (so the GUI thread only builds widgets)."""
+    import widgets.pages.card_page  # noqa: F401 — loading, not using
+    import widgets.pages.event_page  # noqa: F401
+    import widgets.pages.identification_page  # noqa: F401
+    import widgets.pages.print_page  # noqa: F401
+    import widgets.pages.procedures_page  # noqa: F401
+    import widgets.pages.review_page  # noqa: F401
+    import widgets.pin_dialog  # noqa: F401
+    from widgets.visit_controller import VisitReference
+
+    if getattr(services, "staff", None) is not None:
+        import widgets.staff.panels  # noqa: F401
+    return VisitReference.load(services.visit_service)
+
+
 class CounterStartup:
     """run_gui's sequence: window on screen at once, services built off the GUI thread
-    (database, migrations, demo reset, records, forms), then sign-in, then the counter."""
+    (database, migrations, demo reset, records, forms), then sign-in, then the counter.
+    Every service call here (argon2 included) runs off the GUI thread."""
 
     def __init__(self, app: QApplication, window: MainWindow, build_services) -> None:
         self.app, self.window = app, window
@@ -110,27 +137,26 @@ class CounterStartup:
         window.sign_in_page.bootstrap_requested.connect(self._on_bootstrap_requested)
         # start loading once the event loop runs, so the window paints before the loader
         # thread competes for the interpreter
-        QTimer.singleShot(0, lambda: self.runner.run(build_services, self._on_services_ready,
+        QTimer.singleShot(0, lambda: self.runner.run(lambda: _loaded(build_services()),
+                                                     self._on_services_ready,
                                                      self._on_services_failed))
 
-    def _on_services_ready(self, services) -> None:
+    def _on_services_ready(self, loaded) -> None:
+        assert_gui_thread("CounterStartup._on_services_ready")
+        services, first_run, demo_accounts = loaded
         self.services = services
         self.window.set_demo(services.demo)
-        if not services.demo and services.auth.needs_bootstrap():
+        if first_run:
             self.window.sign_in_page.set_first_run()
             return
-        self.window.sign_in_page.set_ready(services.auth.demo_accounts() if services.demo else [])
+        self.window.sign_in_page.set_ready(demo_accounts)
 
     def _on_bootstrap_requested(self, name: str) -> None:
-        from widgets.error_presenter import describe
-
-        try:
-            one_time = self.services.auth.bootstrap(name)
-        except Exception as exc:  # noqa: BLE001
-            shown = describe(exc)
-            self.window.sign_in_page.show_error(f"{shown.message} {shown.next_action}")
-            return
-        self.window.sign_in_page.show_one_time_password(name, one_time or "")
+        auth, page = self.services.auth, self.window.sign_in_page
+        page.set_checking()
+        self.runner.run(lambda: auth.bootstrap(name),
+                        lambda one_time: page.show_one_time_password(name, one_time or ""),
+                        self._on_sign_in_failed)
 
     def _on_services_failed(self, exc: BaseException) -> None:
         from widgets.error_presenter import describe
@@ -140,20 +166,34 @@ class CounterStartup:
         self.window.sign_in_page.show_error(shown.next_action)
 
     def _on_sign_in_requested(self, name: str, password: str) -> None:
-        from widgets.error_presenter import describe
-
+        """The password is checked (argon2) off the GUI thread; the page waits, disabled."""
         services = self.services
-        try:
+        self.window.sign_in_page.set_checking()
+
+        def check():
             identity = services.auth.authenticate(name, password)
-        except Exception as exc:  # noqa: BLE001 — worded by the error presenter
-            shown = describe(exc)
-            self.window.sign_in_page.show_error(f"{shown.message} {shown.next_action}")
-            return
-        if hasattr(services.auth, "must_change_password") and \
-                services.auth.must_change_password(identity):
+            if hasattr(services.auth, "must_change_password") and \
+                    services.auth.must_change_password(identity):
+                return identity, True, None
+            return identity, False, _prepare_counter(services)
+
+        self.runner.run(check, self._on_signed_in, self._on_sign_in_failed)
+
+    def _on_signed_in(self, result) -> None:
+        assert_gui_thread("CounterStartup._on_signed_in")
+        identity, must_change, reference = result
+        self.window.sign_in_page.done_checking()
+        if must_change:
             self._require_new_password(identity)
             return
-        self._open_counter(identity)
+        self._open_counter(identity, reference)
+
+    def _on_sign_in_failed(self, exc: BaseException) -> None:
+        from widgets.error_presenter import describe
+
+        shown = describe(exc)
+        self.window.sign_in_page.done_checking()   # the name stays as typed
+        self.window.sign_in_page.show_error(f"{shown.message} {shown.next_action}")
 
     def _require_new_password(self, identity) -> None:
         """A one-time (first administrator) or reset password: a new one before the counter
@@ -171,11 +211,12 @@ class CounterStartup:
 
         def cancelled() -> None:
             self.pending_identity = None
-            services.auth.sign_out(identity)
+            self.runner.run(lambda: services.auth.sign_out(identity), lambda _r: None,
+                            lambda _exc: None)   # audited; the page is already back
 
         self.window.sign_in_page.await_new_password(self.password_dialog, changed, cancelled)
 
-    def _open_counter(self, identity) -> None:
+    def _open_counter(self, identity, reference=None) -> None:
         services = self.services
         source = services.card_source
         self.card_bridge = _make_card_bridge(services)
@@ -183,7 +224,7 @@ class CounterStartup:
                        identity, demo=services.demo,
                        idle_lock_seconds=services.idle_lock_seconds,
                        simulated_reader=source.simulated_reader if source else None,
-                       personas=services.personas)
+                       personas=services.personas, reference=reference)
         if getattr(services, "staff", None) is not None:  # 決裁 (F3) / 研修パネル (F4)
             from widgets.staff.panels import install_staff_panels
 
@@ -204,6 +245,9 @@ class CounterStartup:
         self._closed = True
         if self.card_bridge is not None:
             self.card_bridge.stop()
+        if self.window.controller is not None:
+            self.window.controller.shutdown()   # what the clerk asked for is saved first
+        self.window.staff_calls.stop()
         self.runner.wait_idle()
         signed_in = self.window.identity or getattr(self, "pending_identity", None)
         if signed_in is not None and hasattr(self.services.auth, "sign_out"):

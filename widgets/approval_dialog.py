@@ -48,16 +48,27 @@ class ApprovalDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
     def _decide(self, approve: bool) -> None:
+        """The password check (argon2) and the decision run on the visit's worker; the
+        dialog waits with its buttons off. Name and comment stay if it is refused."""
         password = self.password_edit.text()
         self.password_edit.clear()
-        try:
-            approver = self.verify(self.name_edit.text().strip(), password)
-            if approve:
-                self.controller.approve_now(approver, self.comment_edit.text().strip())
-            else:
-                self.controller.reject_now(approver, self.comment_edit.text().strip())
-        except Exception as exc:  # noqa: BLE001 — worded by the error presenter
-            shown = describe(exc)
-            self.error.setText(f"{shown.message} {shown.next_action}")
-            return
+        self._waiting(True)
+        if not self.controller.decide(self.verify, self.name_edit.text().strip(), password, approve,
+                                      self.comment_edit.text().strip(),
+                                      then=self._decided, failed=self._refused):
+            self._waiting(False)   # the window is still busy with the clerk's last step
+
+    def _waiting(self, waiting: bool) -> None:
+        for button in (self.approve_button, self.reject_button):
+            button.setEnabled(not waiting)
+        self.error.setText(self.tr("確認しています…") if waiting else "")
+
+    def _decided(self, _visit) -> None:
+        self._waiting(False)
         self.accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self._waiting(False)
+        shown = describe(exc)
+        self.error.setText(f"{shown.message} {shown.next_action}")
+        self.password_edit.setFocus()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMainWindow, Q
 from typing import TYPE_CHECKING
 
 from app.visit.workflow import VisitAction, VisitState, step_index
+from widgets.background import SerialRunner
 from widgets.card_status import CardStatus, CardStatusLabel
 from widgets.idle_lock import IdleWatcher, LockPage
 from widgets.sign_in_page import SignInPage
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.TopToolBarArea, self.toolbar)
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self.lock)
+        # the screen lock's audit entry and the unlock's password check (argon2), in order,
+        # off the GUI thread
+        self.staff_calls = SerialRunner(self, name="staff-ops")
         self._idle_lock_seconds = idle_lock_seconds
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
         self.set_demo(demo)
@@ -339,24 +343,31 @@ class MainWindow(QMainWindow):
         self.toolbar.setEnabled(False)
         self.lock_page.prepare(self.identity.name)
         if hasattr(self.auth, "lock"):
-            try:
-                self.auth.lock(self.identity)  # the screen lock is audited
-            except Exception:  # noqa: BLE001 — locking must never fail to hide the screen
-                pass
+            auth, identity = self.auth, self.identity   # the screen lock is audited
+            # locking never fails to hide the screen: a failed audit write is not shown
+            self.staff_calls.run(lambda: auth.lock(identity), lambda _r: None, lambda _exc: None)
 
     @property
     def locked(self) -> bool:
         return self.stack.currentWidget() is self.lock_page
 
     def _on_unlock_requested(self, password: str) -> None:
-        try:
-            self.identity = self.auth.unlock(self.identity, password)
-        except Exception as exc:  # noqa: BLE001
-            from widgets.error_presenter import describe
+        auth, identity = self.auth, self.identity
+        self.lock_page.setEnabled(False)   # until the password is checked
+        self.staff_calls.run(lambda: auth.unlock(identity, password), self._on_unlocked,
+                             self._on_unlock_refused)
 
-            shown = describe(exc)
-            self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
-            return
+    def _on_unlock_refused(self, exc: BaseException) -> None:
+        from widgets.error_presenter import describe
+
+        shown = describe(exc)
+        self.lock_page.setEnabled(True)
+        self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
+        self.lock_page.password.setFocus()
+
+    def _on_unlocked(self, identity) -> None:
+        self.identity = identity
+        self.lock_page.setEnabled(True)
         self.toolbar.setEnabled(True)
         self.stack.setCurrentWidget(getattr(self, "_panel_before_lock", self.work))
         self._on_visit_changed(self.controller.visit)

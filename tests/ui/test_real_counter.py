@@ -75,7 +75,10 @@ def test_clerk_cannot_approve_own_submission(qtbot):
         qtbot.keyClicks(dialog.name_edit, "madoguchi")
         qtbot.keyClicks(dialog.password_edit, "renshu-madoguchi")
         dialog.approve_button.click()
-        assert dialog.error.text()
+        assert not dialog.approve_button.isEnabled()        # checked off the GUI thread
+        qtbot.waitUntil(lambda: dialog.approve_button.isEnabled(), timeout=10000)
+        assert "権限がありません" in dialog.error.text()            # a clerk may not decide at all
+        assert dialog.name_edit.text() == "madoguchi" and dialog.password_edit.text() == ""
         assert window.controller.visit.state is VisitState.SUBMITTED
     finally:
         close_counter(services, bridge, window)

@@ -55,7 +55,7 @@ def test_screenshots_of_every_step_under_xvfb(xvfb_display, tmp_path):
                             capture_output=True, text=True, timeout=240)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     names = {p.stem for p in SCREENS.glob("*.png")}
-    for expected in ("02-pin-pad", "03-identification-not-found", "04-life-event",
+    for expected in ("02-pin-pad", "03-identification", "04-life-event",
                      "05-procedures", "06-form-review", "07-print", "11-identification-registry",
                      "14-pin-last-try", "15-pin-locked", "20-english-waiting"):
         assert expected in names

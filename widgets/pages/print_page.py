@@ -55,6 +55,8 @@ class PrintPage(StepPage):
         self.submit_button.clicked.connect(controller.submit)
         self.approve_button.clicked.connect(self.approval_requested)
         self.next_visit_button.clicked.connect(controller.close_visit)
+        self.disable_while_busy(self.preview_button, self.print_button, self.save_button,
+                                self.submit_button, self.approve_button, self.next_visit_button)
         self.packet_pdf: bytes | None = None
         self._pages: list[bytes] = []
 
@@ -94,16 +96,12 @@ class PrintPage(StepPage):
         if self.packet_pdf is not None:
             then(self.packet_pdf)
             return
-        visit, service = self.controller.visit, self.controller.service
-        watermark = self.controller.watermark
-
         def done(pdf: bytes) -> None:
             self.packet_pdf = pdf
             self.packet_ready.emit()
             then(pdf)
 
-        self.controller.runner.run(lambda: service.render_packet(visit, watermark), done,
-                                   self.controller.presenter.present)
+        self.controller.render_packet(done)
 
     def _with_pages(self, then) -> None:
         def rasterise(pdf: bytes) -> None:

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
-from app.visit.preview import pdf_page_png
 from app.visit.workflow import VisitAction
 from widgets.models.draft_field_model import DraftFieldModel
 from widgets.pages.step_page import StepPage
@@ -199,13 +198,7 @@ class ReviewPage(StepPage):
         visit, form_id = self.controller.visit, self.current_draft_id()
         if visit is None or form_id is None or not self.isVisible():
             return
-        service = self.controller.service
-        watermark = self.controller.watermark
-
-        def render():
-            return pdf_page_png(service.render_form_preview(visit, form_id, watermark), dpi=60)
-
-        self.controller.runner.run(render, self._show_preview, self._preview_failed)
+        self.controller.form_preview_png(form_id, 60, self._show_preview, self._preview_failed)
 
     def _show_preview(self, png: bytes) -> None:
         self.preview_png = png
