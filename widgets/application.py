@@ -106,9 +106,10 @@ def _loaded(services) -> tuple:
     return services, first_run, services.auth.demo_accounts() if services.demo else []
 
 
-def _prepare_counter(services):
-    """Off the GUI thread, while the password is checked: the pages' reference data and
-    the modules of the counter pages (so the GUI thread only builds widgets)."""
+def _prepare_counter(services, identity):
+    """Off the GUI thread, while the password is checked: the pages' reference data, what
+    the staff panels need, and the modules of the counter pages (so the GUI thread only
+    builds widgets)."""
     import widgets.pages.card_page  # noqa: F401 — loading, not using
     import widgets.pages.event_page  # noqa: F401
     import widgets.pages.identification_page  # noqa: F401
@@ -118,9 +119,13 @@ def _prepare_counter(services):
     import widgets.pin_dialog  # noqa: F401
     from widgets.visit_controller import VisitReference
 
+    panels = None
     if getattr(services, "staff", None) is not None:
-        import widgets.staff.panels  # noqa: F401
-    return VisitReference.load(services.visit_service)
+        from widgets.staff.panels import prepare_staff_panels
+
+        panels = prepare_staff_panels(services.staff, services.auth.actor_for(identity),
+                                      demo=services.demo)
+    return VisitReference.load(services.visit_service), panels
 
 
 class CounterStartup:
@@ -175,18 +180,18 @@ class CounterStartup:
             if hasattr(services.auth, "must_change_password") and \
                     services.auth.must_change_password(identity):
                 return identity, True, None
-            return identity, False, _prepare_counter(services)
+            return identity, False, _prepare_counter(services, identity)
 
         self.runner.run(check, self._on_signed_in, self._on_sign_in_failed)
 
     def _on_signed_in(self, result) -> None:
         assert_gui_thread("CounterStartup._on_signed_in")
-        identity, must_change, reference = result
+        identity, must_change, prepared = result
         self.window.sign_in_page.done_checking()
         if must_change:
             self._require_new_password(identity)
             return
-        self._open_counter(identity, reference)
+        self._open_counter(identity, prepared)
 
     def _on_sign_in_failed(self, exc: BaseException) -> None:
         from widgets.error_presenter import describe
@@ -216,8 +221,10 @@ class CounterStartup:
 
         self.window.sign_in_page.await_new_password(self.password_dialog, changed, cancelled)
 
-    def _open_counter(self, identity, reference=None) -> None:
+    def _open_counter(self, identity, prepared=None) -> None:
+        """`prepared`: (reference data, staff panel data) asked off the GUI thread."""
         services = self.services
+        reference, panel_data = prepared or (None, None)
         source = services.card_source
         self.card_bridge = _make_card_bridge(services)
         attach_counter(self.window, services.visit_service, self.card_bridge, services.auth,
@@ -230,7 +237,8 @@ class CounterStartup:
 
             install_staff_panels(self.window, services.staff, services.auth.actor_for,
                                  demo=services.demo,
-                                 simulated_reader=source.simulated_reader if source else None)
+                                 simulated_reader=source.simulated_reader if source else None,
+                                 prepared=panel_data)
             reveal = getattr(services.staff, "reveal", None)
             if reveal is not None:  # 個人番号 of the selected resident: audited 表示
                 self.window.pages[1].attach_reveal(
