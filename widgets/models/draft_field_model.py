@@ -16,6 +16,7 @@ from widgets.models.headered_table_model import HeaderedTableModel
 from widgets.provenance_labels import PROVENANCE_LABELS
 
 ISSUE_CONTEXT = "ValidationIssue"
+_ROLES = frozenset({Qt.DisplayRole, Qt.EditRole, Qt.BackgroundRole, Qt.ForegroundRole, Qt.ToolTipRole})
 
 
 def as_text(value) -> str:
@@ -56,9 +57,11 @@ class DraftFieldModel(HeaderedTableModel):
         super().__init__(parent)
         self._draft: FormDraft | None = None
         self._rows: list[FieldRow] = []
+        self._shown: dict[int, tuple[str, str, str, str]] = {}
 
     def set_draft(self, draft: FormDraft | None) -> None:
         rows = field_rows(draft) if draft is not None else []
+        self._shown = {}
         if draft is not None and self._draft is not None and \
                 [r.key for r in rows] == [r.key for r in self._rows]:
             # same shape: update in place so the view keeps the current cell
@@ -81,14 +84,24 @@ class DraftFieldModel(HeaderedTableModel):
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         return base | Qt.ItemIsEditable if index.column() == self.VALUE else base
 
+    def _display(self, row: int) -> tuple[str, str, str, str]:
+        """The four cells' text, worked out once per row and draft (the view asks for them
+        at every repaint, on the GUI thread)."""
+        shown = self._shown.get(row)
+        if shown is None:
+            r = self._rows[row]
+            value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
+            shown = self._shown[row] = (r.label, value, _t(PROVENANCE_LABELS.get(r.source, r.source)),
+                                        issue_message(r))
+        return shown
+
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r = self._rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
-            return (r.label, value, _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))[col]
+            return self._display(index.row())[col]
         if role == Qt.EditRole:
             return (r.label, as_text(r.value), r.source, issue_message(r))[col]
         if role == Qt.BackgroundRole and r.issue is not None:

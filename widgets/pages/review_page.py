@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeade
 from app.visit.workflow import VisitAction
 from widgets.models.draft_field_model import DraftFieldModel
 from widgets.pages.step_page import StepPage
+from widgets.row_heights import VisibleRowHeights
 
 
 def _person_suffix(visit, draft) -> str:
@@ -99,6 +100,7 @@ class ReviewPage(StepPage):
         header.setMinimumSectionSize(60)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(3, 220)
+        self.row_heights = VisibleRowHeights(self.table)   # measured in view only (GUI time)
         mid_layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("元に戻す (Ctrl+Z)"), self)
@@ -183,7 +185,7 @@ class ReviewPage(StepPage):
         form_id = self.current_draft_id()
         current = self.table.currentIndex()
         self.model.set_draft(visit.draft(form_id) if visit and form_id else None)
-        self.table.resizeRowsToContents()
+        self.row_heights.invalidate()
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.scrollTo(current)   # the row just corrected stays in view
         self._preview_timer.start()
@@ -217,7 +219,7 @@ class ReviewPage(StepPage):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_preview()
-        self.table.resizeRowsToContents()  # wrapped values take the height they need
+        self.row_heights.invalidate()  # wrapped values take the height they need
 
     def _preview_failed(self, exc: BaseException) -> None:
         self.preview.setText(self.tr("プレビューを表示できません。"))
