@@ -50,7 +50,9 @@ class Heartbeat:
         self._step = "start"
         self._during = [self._step]
         self.gaps: list[tuple[str, float]] = []
+        self.cpu: list[float] = []   # the GUI thread's own CPU time within each gap
         self._last = time.perf_counter()
+        self._last_cpu = time.thread_time()
         self.timer = QTimer()
         self.timer.setTimerType(Qt.PreciseTimer)
         self.timer.setInterval(HEARTBEAT_MS)
@@ -69,6 +71,7 @@ class Heartbeat:
 
     def start(self) -> None:
         self._last, self._during = time.perf_counter(), [self._step]
+        self._last_cpu = time.thread_time()
         self.timer.start()
 
     def stop(self) -> None:
@@ -76,21 +79,68 @@ class Heartbeat:
         self.timer.stop()
 
     def _beat(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), time.thread_time()
         label = " + ".join(dict.fromkeys(self._during))
         self.gaps.append((label, (now - self._last) * 1000))
-        self._last, self._during = now, [self._step]
+        self.cpu.append((cpu - self._last_cpu) * 1000)
+        self._last, self._last_cpu, self._during = now, cpu, [self._step]
 
 
-def _set_inline(obj, inline: bool) -> bool:
-    """The baseline: a runner with the `inline` switch runs its calls on the GUI thread."""
-    if obj is not None and hasattr(obj, "inline"):
-        obj.inline = inline
-        return True
-    return False
+class StallSampler:
+    """`--stacks`: a watchdog thread samples the GUI thread's stack every 5 ms while the
+    heartbeat is late (> 30 ms), and counts where it was (our frames only)."""
+
+    def __init__(self, beat: Heartbeat) -> None:
+        import collections
+        import threading
+
+        self.beat, self.counts = beat, collections.Counter()
+        self._gui = threading.main_thread().ident
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="stall-sampler", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        import traceback
+
+        while not self._stop.wait(0.005):
+            if (time.perf_counter() - self.beat._last) * 1000 < 30:
+                continue
+            frame = sys._current_frames().get(self._gui)
+            if frame is None:
+                continue
+            ours = [f"{Path(f.filename).relative_to(ROOT)}:{f.lineno} {f.name}"
+                    for f in traceback.extract_stack(frame)
+                    if f.filename.startswith(str(ROOT)) and "/bench/" not in f.filename
+                    and "/tests/" not in f.filename and ".venv" not in f.filename]
+            self.counts[" < ".join(reversed(ours[-4:])) or "(Qt, outside our code)"] += 1
+
+    def report(self, top: int = 15) -> None:
+        print(f"  where the GUI thread was during late beats (5 ms samples):")
+        for where, n in self.counts.most_common(top):
+            print(f"    {n * 5:5d} ms  {where}")
 
 
-def play(inline: bool) -> dict:
+def _set_inline(window, inline: bool) -> bool:
+    """The baseline: every runner of the window (sign-in, visit operations, staff calls)
+    with the `inline` switch runs its calls on the GUI thread. False: this code has none."""
+    try:
+        from widgets.background import BackgroundRunner
+    except ImportError:
+        return False
+    runners = [r for r in window.findChildren(BackgroundRunner) if hasattr(r, "inline")]
+    for runner in runners:
+        runner.inline = inline
+    return bool(runners)
+
+
+def play(inline: bool, stacks: bool = False) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -113,10 +163,13 @@ def play(inline: bool) -> dict:
     window.activateWindow()
     bot.waitUntil(lambda: QApplication.activeWindow() is window)
     bot.waitUntil(lambda: window.sign_in_page.ready, timeout=300_000)   # demo database seeded
-    switched = _set_inline(startup.runner, inline)
+    switched = _set_inline(window, inline)
     beat = Heartbeat()
     beat.step = "sign-in (argon2)"
     beat.start()
+    sampler = StallSampler(beat) if stacks else None
+    if sampler is not None:
+        sampler.start()
     tmp = Path(tempfile.mkdtemp(prefix="madoguchi-stalls-"))
     try:
         page = window.sign_in_page
@@ -126,8 +179,7 @@ def play(inline: bool) -> dict:
         bot.waitUntil(lambda: window.controller is not None
                       and window.stack.currentWidget() is window.work, timeout=30_000)
         controller = window.controller
-        switched = _set_inline(getattr(controller, "runner", None), inline) or switched
-        _set_inline(getattr(controller, "preview_runner", None), inline)
+        switched = _set_inline(window, inline) or switched   # the counter's runners, now built
         clerk = ClerkAtCounter(bot, window)
 
         beat.step = "card and PIN"
@@ -170,10 +222,14 @@ def play(inline: bool) -> dict:
         beat.step = "card back, next visit"
         bot.keyClick(window, Qt.Key_F6)
         bot.waitUntil(lambda: not controller.card_on_reader)
+        bot.waitUntil(lambda: printing.next_visit_button.isEnabled())   # as a clerk sees it
         bot.mouseClick(printing.next_visit_button, Qt.LeftButton)
         bot.waitUntil(lambda: controller.visit is None and window.current_page() is window.pages[0])
         bot.waitUntil(lambda: not _busy(controller), timeout=30_000)
         beat.stop()
+        if sampler is not None:
+            sampler.stop()
+            sampler.report()
     finally:
         if startup.card_bridge is not None:
             startup.card_bridge.stop()
@@ -182,7 +238,8 @@ def play(inline: bool) -> dict:
         if startup.services is not None:
             startup.services.close()
     return {"mode": "inline" if inline else "queued", "switched": switched,
-            "gaps": [g for _step, g in beat.gaps], "steps": [s for s, _g in beat.gaps]}
+            "gaps": [g for _step, g in beat.gaps], "steps": [s for s, _g in beat.gaps],
+            "cpu": beat.cpu}
 
 
 def _busy(controller) -> bool:
@@ -214,13 +271,15 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def summary(result: dict) -> dict:
-    gaps, steps = result["gaps"], result["steps"]
-    by_step: dict[str, float] = {}
-    for step, gap in zip(steps, gaps):
-        by_step[step] = max(by_step.get(step, 0.0), gap)
+    gaps, steps, cpu = result["gaps"], result["steps"], result["cpu"]
+    by_step: dict[str, list[float]] = {}
+    for step, gap, own in zip(steps, gaps, cpu):
+        longest = by_step.setdefault(step, [0.0, 0.0])
+        longest[0], longest[1] = max(longest[0], gap), max(longest[1], own)
     return {"mode": result["mode"], "switched": result["switched"], "beats": len(gaps),
             "longest": max(gaps) if gaps else 0.0, "p99": percentile(gaps, 99),
-            "over_goal": sum(1 for g in gaps if g > GOAL_MS), "by_step": by_step}
+            "over_goal": sum(1 for g in gaps if g > GOAL_MS), "by_step": by_step,
+            "longest_cpu": max(cpu) if cpu else 0.0, "p99_cpu": percentile(cpu, 99)}
 
 
 def run_child(mode: str) -> dict:
@@ -240,21 +299,26 @@ def print_summary(s: dict) -> None:
     note = "" if s["switched"] else "   (this code has no inline switch: played as built)"
     print(f"  {s['mode']:7s} longest stall {s['longest']:7.1f} ms   p99 {s['p99']:5.1f} ms   "
           f"gaps > {GOAL_MS:.0f} ms: {s['over_goal']:3d}   beats {s['beats']}{note}")
-    for step, longest in s["by_step"].items():
-        print(f"            {longest:7.1f} ms  {step}")
+    print(f"          GUI thread's own CPU in one gap: longest {s['longest_cpu']:6.1f} ms   "
+          f"p99 {s['p99_cpu']:5.1f} ms")
+    print("          longest gap / GUI-thread CPU in it, by step:")
+    for step, (longest, own) in s["by_step"].items():
+        print(f"            {longest:7.1f} / {own:6.1f} ms  {step}")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mode", choices=("queued", "inline"))
     parser.add_argument("--json", action="store_true", help="one line of JSON (used between runs)")
+    parser.add_argument("--stacks", action="store_true",
+                        help="with --mode: where the GUI thread was while the heartbeat was late")
     args = parser.parse_args()
     if args.mode:
         if "MADOGUCHI_DATA_DIR" not in os.environ:   # never the user's own data folders
             tmp = tempfile.mkdtemp(prefix="madoguchi-stalls-")
             os.environ["MADOGUCHI_DATA_DIR"] = str(Path(tmp) / "data")
             os.environ["MADOGUCHI_CONFIG_DIR"] = str(Path(tmp) / "config")
-        s = summary(play(args.mode == "inline"))
+        s = summary(play(args.mode == "inline", stacks=args.stacks))
         if args.json:
             print(json.dumps(s, ensure_ascii=False))
         else:
