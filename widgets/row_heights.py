@@ -21,10 +21,13 @@ class VisibleRowHeights(QObject):
         table.verticalScrollBar().valueChanged.connect(lambda _v: self.fit())
         table.viewport().installEventFilter(self)
 
-    def invalidate(self) -> None:
-        """The contents or the column widths changed: every row is measured again (those
-        in view now, the rest when they come into view)."""
-        self._measured.clear()
+    def invalidate(self, rows: set[int] | None = None) -> None:
+        """The contents changed (`rows`: only these; None: all): measured again, those in
+        view now, the rest when they come into view."""
+        if rows is None:
+            self._measured.clear()
+        else:
+            self._measured -= rows
         self.fit()
 
     def fit(self) -> None:

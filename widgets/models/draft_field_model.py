@@ -58,6 +58,7 @@ class DraftFieldModel(HeaderedTableModel):
         self._draft: FormDraft | None = None
         self._rows: list[FieldRow] = []
         self._shown: dict[int, tuple[str, str, str, str]] = {}
+        self.changed_rows: set[int] | None = None   # after set_draft: rows that differ (None: all)
 
     def set_draft(self, draft: FormDraft | None) -> None:
         rows = field_rows(draft) if draft is not None else []
@@ -65,9 +66,11 @@ class DraftFieldModel(HeaderedTableModel):
         if draft is not None and self._draft is not None and \
                 [r.key for r in rows] == [r.key for r in self._rows]:
             # same shape: update in place so the view keeps the current cell
+            self.changed_rows = {i for i, (new, old) in enumerate(zip(rows, self._rows)) if new != old}
             self._draft, self._rows = draft, rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
             return
+        self.changed_rows = None
         self.beginResetModel()
         self._draft, self._rows = draft, rows
         self.endResetModel()

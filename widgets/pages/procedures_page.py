@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
 from app.visit.workflow import VisitAction
 from widgets.models.procedure_model import ProcedureModel
 from widgets.pages.step_page import StepPage
+from widgets.row_heights import VisibleRowHeights
 
 
 class ProceduresPage(StepPage):
@@ -31,6 +32,7 @@ class ProceduresPage(StepPage):
         header.setSectionResizeMode(2, QHeaderView.Interactive)
         self.table.setColumnWidth(2, 200)
         self.table.setWordWrap(True)
+        self.row_heights = VisibleRowHeights(self.table)   # in view only, not while hidden
         self.layout_.addWidget(self.table, 1)
 
         form = QFormLayout()
@@ -60,7 +62,7 @@ class ProceduresPage(StepPage):
                 self.catalogue_combo.addItem(p.title, p.code)
             self._catalogue_loaded = True
         self.model.set_procedures(visit.procedures if visit else [])
-        self.table.resizeRowsToContents()
+        self.row_heights.invalidate()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()

@@ -185,7 +185,7 @@ class ReviewPage(StepPage):
         form_id = self.current_draft_id()
         current = self.table.currentIndex()
         self.model.set_draft(visit.draft(form_id) if visit and form_id else None)
-        self.row_heights.invalidate()
+        self.row_heights.invalidate(self.model.changed_rows)
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.scrollTo(current)   # the row just corrected stays in view
         self._preview_timer.start()
