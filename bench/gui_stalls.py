@@ -176,7 +176,7 @@ def play(inline: bool, stacks: bool = False) -> dict:
         bot.keyClicks(page.name_edit, CLERK[0])
         bot.keyClicks(page.password_edit, CLERK[1])
         bot.keyClick(page.password_edit, Qt.Key_Return)
-        bot.waitUntil(lambda: window.controller is not None
+        bot.waitUntil(lambda: window.controller is not None and getattr(startup, "counter_open", True)
                       and window.stack.currentWidget() is window.work, timeout=30_000)
         controller = window.controller
         switched = _set_inline(window, inline) or switched   # the counter's runners, now built

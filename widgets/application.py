@@ -137,6 +137,7 @@ class CounterStartup:
         self.app, self.window = app, window
         self.services = None
         self.card_bridge = None
+        self.counter_open = False   # signed in, panels and card reader running
         self.runner = BackgroundRunner(window)
         window.sign_in_page.sign_in_requested.connect(self._on_sign_in_requested)
         window.sign_in_page.bootstrap_requested.connect(self._on_bootstrap_requested)
@@ -232,6 +233,16 @@ class CounterStartup:
                        idle_lock_seconds=services.idle_lock_seconds,
                        simulated_reader=source.simulated_reader if source else None,
                        personas=services.personas, reference=reference)
+        # the panels and the card reader on the next turn of the event loop: the window
+        # paints the counter in between (building it all at once stalled it for ~100 ms);
+        # card events queue behind, so nothing is read before the reveal is wired
+        QTimer.singleShot(0, lambda: self._finish_counter(panel_data))
+
+    def _finish_counter(self, panel_data) -> None:
+        if getattr(self, "_closed", False):
+            return   # the window closed in between
+        services = self.services
+        source = services.card_source
         if getattr(services, "staff", None) is not None:  # 決裁 (F3) / 研修パネル (F4)
             from widgets.staff.panels import install_staff_panels
 
@@ -246,6 +257,7 @@ class CounterStartup:
                     self.window.controller.presenter)
         if self.card_bridge is not None:
             self.card_bridge.start()
+        self.counter_open = True
 
     def close(self) -> None:
         if getattr(self, "_closed", False):

@@ -42,7 +42,7 @@ def test_window_is_up_before_the_services_and_signs_in(qtbot, startup):
     assert page.name_edit.text() == "madoguchi"    # what the clerk typed stays
     type_text(qtbot, page.password_edit, "renshu-madoguchi")
     qtbot.keyClick(page.password_edit, Qt.Key_Return)
-    qtbot.waitUntil(lambda: window.controller is not None, timeout=10000)
+    qtbot.waitUntil(lambda: started.counter_open, timeout=10000)
     assert window.stack.currentWidget() is window.work
     assert "madoguchi" in window.staff_label.text()
     assert window.demo_cards.isVisible() and started.card_bridge.running   # F5/F6 work
@@ -82,7 +82,7 @@ def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp
         dialog.new_edit.setText("kawari-no-aikotoba-7")
         dialog.repeat_edit.setText("kawari-no-aikotoba-7")
         dialog.buttons.accepted.emit()
-        qtbot.waitUntil(lambda: window.controller is not None, timeout=30000)
+        qtbot.waitUntil(lambda: started.counter_open, timeout=30000)
         assert window.stack.currentWidget() is window.work
         assert window.pages[1].reveal.reveal_service is started.services.staff.reveal
     finally:
