@@ -126,3 +126,24 @@ def test_a_failed_change_keeps_the_reason_the_clerk_typed(qtbot, ui_db, card, ma
     assert page.reason_edit.text() == "ご本人の希望"          # not lost
     assert window.controller.visit is before                  # nothing changed
     assert "the database went away" not in window.message_bar.text()   # no technical text
+
+
+def test_a_correction_that_could_not_be_saved_stays_typed_and_next_waits(qtbot, ui_db, card,
+                                                                          make_window):
+    service = RecordingService(make_service(ui_db))
+    window = make_window(service=service)
+    review = _to_review(qtbot, window, card)
+    wait_idle(qtbot, window)
+    row = review.model.row_of("filer_phone")
+    index = review.model.index(row, review.model.VALUE)
+    service.fail("edit_draft")
+    review.model.setData(index, "0155-12-3456", Qt.EditRole)
+    qtbot.waitUntil(lambda: review.model.unsaved == {"filer_phone": "0155-12-3456"})
+    assert index.data() == "0155-12-3456"                     # what the clerk typed, still there
+    assert "保存されていません" in review.model.index(row, 3).data()
+    assert window.message_bar.isVisible() and not window.next_button.isEnabled()
+    assert window.controller.visit.draft("juminidou").get("filer_phone") != "0155-12-3456"
+    service._failing.clear()                                   # the database is back: Enter again
+    review.model.setData(index, index.data(Qt.EditRole), Qt.EditRole)
+    qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456")
+    assert review.model.unsaved == {} and window.next_button.isEnabled()

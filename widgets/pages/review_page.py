@@ -1,7 +1,7 @@
 """Step 5: each form's fields with provenance, inline validation, undo/redo, live preview."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
@@ -46,20 +46,26 @@ class EditFieldCommand(QUndoCommand):
     the one form."""
 
     def __init__(self, controller, draft_id: str, key: str, old: str, new: str,
-                 this_form_only: bool = False) -> None:
+                 this_form_only: bool = False, failed=None) -> None:
         super().__init__(f"{draft_id}.{key}")
         self._controller, self._draft_id, self._key = controller, draft_id, key
         self._old, self._new, self._only = old, new, this_form_only
+        self._failed = failed   # (draft id, key, value, error): the save did not happen
+
+    def _send(self, value: str) -> None:
+        failed = self._failed and (lambda exc: self._failed(self._draft_id, self._key, value, exc))
+        self._controller.edit_draft(self._draft_id, self._key, value, self._only, failed=failed)
 
     def redo(self) -> None:
-        self._controller.edit_draft(self._draft_id, self._key, self._new, self._only)
+        self._send(self._new)
 
     def undo(self) -> None:
-        self._controller.edit_draft(self._draft_id, self._key, self._old, self._only)
+        self._send(self._old)
 
 
 class ReviewPage(StepPage):
     next_action = VisitAction.REVIEW_FORMS
+    ready_changed = Signal()  # a correction could not be saved: Next waits for it
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, self.tr("5. 申請書の確認・修正"), parent)
@@ -194,7 +200,19 @@ class ReviewPage(StepPage):
         form_id = self.current_draft_id()
         if form_id is not None:
             self.undo_stack.push(EditFieldCommand(self.controller, form_id, key, old, new,
-                                                  self.this_form_only.isChecked()))
+                                                  self.this_form_only.isChecked(),
+                                                  failed=self._edit_failed))
+
+    def _edit_failed(self, draft_id: str, key: str, value: str, exc: BaseException) -> None:
+        """The correction was not saved: the message says why, and the value the clerk
+        typed stays in its cell, marked unsaved (Enter on it again retries; Next waits)."""
+        self.controller.presenter.present(exc)
+        if draft_id == self.current_draft_id():
+            self.model.keep_unsaved(key, value)
+            self.ready_changed.emit()
+
+    def can_go_next(self, allowed) -> bool:
+        return super().can_go_next(allowed) and not self.model.unsaved
 
     def _render_preview(self) -> None:
         visit, form_id = self.controller.visit, self.current_draft_id()
