@@ -76,6 +76,9 @@ def attach_counter(window: MainWindow, service, card_bridge, auth, identity, *, 
     runner.setParent(controller)
     controller.setParent(window)
     window.attach(controller, identity, auth, idle_lock_seconds)
+    from widgets.busy_cursor import BusyCursor
+
+    window.busy_cursor = BusyCursor(controller.busy_changed, window, parent=controller)
     if demo and simulated_reader is not None:
         from widgets.demo_card_bar import DemoCardBar
 

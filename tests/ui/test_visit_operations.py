@@ -147,3 +147,19 @@ def test_a_correction_that_could_not_be_saved_stays_typed_and_next_waits(qtbot, 
     review.model.setData(index, index.data(Qt.EditRole), Qt.EditRole)
     qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456")
     assert review.model.unsaved == {} and window.next_button.isEnabled()
+
+
+def test_the_window_shows_busy_only_while_a_slow_operation_runs(qtbot, ui_db, card, make_window):
+    service = RecordingService(make_service(ui_db))
+    window = make_window(service=service)
+    place_card_and_type_pin(qtbot, window, card)
+    wait_state(qtbot, window, VisitState.PIN_VERIFIED)
+    wait_idle(qtbot, window)
+    gate = service.hold("confirm_resident")
+    next_step(qtbot, window)
+    qtbot.waitUntil(lambda: window.busy_cursor.shown)
+    assert window.cursor().shape() == Qt.BusyCursor
+    gate.set()
+    wait_state(qtbot, window, VisitState.IDENTIFIED)
+    qtbot.waitUntil(lambda: not window.busy_cursor.shown)
+    assert window.cursor().shape() != Qt.BusyCursor
