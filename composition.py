@@ -50,6 +50,7 @@ class CounterServices:
     # app.visit.staff_adapter.CounterPorts: decision notices (ports.approval.unseen_decisions),
     # stuck visits (ports.stuck), the authorisation hook (ports.authorization)
     ports: Any = None
+    records_admin: Any = None  # RecordsServices: the records import and 名寄せ pages use it
     _closers: list[Callable[[], None]] = field(default_factory=list)
 
     def sign_in(self, identity: StaffIdentity) -> None:
@@ -134,6 +135,12 @@ def build_counter_services(db: str | None, demo: bool, *, card_source: Any = _DE
                                settings.idle_lock_seconds, card, personas)
     services.staff = staff
     services.ports = ports
+    from app.records_services import RecordsServices
+    from app.settings.workstation import config_dir
+
+    services.records_admin = RecordsServices.over(engine, cipher=cipher, audit=staff.audit,
+                                                  snapshot_codec=staff.keys.snapshot_codec(),
+                                                  profile_dirs=[config_dir() / "records_profiles"])
     services._closers.append(engine.dispose)
     return services
 

@@ -196,7 +196,7 @@ def play(inline: bool, stacks: bool = False) -> dict:
         clerk.wait_state(VisitState.PROCEDURES_CHOSEN)
         beat.step = "review"
         review = window.current_page()
-        bot.waitUntil(lambda: review.preview_png is not None, timeout=30_000)
+        bot.waitUntil(lambda: _preview_shown(review), timeout=30_000)
         _correct_one_field(bot, window, review)
         clerk.next("申請書を確認")
         clerk.wait_state(VisitState.FORMS_REVIEWED)
@@ -240,6 +240,14 @@ def play(inline: bool, stacks: bool = False) -> dict:
     return {"mode": "inline" if inline else "queued", "switched": switched,
             "gaps": [g for _step, g in beat.gaps], "steps": [s for s, _g in beat.gaps],
             "cpu": beat.cpu}
+
+
+def _preview_shown(review) -> bool:
+    """The review page's form preview is on screen (PacketPreview; earlier code: a PNG)."""
+    preview = getattr(review, "preview", None)
+    if hasattr(preview, "page_count"):
+        return preview.page_count > 0
+    return getattr(review, "preview_png", None) is not None
 
 
 def _busy(controller) -> bool:

@@ -13,6 +13,7 @@ from cli.argparse_ja import JapaneseArgumentParser
 COMMAND_MODULES = (
     "cli.db_command",
     "cli.records_command",
+    "cli.visits_command",
     "cli.card_command",
     "cli.packet_command",
     "cli.forms_command",
@@ -43,8 +44,12 @@ def build_parser() -> JapaneseArgumentParser:
 
 
 def command_path(args) -> tuple[str, ...]:
-    """('db', 'seed'), ('packet',): the command and its action, never an argument's value."""
+    """('db', 'seed'), ('packet',), ('records', 'duplicates', 'decide'): the command and its
+    action(s), never an argument's value."""
     if not getattr(args, "command", None):
         return ()
     action = getattr(args, f"{args.command}_command", None)
-    return (args.command, action) if action else (args.command,)
+    if not action:
+        return (args.command,)
+    below = getattr(args, f"{action.replace('-', '_')}_action", None)  # records duplicates decide
+    return (args.command, action, below) if below else (args.command, action)

@@ -1,7 +1,13 @@
 """`records find --my-number N | --name .. --birth-date .. [--address ..] [--sex 1|2] [--json]`.
 
 Prints ranked candidates with the reasons for a clerk at the terminal. The My
-Number is never printed (masked), and nothing here goes to a log file.
+Number is never printed (masked), and nothing here goes to a log file. A 不詳 birth date
+prints as 不詳; deceased and moved-out records carry their status and dates; records
+confirmed as one person (名寄せ) show the other 宛名番号.
+
+The records exchange actions live in their own modules: cli.records_import_command
+(`profiles`, `import`, `import-mynumbers`, `export`) and cli.records_duplicates_command
+(`duplicates`).
 """
 from __future__ import annotations
 
@@ -13,7 +19,9 @@ from cli.argument_types import int_between
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser("records", help="住民記録の検索")
+    from cli import records_duplicates_command, records_import_command
+
+    parser = subparsers.add_parser("records", help="住民記録の検索・取り込み・名寄せ")
     sub = parser.add_subparsers(dest="records_command", metavar="ACTION", required=True)
     find = sub.add_parser("find", help="個人番号または基本4情報で住民を検索（候補を理由つきで表示）")
     find.add_argument("--my-number", metavar="N", help="個人番号 12 桁")
@@ -24,6 +32,8 @@ def register(subparsers) -> None:
     find.add_argument("--limit", type=int_between(1, 1000), default=10, help="表示する候補の最大数（1〜1000、既定 10）")
     find.add_argument("--json", action="store_true", help="JSON で出力")
     find.set_defaults(handler=_find)
+    records_import_command.add_parsers(sub)
+    records_duplicates_command.add_parser(sub)
 
 
 def _find(args) -> int:
@@ -60,9 +70,12 @@ def _as_json(result) -> dict:
         "method": result.method.value, "ambiguous": result.ambiguous, "message": result.message,
         "candidates": [{
             "rank": i, "score": c.score, "reasons": list(c.reasons), "atena_no": c.resident.atena_no,
+            "other_atena_nos": list(c.other_atena_nos),
             "name": c.resident.name, "name_kana": c.resident.name_kana,
-            "birth_date": c.resident.birth_date.isoformat(), "sex": c.resident.sex_label,
+            "birth_date": c.resident.birth_date.isoformat() if c.resident.birth_date else None,
+            "birth_date_unknown": c.resident.birth_date is None, "sex": c.resident.sex_label,
             "address": c.resident.address.full, "status": c.resident.status.value,
+            "living": c.living, "status_dates": _status_dates(c.resident),
             "household_no": c.resident.household_no, "relationship": c.resident.relationship,
             "has_my_number": c.resident.has_my_number,
         } for i, c in enumerate(result.candidates, start=1)],
@@ -73,7 +86,30 @@ def _print_table(result) -> None:
     print(f"[{result.method.value}] {result.message}")
     for i, c in enumerate(result.candidates, start=1):
         r = c.resident
-        print(f"{i:>2}. 評価 {c.score:>3}  宛名番号 {r.atena_no}  {r.name}（{r.name_kana}）"
-              f"  {r.birth_date.isoformat()}  {r.sex_label}  {r.status.value}")
+        born = r.birth_date.isoformat() if r.birth_date else "生年月日不詳"
+        others = f"（同一人: {'・'.join(c.other_atena_nos)}）" if c.other_atena_nos else ""
+        print(f"{i:>2}. 評価 {c.score:>3}  宛名番号 {r.atena_no}{others}  {r.name}（{r.name_kana}）"
+              f"  {born}  {r.sex_label}  {r.status.value}")
+        dates = _status_dates(r)
+        if dates:
+            print("      " + "　".join(f"{k}: {v}" for k, v in dates.items()))
         print(f"      住所: {r.address.full}")
         print(f"      理由: {c.reason_text}")
+
+
+def _status_dates(r) -> dict:
+    """消除 / 転出 dates, for the おくやみ and 転出 checks at the terminal."""
+    out = {}
+    if r.removal is not None:
+        if r.removal.removed_on:
+            out["消除の異動日" if r.status.value != "死亡" else "死亡日"] = r.removal.removed_on.isoformat()
+        if r.removal.reason:
+            out["消除の事由"] = r.removal.reason
+    if r.move_out is not None:
+        if r.move_out.confirmed_on:
+            out["転出日（確定）"] = r.move_out.confirmed_on.isoformat()
+        elif r.move_out.planned_on:
+            out["転出予定日"] = r.move_out.planned_on.isoformat()
+    if r.missing_since is not None:
+        out["全件データになし"] = r.missing_since.isoformat()
+    return out

@@ -33,6 +33,11 @@ DATABASE_CHECKED_FIRST = {
     ("users", "enable"): "WRITE", ("users", "passwd"): "WRITE", ("users", "set-role"): "WRITE",
     ("audit", "anchor"): "READ", ("audit", "repair-head"): "WRITE",
     ("keys", "status"): "READ", ("keys", "rotate"): "WRITE", ("db", "roles"): "WRITE",
+    # the records exchange: every run signs a member in and is audited (a write)
+    ("records", "import"): "WRITE", ("records", "import-mynumbers"): "WRITE", ("records", "export"): "WRITE",
+    ("records", "duplicates"): "WRITE", ("records", "duplicates", "decide"): "WRITE",
+    ("records", "duplicates", "undo"): "WRITE", ("records", "duplicates", "decisions"): "WRITE",  # sign-in is audited
+    ("visits", "export"): "WRITE",
 }
 
 

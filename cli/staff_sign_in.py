@@ -9,6 +9,7 @@ taken from the command line (shell history, process list).
 """
 from __future__ import annotations
 
+import argparse
 import getpass
 import sys
 
@@ -26,8 +27,11 @@ class PasswordInputError(DomainError):
     details = ("no_stdin_line", "mismatch")
 
 
-def add_as_argument(parser) -> None:
-    parser.add_argument("--as", dest="as_name", metavar="NAME", default=None,
+def add_as_argument(parser, *, below_another: bool = False) -> None:
+    """`--as NAME`. `below_another`: the parser is an action under a command that has
+    `--as` itself (records duplicates decide): it must not reset what was given there."""
+    parser.add_argument("--as", dest="as_name", metavar="NAME",
+                        default=argparse.SUPPRESS if below_another else None,
                         help="この職員としてサインインして実行する（パスワードは標準入力の1行目、"
                              "端末なら入力欄。記録はこの職員の名前で残ります）")
 

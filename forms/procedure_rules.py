@@ -140,6 +140,9 @@ def visit_facts(facts: Facts) -> dict[str, Any]:
         "visit.same_prefecture": old_pref == new_pref,
         "visit.older_children": sum(1 for p in living if p.facts["child"] and not p.facts.get("newborn")),
         "visit.holder_nhi": bool(people[0].facts["nhi"]),
+        # someone died: chosen on the page, or the one death the registry records (a CLI
+        # scenario may name nobody) — the same person the forms print as the deceased
+        "visit.has_deceased": bool(deceased),
         "visit.deceased_was_head": any(p.facts["head"] for p in deceased),
         "visit.remaining_15plus": sum(1 for p in living if (p.facts["age"] or 0) >= 15),
         # 児童手当 多子加算: children up to 高校生年代 plus 19–22-year-olds the claimant supports

@@ -196,7 +196,9 @@ def _certificate(raw: Any) -> dict[str, Any]:
     cert["copies"] = copies
     for k in ("include", "purpose"):
         if k in cert:
-            cert[k] = _texts(cert[k], f"answers.certificate.{k}")
+            # the event page asks 使いみち as one choice; the form ticks any number of them
+            value = [cert[k]] if k == "purpose" and isinstance(cert[k], str) else cert[k]
+            cert[k] = _texts(value, f"answers.certificate.{k}")
     if "scope" in cert:
         _text(cert["scope"], "answers.certificate.scope")
     return cert

@@ -5,8 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh || exit 1
 export QT_QPA_PLATFORM=offscreen
-# The PC/SC, PostgreSQL and Xvfb tiers must run: a skip there is a failure.
-export REQUIRE_PCSC=1 REQUIRE_POSTGRES=1 REQUIRE_XVFB=1
+# The PC/SC, PostgreSQL, Xvfb and CUPS tiers must run: a skip there is a failure.
+export REQUIRE_PCSC=1 REQUIRE_POSTGRES=1 REQUIRE_XVFB=1 REQUIRE_CUPS=1
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then

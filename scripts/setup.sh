@@ -15,6 +15,8 @@ APT_PACKAGES=(
   fonts-ipamj-mincho                   # IPAmj明朝: 外字 / MJ characters IPAex lacks (𠮷 …), IVS
   fonts-noto-cjk                       # nicer UI font
   poppler-utils poppler-data           # pdftoppm / pdftotext to look at forms
+  libcups2-dev                         # headers to build pycups (print jobs sent from memory)
+  cups printer-driver-cups-pdf         # private cupsd + cups-pdf queue for the printing tests
   postgresql-15                        # throwaway server for the PostgreSQL tests
 )
 

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from app.privacy.my_number import MyNumber
-from app.records.resident import Address, NewResident, ResidentStatus
+from app.records.resident import Address, NewResident, Removal, ResidentStatus
 
 from training.locations import PERSONA_DIR  # noqa: E402
 
@@ -68,7 +68,10 @@ def persona_household(persona: dict) -> PersonaHousehold | None:
             birth_date=date.fromisoformat(person["birth_date"]), sex_code=person["sex_code"],
             address=address, relationship=person.get("relationship", "世帯主"),
             my_number=MyNumber(number) if number and MyNumber.is_valid(number) else None,
-            status=ResidentStatus.DECEASED if person.get("deceased") else ResidentStatus.RESIDENT))
+            status=ResidentStatus.DECEASED if person.get("deceased") else ResidentStatus.RESIDENT,
+            # the registry records the day of death (消除の異動年月日): the death page fills it
+            removal=Removal(reason="死亡", removed_on=date.fromisoformat(person["death_date"]))
+            if person.get("deceased") and person.get("death_date") else None))
         if person.get("nhi", registry.get("nhi") if is_holder else False):
             nhi.append(atena)
         if person.get("kouki_insured_no"):

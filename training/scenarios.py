@@ -1,14 +1,17 @@
 """Trainer scenarios: data files in resources/scenarios/*.json that trainers add.
 
 A scenario names a persona (resources/personas/<id>.json), an optional card
-fault to inject, the life event and the answers in the packet scenario
-format (docs/scenario-format.md), plus the steps the trainer reads out:
+fault to inject, the life event, the resident's answers and the steps the trainer
+reads out (the format: docs/training.md):
 
     {"id": "family-moving-in", "title": "…", "description": "…",
      "persona": "yamada-taro", "fault": null, "event": "move_in",
-     "answers": {"date": "2026-11-20", "members": [...], ...},
+     "answers": {"date": "2026-11-20", "new_address": "…", "members": [...], ...},
      "steps": ["カードを置く", ...]}
 
+The answers use the event page's question keys (forms/questions/*.json), so the trainer's
+window can fill the trainee's page from them (training.scenario_answers); they are also a
+valid packet scenario (`main.py packet --scenario`, docs/scenario-format.md).
 Validation errors name the file and the key, so a trainer can fix them.
 """
 from __future__ import annotations
@@ -21,14 +24,15 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from domain.errors import DomainError
+from forms.questions import questions_for
 from training.locations import PERSONA_DIR, SCENARIO_DIR
-
-
+from training.scenario_answers import IDENTITY_KEYS
+from training.trainer_card_service import FAULT_LABELS
 
 EVENTS = ("move_in", "move_within", "move_out", "birth", "death", "marriage",
           "household_change", "certificate", "seal_registration")
-# Faults a trainer can inject from the panel (the card simulator implements them).
-FAULTS = ("wrong_pin", "one_try_left", "pin_locked", "card_removed", "not_my_number_card")
+# Faults a trainer can inject (the window's buttons; the card simulator implements them).
+FAULTS = tuple(FAULT_LABELS)
 _REQUIRED = {"id": str, "title": str, "persona": str, "event": str, "answers": dict}
 _OPTIONAL = {"description": str, "fault": (str, type(None)), "steps": list}
 
@@ -88,6 +92,7 @@ def parse_scenario(data: Any, source: str, persona_ids: set[str] | None = None) 
     if persona_ids is not None and data["persona"] not in persona_ids:
         raise TrainerScenarioError(source, "persona", f"no persona file {data['persona']}.json")
     _check_answers(source, data["answers"])
+    _check_asked(source, data["event"], data["answers"])
     steps = data.get("steps", [])
     if not all(isinstance(s, str) for s in steps):
         raise TrainerScenarioError(source, "steps", "a list of strings is expected")
@@ -115,6 +120,42 @@ def _check_answers(source: str, answers: dict) -> None:
                                 "YYYY-MM-DD expected") from None
     if "insurance" in answers and answers["insurance"] not in ("nhi", "employee", "none"):
         raise TrainerScenarioError(source, "answers.insurance", "nhi, employee or none")
+
+
+def _check_asked(source: str, event: str, answers: dict) -> None:
+    """Every answer is one the event page asks (forms/questions), with a value its picker
+    offers, so the trainer's window can fill the page with all of it; a typo or an answer the
+    counter never asks is named."""
+    spec = questions_for(event)
+    asked = {q.key: q for q in spec.questions}
+    of_people = {q.key: q for q in spec.person_questions}
+    for key, value in answers.items():
+        if key == "concerned":
+            continue
+        if key in ("members", "holder"):
+            if key == "members" and spec.members == "none":
+                raise TrainerScenarioError(source, "answers.members", f"the {event} page lists no people")
+            for i, person in enumerate(value if key == "members" else [value]):
+                where = f"answers.members[{i}]" if key == "members" else "answers.holder"
+                if not isinstance(person, dict):
+                    raise TrainerScenarioError(source, where, "an object is expected")
+                for k in sorted(person):
+                    if k not in of_people and k not in IDENTITY_KEYS:
+                        raise TrainerScenarioError(source, f"{where}.{k}", f"not asked of people at {event}")
+                    _check_choice(source, f"{where}.{k}", of_people.get(k), person[k])
+            continue
+        inner = {f"{key}.{k}": v for k, v in value.items()} \
+            if isinstance(value, dict) and key not in asked else {key: value}
+        for full, v in sorted(inner.items()):
+            if full not in asked:
+                raise TrainerScenarioError(source, f"answers.{full}",
+                                           f"not asked on the {event} page (forms/questions)")
+            _check_choice(source, f"answers.{full}", asked[full], v)
+
+
+def _check_choice(source: str, where: str, question, value) -> None:
+    if question is not None and question.choices and value not in [c for c, _ in question.choices]:
+        raise TrainerScenarioError(source, where, "one of " + ", ".join(str(c) for c, _ in question.choices))
 
 
 def _check_type(source: str, key: str, value: Any, kind) -> None:

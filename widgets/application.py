@@ -8,6 +8,7 @@ GUI thread once the window is shown. This module never imports the database laye
 """
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from widgets.background import BackgroundRunner
 from widgets.gui_thread import assert_gui_thread
 from widgets.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "resources" / "translations"
 FONT_FILES = (Path("/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf"),
@@ -27,21 +29,26 @@ FONT_FAMILIES = ("IPAexGothic", "IPAexゴシック", "Noto Sans CJK JP", "Noto S
 
 
 def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
-    """Japanese is the source language; English loads our .qm. Qt's own dialogs
-    (QMessageBox, print dialogs) get qtbase_ja so their buttons read in Japanese."""
-    translators = []
+    """Japanese is the source language: our strings need no file, and Qt's own dialogs
+    (QMessageBox and QFileDialog buttons, the print dialogs) get qtbase_ja. English loads our
+    madoguchi_en.qm and qtbase_en (Qt's own words are English already; the file carries its
+    plural forms). A file that does not load is logged and the window keeps its Japanese."""
     qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
     if lang == "en":
-        ours = QTranslator(app)
-        if ours.load(str(TRANSLATIONS / "madoguchi_en.qm")):
-            translators.append(ours)
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        wanted = [(str(TRANSLATIONS / "madoguchi_en.qm"), ""), ("qtbase_en", qt_dir)]
     else:
         QLocale.setDefault(QLocale(QLocale.Japanese, QLocale.Japan))
-        qt = QTranslator(app)
-        if qt.load("qtbase_ja", qt_dir):
-            translators.append(qt)
-    for translator in translators:
-        app.installTranslator(translator)
+        wanted = [("qtbase_ja", qt_dir)]
+    translators = []
+    for name, directory in wanted:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            translators.append(translator)
+            app.installTranslator(translator)
+        else:
+            log.warning("translation %s not loaded (looked in %s)", Path(name).name,
+                        directory or Path(name).parent)
     return translators
 
 
@@ -253,6 +260,11 @@ class CounterStartup:
                                  demo=services.demo,
                                  simulated_reader=source.simulated_reader if source else None,
                                  prepared=panel_data)
+            records = getattr(services, "records_admin", None)
+            if records is not None:  # 住民データ取込 (F7) / 名寄せ (F8)
+                from widgets.records_admin.panels import install_records_admin_panels
+
+                install_records_admin_panels(self.window, records, services.auth.actor_for)
             reveal = getattr(services.staff, "reveal", None)
             if reveal is not None:  # 個人番号 of the selected resident: audited 表示
                 self.window.pages[1].attach_reveal(

@@ -49,7 +49,8 @@ class CardStatusLabel(QFrame):
             CardStatus.READING: self.tr("読み取り中：カードを動かさないでください"),
             CardStatus.ERROR: self.tr("カードエラー"),
         }
-        text = texts[status] + (f"：{detail}" if detail else "")
+        text = self.tr("%1：%2").replace("%1", texts[status]).replace("%2", detail) \
+            if detail else texts[status]
         self._label.setText(text)
         self.setAccessibleName(text)
         self.setStyleSheet(f"#cardStatus {{ background: {_STYLE[status]}; border-radius: 4px; }}"

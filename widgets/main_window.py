@@ -1,6 +1,6 @@
 """The counter window: status strip (card, visit, staff), the step pages with Back/Next,
 the message bar for errors, the idle lock, and a place for other panels to plug in
-(approval queue, review, trainer panel) through `add_panel`.
+(approval queue, review; the trainer's own window) through `add_panel`.
 """
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ class MainWindow(QMainWindow):
         self.auth: AuthPort | None = None
         self.pin_dialog: PinPadDialog | None = None
         self.new_card_box: QMessageBox | None = None
+        # windows of their own opened from the toolbar (add_panel): no parent, so that a
+        # dialog of this window (the PIN pad) never blocks them
+        self.own_windows: list[QWidget] = []
 
         root = QWidget(self)
         outer = QVBoxLayout(root)
@@ -111,7 +114,9 @@ class MainWindow(QMainWindow):
         from widgets.pages.review_page import ReviewPage
 
         self.controller, self.identity, self.auth = controller, identity, auth
-        self.staff_label.setText(self.tr("職員: ") + f"{identity.name}（{identity.role_label or identity.role}）")
+        role = self.tr(identity.role_label) if identity.role_label else identity.role
+        self.staff_label.setText(self.tr("職員: ") + self.tr("%1（%2）").replace("%1", identity.name)
+                                 .replace("%2", role))
         self.work = QWidget(self.stack)
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         nav.addWidget(self.next_button)
         work_layout.addLayout(nav)
         self.stack.addWidget(self.work)
-        # F2 / F3 / F4: counter, approval queue, trainer panel. In the draft table F2 still
+        # F2 / F3 / F4: counter, approval queue, trainer's window. In the draft table F2 still
         # edits the cell (the table claims the key first, see review_page.DraftTableView).
         self.counter_action = self.add_panel(self.tr("窓口受付 (F2)"), self.work, "F2")
         self.card_status.show()
@@ -150,15 +155,35 @@ class MainWindow(QMainWindow):
 
     # --- plug-in panels (approval queue, review, trainer) ---
     def add_panel(self, title: str, widget: QWidget, shortcut: str | None = None) -> QAction:
-        """Add a panel to the top-level stack with a toolbar action that shows it."""
-        if self.stack.indexOf(widget) < 0:
-            self.stack.addWidget(widget)
+        """Add a panel to the top-level stack with a toolbar action that shows it. A widget
+        that says it is a window of its own (`own_window = True`: the trainer's, for a second
+        screen) stays one: the action shows and raises it; it hides while this window is
+        locked and closes with it. (isWindow() cannot tell: any widget without a parent yet
+        is a window until it is put in the stack.)"""
         action = QAction(title, self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda: self.show_panel(widget))
+        if getattr(widget, "own_window", False):
+            self.own_windows.append(widget)
+            self.lock_page.conceal(widget)
+            action.triggered.connect(lambda: self.show_own_window(widget))
+        else:
+            if self.stack.indexOf(widget) < 0:
+                self.stack.addWidget(widget)
+            action.triggered.connect(lambda: self.show_panel(widget))
         self.toolbar.addAction(action)
         return action
+
+    def show_own_window(self, widget: QWidget) -> None:
+        if not self.locked:
+            widget.show()
+            widget.raise_()
+            widget.activateWindow()
+
+    def closeEvent(self, event) -> None:
+        for widget in self.own_windows:  # no trainer window left open without its counter
+            widget.close()
+        super().closeEvent(event)
 
     def show_panel(self, widget: QWidget) -> None:
         if self.stack.currentWidget() is not self.lock_page:
@@ -247,13 +272,21 @@ class MainWindow(QMainWindow):
 
     def _on_card_status_changed(self, status: CardStatus, detail: str) -> None:
         self.card_status.set_status(status, detail)
+        if status is CardStatus.PRESENT and self._banner_cause == "card_removed":
+            self.clear_banner()  # the card is back: its removal is no longer news
 
     def _ask_card_back(self) -> None:
         self._banner(self.tr("カードをお返しください（リーダーに前の方のカードが置かれたままです）。"),
                      self.tr("カードをリーダーから取って、ご本人にお返しください。"), "warning", cause="card")
 
     def _on_card_back(self) -> None:
-        if self._banner_cause in ("card", "card_error"):
+        if self.pin_dialog is not None or self.card_status.status is CardStatus.READING:
+            # taken off while the resident typed the PIN or during the read: say so, the
+            # PIN pad closes and the visit waits for the card to come back
+            from cardreader.errors import CardRemoved
+
+            self.controller.presenter.present(CardRemoved())
+        elif self._banner_cause in ("card", "card_error"):
             self.clear_banner()
 
     def clear_banner(self) -> None:
@@ -271,6 +304,8 @@ class MainWindow(QMainWindow):
     def _on_presented(self, shown: Presentation) -> None:
         # a card error's banner goes when its cause goes (the card is taken off or read)
         cause = "card_error" if shown.code.split(".")[0] in CARD_CODES else "error"
+        if shown.code == "card_removed":
+            cause = "card_removed"   # stays until the card is back: its removal is its cause
         self._banner(shown.message, shown.next_action, shown.severity.value, cause)
 
     # --- PIN and card events ---

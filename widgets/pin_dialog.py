@@ -28,7 +28,9 @@ class PinPadDialog(QDialog):
     def __init__(self, tries_left: int, parent=None, message: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("暗証番号の入力"))
-        self.setModal(True)
+        # Modal to the counter window only: the trainer's own window (a window without a
+        # parent, on a second screen) stays usable while the resident types the PIN.
+        self.setWindowModality(Qt.WindowModal)
         self.setMinimumWidth(520)
         self.tries_left = tries_left
         self.outcome = PinOutcome.CANCELLED

@@ -77,7 +77,8 @@ class SignInPage(QWidget):
         self.status.setText(self.tr("職員名とパスワードを入力してください。"))
         if demo_accounts:
             lines = [self.tr("練習モード：次の練習用アカウントでサインインできます。")]
-            lines += [f"  {name}（{role}） パスワード: {password}"
+            lines += [self.tr("  %1（%2） パスワード: %3").replace("%1", name)
+                      .replace("%2", self.tr(role)).replace("%3", password)
                       for name, role, password in demo_accounts]
             self.demo_label.setText("\n".join(lines))
             self.demo_label.show()

@@ -24,7 +24,8 @@ from app.visit.card_data import card_reading_from
 from app.visit.clerk_changes import change_needs_reason
 from app.visit.record import VisitRecord
 from app.visit.workflow import VisitAction, VisitState
-from widgets.background import BackgroundRunner, SerialRunner
+from forms.events import EventCode
+from widgets.background import SerialRunner
 from widgets.card_status import CardStatus
 from widgets.error_presenter import ErrorPresenter
 from widgets.gui_thread import assert_gui_thread
@@ -66,6 +67,7 @@ class VisitController(QObject):
     busy_changed = Signal(bool)
     card_return_needed = Signal()             # 次の受付へ with the last resident's card still placed
     card_gone_back = Signal()                 # …and it was taken off the reader
+    answers_offered = Signal(object)          # VisitRecord draft: answers for the event page to show
 
     def __init__(self, service, card_bridge, presenter: ErrorPresenter,
                  runner: SerialRunner, staff_id: Callable[[], str], *,
@@ -76,7 +78,6 @@ class VisitController(QObject):
         self.card = card_bridge
         self.presenter = presenter
         self.runner = runner
-        self.aside = BackgroundRunner(self)   # no service: rasterising a preview page
         self._staff_id = staff_id
         self._chain = _Chain()
         self.visit: VisitRecord | None = None
@@ -112,8 +113,6 @@ class VisitController(QObject):
         return list(self.reference.events)
 
     def questions(self, event):
-        from forms.events import EventCode
-
         return self.reference.questions[EventCode(event)]
 
     def catalogue(self) -> list:
@@ -127,7 +126,6 @@ class VisitController(QObject):
     def shutdown(self, msecs: int = 10_000) -> None:
         """Closing: what was asked for is finished and saved, then the worker ends."""
         self.runner.stop(msecs)
-        self.aside.wait_idle(msecs)
 
     # --- the queue ---
     def _submit(self, op: Callable[[VisitRecord | None], VisitRecord | None], *,
@@ -298,6 +296,20 @@ class VisitController(QObject):
                                                                   added, about)),
                   self.event_previewed.emit, lambda _exc: self.event_previewed.emit((sequence, None)))
 
+    def offer_answers(self, event, answers: dict, concerned: tuple[str, ...] = (), added: tuple = (),
+                      about: dict | None = None) -> bool:
+        """Answers given for the visit on screen by someone else (the trainer's scenario, so a
+        trainee practises without inventing them): the event page shows them for the clerk
+        to check; nothing is saved until the clerk goes on. False when the visit is not at
+        the event step. (No service call: a draft of the visit on screen.)"""
+        if self.visit is None or VisitAction.ANSWER_EVENT not in self.allowed():
+            return False
+        self.answers_offered.emit(self.visit.evolve(
+            event=EventCode(event), answers=dict(answers), concerned_member_ids=tuple(concerned),
+            added_people=tuple(dict(p) for p in added),
+            about={k: dict(v) for k, v in (about or {}).items()}))
+        return True
+
     def answer_event(self, event, answers: dict, concerned: tuple[str, ...], added: tuple = (),
                      about: dict | None = None) -> None:
         def refused(exc: BaseException) -> None:
@@ -329,13 +341,11 @@ class VisitController(QObject):
         self._submit(lambda visit: service.edit_draft(visit, draft_id, key, value, this_form_only),
                      failed=failed)
 
-    def form_preview_png(self, draft_id: str, dpi: int, then: Then,
-                         failed: Callable[[BaseException], None]) -> None:
-        """One form of the visit as a PNG for the review page: rendered in turn on the worker
-        (quiet), rasterised aside."""
-        from app.visit.preview import pdf_page_png
-
-        service, watermark, aside = self._service, self.watermark, self.aside
+    def render_form_preview(self, draft_id: str, then: Then,
+                            failed: Callable[[BaseException], None]) -> None:
+        """One form of the visit as PDF bytes for the review page's preview: made in turn on
+        the worker (quiet: the clerk keeps working); nothing when the form is gone meanwhile."""
+        service, watermark = self._service, self.watermark
 
         def render(visit):
             # the clerk may have moved on meanwhile: no form, no preview (and no error)
@@ -343,15 +353,24 @@ class VisitController(QObject):
                 return None
             return service.render_form_preview(visit, draft_id, watermark)
 
-        def rasterise(pdf) -> None:
-            if pdf is not None:
-                aside.run(lambda: pdf_page_png(pdf, dpi=dpi), then, failed, quiet=True)
-        self._ask(render, rasterise, failed)
+        self._ask(render, lambda pdf: pdf is not None and then(pdf), failed)
 
     def render_packet(self, then: Then, failed: Callable[[BaseException], None] | None = None) -> None:
         """The packet as reviewed (PDF bytes); the clerk waits for it (busy)."""
         service, watermark = self._service, self.watermark
         self._ask(lambda visit: service.render_packet(visit, watermark), then, failed, quiet=False)
+
+    def after_print_gate(self, work: Callable[[], Any], then: Then,
+                         failed: Callable[[BaseException], None]) -> None:
+        """The print gate (the service's check_print on the visit as it stands: right, state,
+        stored approval), then `work` (sending the job, writing the file), in turn on the
+        worker; the clerk waits (busy). A refusal reaches `failed` before any paper."""
+        service = self._service
+
+        def gated(visit):
+            service.check_print(visit)
+            return work()
+        self._ask(gated, then, failed, quiet=False)
 
     def review_forms(self) -> None:
         self._submit(self._service.review_forms, step=True)

@@ -13,6 +13,5 @@ database (anchor.py) catch a rewrite with recomputed hashes, erasure and truncat
 database triggers (migration 0002a) refuse UPDATE/DELETE, and on PostgreSQL `db roles`
 (app.storage.pg_roles) leaves the counters' login role INSERT-only on the log.
 Exports (export.py): supervisors and administrators, 0600.
-VisitAuditPort (visit_port.py) adapts the visit workflow's AuditPort.
 CLI: `main.py audit verify [--anchor FILE] | anchor | export | repair-head`; docs/audit-log.md.
 """

@@ -41,6 +41,14 @@ class AuditAction(str, Enum):
     SENT_BACK = "sent_back"                    # a stuck visit returned to its clerk
     CHAIN_HEAD_REPAIRED = "chain_head_repaired"
     KEYS_ROTATED = "keys_rotated"
+    # records exchange (issue 12): counts, file digests and ids only, never names
+    RECORDS_IMPORTED = "records_imported"
+    RECORDS_MARKED_MISSING = "records_marked_missing"
+    MY_NUMBERS_IMPORTED = "my_numbers_imported"
+    RECORDS_EXPORTED = "records_exported"
+    DUPLICATE_DECIDED = "duplicate_decided"
+    DUPLICATE_DECISION_REVOKED = "duplicate_decision_revoked"
+    HANDOVER_EXPORTED = "handover_exported"
 
 
 class AuditDetailError(DomainError):

@@ -41,6 +41,10 @@ class Action(str, Enum):
     MANAGE_USERS = "manage_users"
     MANAGE_SETTINGS = "manage_settings"
     USE_TRAINER_PANEL = "use_trainer_panel"
+    # records exchange (issue 12)
+    IMPORT_RECORDS = "import_records"        # resident export and My Number link in, own export out
+    DECIDE_DUPLICATES = "decide_duplicates"  # 名寄せ: review pairs, same / different person
+    EXPORT_HANDOVER = "export_handover"      # approved visits to the back office
 
 
 _C, _S, _T, _A = Role.CLERK, Role.SUPERVISOR, Role.TRAINER, Role.ADMINISTRATOR
@@ -64,6 +68,13 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.MANAGE_USERS: frozenset({_A}),
     Action.MANAGE_SETTINGS: frozenset({_A}),
     Action.USE_TRAINER_PANEL: frozenset({_T}),
+    # The city's IT staff (administrator) load the records without seeing a resident's
+    # values (the import shows 宛名番号 and column names only); 名寄せ shows names and is a
+    # supervisor's judgement; the handover goes out from either (My Numbers only in a
+    # supervisor's export, see app.records.handover).
+    Action.IMPORT_RECORDS: frozenset({_A}),
+    Action.DECIDE_DUPLICATES: frozenset({_S}),
+    Action.EXPORT_HANDOVER: frozenset({_S, _A}),
 }
 
 

@@ -70,7 +70,7 @@ def _check(target: Path, path) -> Path:
         raise OutputUnwritable("missing_folder", path=str(path))
     if target.exists() and not target.is_file():
         return target  # a device: writing tells
-    from app.storage.database import on_read_only_medium
+    from app.storage.medium import on_read_only_medium
 
     if on_read_only_medium(folder):
         raise OutputUnwritable("read_only", path=str(path))

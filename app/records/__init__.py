@@ -39,6 +39,24 @@ API (other areas code against this; ORM rows never leave the repository):
 
 ResidentRecord carries no My Number, only `has_my_number`. 続柄 values follow the
 住民票 vocabulary (世帯主, 妻, 夫, 子, 子の妻, 子の子, 父, 母, 妻の父, 兄, 姉, 弟, 妹, 縁故者, 同居人 …).
+
+From the city's export (records exchange, issue 12): `birth_date` is None when the export
+flags it 不詳 (never print or match a placeholder; `unknown_dates` names such fields);
+`status` 住民 / 転出 / 死亡 / 消除 with `removal` (消除の事由・日付) and `move_out` (転出届);
+`.living` is False for any status but 住民 and for a record a full export no longer lists
+(`missing_since`) — such records stay findable but LookupResult.best never returns them;
+`previous_address` (転入前住所), `adult_ward` (成年被後見人), foreign `other_name` / `foreign_since`.
+LookupCandidate.other_atena_nos: the 宛名番号 a supervisor confirmed as the same person (名寄せ).
+
+Records exchange modules (services wired in app.records_services.RecordsServices):
+  import_profile / import_file / import_row / import_linked / import_values   reading a site's export
+  import_service (+ import_existing, import_compare, import_writer, import_runs, import_report,
+  import_indexes, bulk_rows)                                                   records import
+  mynumber_import                                                              records import-mynumbers
+  records_export                                                               records export
+  duplicate_scoring / duplicate_scan / duplicate_review / duplicate_links      名寄せ
+  snapshot_reading (the one snapshot reader) / approved_visits / handover_*    visits export
+  permissions, audit_port, write_transaction                                   shared rules
 """
 from app.records.lookup import BasicInfo, LookupCandidate, LookupMethod, LookupResult, LookupService
 from app.records.repository import DuplicateResidentError, ResidentRepository

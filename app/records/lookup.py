@@ -7,7 +7,7 @@ the service never silently picks one of two equally good matches.
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
@@ -40,10 +40,18 @@ class LookupCandidate:
     resident: ResidentRecord
     score: int
     reasons: tuple[str, ...]
+    # 名寄せ: the other 宛名番号 a supervisor confirmed as this same person
+    other_atena_nos: tuple[str, ...] = ()
 
     @property
     def reason_text(self) -> str:
         return "、".join(self.reasons)
+
+    @property
+    def living(self) -> bool:
+        """False for 死亡・転出・消除 (and records a full export no longer lists): shown with
+        their status, never the person standing at the counter."""
+        return self.resident.living
 
 
 @dataclass(frozen=True)
@@ -54,8 +62,9 @@ class LookupResult:
 
     @property
     def best(self) -> ResidentRecord | None:
-        """The single best match, or None when there is none or it is a tie."""
-        if not self.candidates or self.ambiguous:
+        """The single best match, or None when there is none, it is a tie, or it is not a
+        living resident (a deceased or moved-out record is never taken for the visitor)."""
+        if not self.candidates or self.ambiguous or not self.candidates[0].living:
             return None
         return self.candidates[0].resident
 
@@ -68,10 +77,41 @@ class LookupResult:
         return "候補を評価順に表示しています。"
 
 
+# The reasons the clerk reads, one table (the window translates them from it:
+# widgets.models.candidate_model); {pairs} and {percent} are filled in.
+WHY = {
+    "my_number": "個人番号が一致",
+    "name": "氏名が一致",
+    "name_width": "氏名が一致（全角・半角/空白の違いを同一視）",
+    "name_folded": "氏名が一致（{pairs} を同一視）",
+    "name_variant": "氏名が一致（表記ゆれを同一視）",
+    "alias": "通称が一致",
+    "name_order": "氏名が一致（姓名の順序違い）",
+    "kana_typed": "振り仮名が一致（氏名はカナで入力）",
+    "kana": "振り仮名が一致（氏名の漢字は相違）",
+    "name_similar": "氏名が類似（一致度{percent}%）",
+    "name_differs": "氏名が相違",
+    "birth": "生年月日が一致",
+    "birth_differs": "生年月日が相違",
+    "address": "住所が一致",
+    "address_no_katagaki": "住所が一致（方書の記載なし）",
+    "katagaki_differs": "住所は方書のみ相違",
+    "katagaki_written_apart": "住所は方書の書き方のみ相違",
+    "town": "住所は町字まで一致（番地が相違）",
+    "address_differs": "住所が相違",
+    "sex_differs": "性別が相違",
+    "deceased": "死亡により消除済み",
+    "moved_out": "転出済み",
+    "removed": "消除済み",
+    "missing": "最新の全件データに載っていない",
+}
+
 # Scores: name and birth date weigh most; the address decides between namesakes.
 _NAME, _NAME_SIMILAR, _BIRTH, _ADDRESS, _KATAGAKI, _TOWN, _SEX = 40, 20, 30, 20, 5, 8, 5
-_STATUS_PENALTY = {ResidentStatus.DECEASED: (-50, "死亡により消除済み"),
-                   ResidentStatus.MOVED_OUT: (-20, "転出済み")}
+_STATUS_PENALTY = {ResidentStatus.DECEASED: (-50, WHY["deceased"]),
+                   ResidentStatus.MOVED_OUT: (-20, WHY["moved_out"]),
+                   ResidentStatus.REMOVED: (-50, WHY["removed"])}
+_MISSING_PENALTY = (-20, WHY["missing"])
 
 
 class LookupService:
@@ -82,9 +122,9 @@ class LookupService:
 
     def by_my_number(self, number: MyNumber) -> LookupResult:
         found = self._repo.find_by_my_number(number)
-        cands = tuple(LookupCandidate(r, 100 + _status(r)[0], ("個人番号が一致",) + _status(r)[1])
+        cands = tuple(LookupCandidate(r, 100 + _status(r)[0], (WHY["my_number"],) + _status(r)[1])
                       for r in found)
-        cands = tuple(sorted(cands, key=lambda c: (-c.score, c.resident.id)))
+        cands = tuple(sorted(self._merge(list(cands)), key=lambda c: (-c.score, c.resident.id)))
         return LookupResult(LookupMethod.MY_NUMBER, cands, _tied(cands))
 
     def by_basic_info(self, info: BasicInfo, limit: int = 10) -> LookupResult:
@@ -97,9 +137,34 @@ class LookupService:
         found = self._repo.find_candidates_with_keys(norm_name=q_name, birth_date=info.birth_date,
                                                      norm_address=q_addr or None, norm_kana=q_kana)
         cands = [self._rank(info, q_name, q_kana, q_addr, q_kata, r, (addr, kata)) for r, addr, kata in found]
+        cands = self._merge(cands)
         cands.sort(key=lambda c: (-c.score, c.resident.id))
         top = tuple(cands[:limit])
         return LookupResult(LookupMethod.BASIC_INFO, top, _tied(top))
+
+    def _merge(self, cands: list[LookupCandidate]) -> list[LookupCandidate]:
+        """Records a supervisor confirmed as one person (名寄せ) become one candidate: the
+        best-scoring living record, carrying the other 宛名番号."""
+        groups, atena = self._repo.same_person([c.resident.id for c in cands])
+        if not groups:
+            return cands
+        ordered = sorted(cands, key=lambda c: (-c.score, c.resident.id))
+        out, used = [], set()
+        for c in ordered:
+            group = groups.get(c.resident.id)
+            if group is None:
+                out.append(c)
+                continue
+            if c.resident.id in used:
+                continue
+            used |= group
+            members = [m for m in ordered if m.resident.id in group]
+            rep = next((m for m in members if m.living), members[0])
+            others = tuple(sorted(atena[i] for i in group if i != rep.resident.id))
+            why = f"名寄せ済み（同一人の宛名番号 {'・'.join(others)}）"
+            out.append(replace(rep, score=max(m.score for m in members), other_atena_nos=others,
+                               reasons=rep.reasons + (why,)))
+        return out
 
     def _complete(self, address: str) -> str:
         """Typed addresses often start at the city or the 町字; the registry is one city."""
@@ -117,10 +182,12 @@ class LookupService:
         s, why = _name_score(info.name, q_name, q_kana, r)
         score += s
         reasons.append(why)
-        if info.birth_date is not None:
+        if info.birth_date is not None and r.birth_date is None:
+            reasons.append("生年月日は不詳（照合していません）")
+        elif info.birth_date is not None:
             same = info.birth_date == r.birth_date
             score += _BIRTH if same else 0
-            reasons.append("生年月日が一致" if same else "生年月日が相違")
+            reasons.append(WHY["birth"] if same else WHY["birth_differs"])
         if q_addr:
             s, why = _address_score(q_addr, q_kata, r, keys)
             score += s
@@ -129,7 +196,7 @@ class LookupService:
             same = info.sex_code == r.sex_code
             score += _SEX if same else -_SEX
             if not same:
-                reasons.append("性別が相違")
+                reasons.append(WHY["sex_differs"])
         penalty, extra = _status(r)
         return LookupCandidate(r, score + penalty, tuple(reasons) + extra)
 
@@ -137,26 +204,26 @@ class LookupService:
 def _name_score(raw: str, q_name: str, q_kana: str | None, r: ResidentRecord) -> tuple[int, str]:
     compact = lambda t: "".join(nfkc(t).split())  # noqa: E731
     if compact(raw) == compact(r.name):
-        return _NAME, "氏名が一致" if raw.replace("\u3000", " ") == r.name.replace("\u3000", " ") \
-            else "氏名が一致（全角・半角/空白の違いを同一視）"
+        return _NAME, WHY["name"] if raw.replace("\u3000", " ") == r.name.replace("\u3000", " ") \
+            else WHY["name_width"]
     if q_name == normalize_name(r.name):
         pairs = folded_characters(raw, r.name)
         if pairs:
             shown = "・".join(f"{v}→{s}" for v, s in dict.fromkeys(pairs))
-            return _NAME - 2, f"氏名が一致（{shown} を同一視）"
-        return _NAME - 2, "氏名が一致（表記ゆれを同一視）"
+            return _NAME - 2, WHY["name_folded"].format(pairs=shown)
+        return _NAME - 2, WHY["name_variant"]
     if r.foreign and r.foreign.alias_name and q_name == normalize_name(r.foreign.alias_name):
-        return _NAME - 4, "通称が一致"
+        return _NAME - 4, WHY["alias"]
     if r.foreign and sorted(nfkc(raw).upper().replace(",", " ").split()) == \
             sorted(nfkc(r.name).upper().replace(",", " ").split()):
-        return _NAME - 4, "氏名が一致（姓名の順序違い）"
+        return _NAME - 4, WHY["name_order"]
     if q_kana and q_kana == normalize_kana(r.name_kana):
         typed_kana = _is_katakana(normalize_kana(raw))
-        return _NAME_SIMILAR + 5, "振り仮名が一致（氏名はカナで入力）" if typed_kana else "振り仮名が一致（氏名の漢字は相違）"
+        return _NAME_SIMILAR + 5, WHY["kana_typed"] if typed_kana else WHY["kana"]
     ratio = difflib.SequenceMatcher(None, q_name, normalize_name(r.name)).ratio()
     if ratio >= 0.5:
-        return int(_NAME_SIMILAR * ratio), f"氏名が類似（一致度{round(ratio * 100)}%）"
-    return 0, "氏名が相違"
+        return int(_NAME_SIMILAR * ratio), WHY["name_similar"].format(percent=round(ratio * 100))
+    return 0, WHY["name_differs"]
 
 
 def _address_score(q_addr: str, q_kata: str, r: ResidentRecord,
@@ -164,23 +231,25 @@ def _address_score(q_addr: str, q_kata: str, r: ResidentRecord,
     r_addr, r_kata = keys
     if q_addr == r_addr:
         if q_kata == r_kata:
-            return _ADDRESS + _KATAGAKI, "住所が一致"
+            return _ADDRESS + _KATAGAKI, WHY["address"]
         if not q_kata:
-            return _ADDRESS + 2, "住所が一致（方書の記載なし）"
-        return _ADDRESS, "住所は方書のみ相違"
+            return _ADDRESS + 2, WHY["address_no_katagaki"]
+        return _ADDRESS, WHY["katagaki_differs"]
     if q_addr.startswith(r_addr + "-") and r_kata:
         # 「1-2-3-504」: the room number written into the 番地 instead of the 方書
-        return _ADDRESS, "住所は方書の書き方のみ相違"
+        return _ADDRESS, WHY["katagaki_written_apart"]
     town = split_address(r.address.prefecture + r.address.city + r.address.town)[0]
     if town and q_addr.startswith(town):
-        return _TOWN, "住所は町字まで一致（番地が相違）"
-    return 0, "住所が相違"
+        return _TOWN, WHY["town"]
+    return 0, WHY["address_differs"]
 
 
 def _status(r: ResidentRecord) -> tuple[int, tuple[str, ...]]:
     if r.status in _STATUS_PENALTY:
         penalty, why = _STATUS_PENALTY[r.status]
         return penalty, (why,)
+    if r.missing_since is not None:
+        return _MISSING_PENALTY[0], (_MISSING_PENALTY[1],)
     return 0, ()
 
 

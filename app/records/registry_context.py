@@ -43,6 +43,12 @@ def _linked_facts(linked: LinkedRecords) -> dict[str, Any]:
     }
 
 
+def in_household(members):
+    """The household as the counter sees it: the living and the deceased (おくやみ needs them);
+    a member who moved out or was removed is no longer part of it."""
+    return tuple(m for m in members if m.living or m.status is ResidentStatus.DECEASED)
+
+
 def person_dict(record: ResidentRecord, linked: LinkedRecords | None = None,
                 my_number: str | None = None) -> dict[str, Any]:
     """One registry person in the shape forms.people expects."""
@@ -54,7 +60,7 @@ def person_dict(record: ResidentRecord, linked: LinkedRecords | None = None,
     }
     if record.status is ResidentStatus.DECEASED:
         person["deceased"] = True
-        death = getattr(record, "status_date", None)  # 消除の異動年月日, once the records carry it
+        death = record.removal.removed_on if record.removal else None  # 消除の異動年月日
         if death:
             person["death_date"] = _iso(death)
     if record.foreign is not None:
@@ -93,7 +99,7 @@ def registry_context(file: ResidentFile, members_linked: Mapping[int, LinkedReco
             "address": r.address.without_katagaki,
             "members": [person_dict(m, linked.get(m.id) if m.id != r.id else file.linked,
                                     my_number_of(m.id) if my_number_of else None)
-                        for m in file.household.members],
+                        for m in in_household(file.household.members)],
         }
     return {"resident": resident, "household": household}
 

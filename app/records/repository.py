@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from domain.errors import DomainError
 from app.privacy.cipher import MyNumberCipher
 from app.privacy.my_number import MyNumber
+from app.records.duplicate_links import atena_numbers, same_person_groups
 from app.records.resident import (
     ChildAllowanceRecord, ElderlyMedicalRecord, HouseholdRecord, LinkedRecords, LtcRecord,
     NewResident, NhiRecord, PensionRecord, ResidentFile, ResidentRecord, SealRegistrationRecord,
@@ -90,6 +91,16 @@ class ResidentRepository:
                 if m["id"] not in seen:
                     seen[m["id"]] = (record_from_row(m, m["household_no"]), m["norm_address"], m["norm_katagaki"])
         return list(seen.values())
+
+    def same_person(self, resident_ids: list[int]) -> tuple[dict[int, frozenset[int]], dict[int, str]]:
+        """Confirmed 名寄せ groups of these records ({id: all ids of that person}) and the
+        宛名番号 of every record in them (app.records.duplicate_links)."""
+        if not resident_ids:
+            return {}, {}
+        with self._reads() as s:
+            groups = same_person_groups(s, resident_ids)
+            ids = {i for g in groups.values() for i in g}
+            return groups, atena_numbers(s, ids)
 
     def my_number_for(self, resident_id: int) -> MyNumber | None:
         """Decrypted but still masked; `.reveal()` belongs to the audited reveal service."""
@@ -167,7 +178,8 @@ class ResidentRepository:
 
     def add_pension(self, rec: PensionRecord) -> None:
         self._insert(PensionRow, resident_id=rec.resident_id,
-                     basic_pension_no=rec.basic_pension_no, category=rec.category)
+                     basic_pension_no=rec.basic_pension_no, category=rec.category,
+                     acquired_on=rec.acquired_on, lost_on=rec.lost_on)
 
     def add_seal_registration(self, rec: SealRegistrationRecord) -> None:
         self._insert(SealRegistrationRow, resident_id=rec.resident_id,
@@ -229,7 +241,9 @@ def _candidate_statement(has_birth: bool, has_address: bool, has_kana: bool, lim
     conds = []
     if has_birth:
         conds += [(R.c.norm_name == name) & (R.c.birth_date == birth),
-                  (R.c.norm_alias == name) & (R.c.birth_date == birth)]
+                  (R.c.norm_alias == name) & (R.c.birth_date == birth),
+                  # a namesake whose birth date is 不詳: offered (never matched on the date)
+                  (R.c.norm_name == name) & R.c.birth_date.is_(None)]
         if has_address:
             conds.append((R.c.norm_address == address) & (R.c.birth_date == birth))
         if has_kana:
@@ -264,8 +278,8 @@ def _linked(s: Session, rid: int) -> LinkedRecords:
         ltc=tuple(LtcRecord(r["resident_id"], r["insured_no"], r["acquired_on"]) for r in rows(LtcRow)),
         elderly_medical=tuple(ElderlyMedicalRecord(r["resident_id"], r["insured_no"], r["acquired_on"])
                               for r in rows(ElderlyMedicalRow)),
-        pension=tuple(PensionRecord(r["resident_id"], r["basic_pension_no"], r["category"])
-                      for r in rows(PensionRow)),
+        pension=tuple(PensionRecord(r["resident_id"], r["basic_pension_no"], r["category"],
+                                    r["acquired_on"], r["lost_on"]) for r in rows(PensionRow)),
         child_allowance_as_recipient=allowances(a.c.recipient_resident_id == rid),
         child_allowance_as_child=allowances(as_child),
         seal=tuple(SealRegistrationRecord(r["resident_id"], r["registration_no"], r["registered_on"])

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.storage.errors import DatabaseCorrupt, DatabaseUrlInvalid
 from app.storage.faults import current_location
+from app.storage.medium import on_read_only_medium
 
 APP_NAME = "madoguchi"
 ENV_DB_URL = "MADOGUCHI_DB"
@@ -103,17 +104,6 @@ def location(url: URL) -> str:
     if url.get_backend_name() == "sqlite":
         return str(path) if path else ":memory:"
     return f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
-
-
-def on_read_only_medium(path: Path) -> bool:
-    """A CD, a write-protected USB stick, a read-only mount (POSIX; elsewhere: False)."""
-    statvfs = getattr(os, "statvfs", None)
-    if statvfs is None:
-        return False
-    try:
-        return bool(statvfs(path).f_flag & os.ST_RDONLY)
-    except OSError:
-        return False
 
 
 def read_only_mode(path: Path) -> str | None:

@@ -65,6 +65,10 @@ class ResidentCandidate:
     # one of several equally good matches (a tie, or one My Number on two records):
     # the clerk must choose explicitly, nothing is preselected
     ambiguous: bool = False
+    # 死亡・転出・消除 (or no longer in the core system's export): shown with its status so the
+    # clerk understands the match, never taken for the person at the counter
+    living: bool = True
+    status: str = ""
 
     def __repr__(self) -> str:
         return f"ResidentCandidate(resident_id={self.resident_id!r}, score={self.score})"

@@ -42,7 +42,7 @@ class VisitRuleError(DomainError):
     """A clerk action the visit rules refuse; `detail` says which rule."""
 
     code = "visit_rule"
-    details = ("not_a_candidate", "member_name_required", "event_required", "reason_required",
+    details = ("not_a_candidate", "not_living", "member_name_required", "event_required", "reason_required",
                "unknown_procedure", "procedure_required", "not_editable", "comment_required")
 
 
@@ -159,6 +159,8 @@ class VisitService:
         chosen = next((c for c in visit.candidates if c.resident_id == resident_id), None)
         if chosen is None:
             raise VisitRuleError("not_a_candidate")
+        if not chosen.living:  # 死亡・転出・消除: never the person standing at the counter
+            raise VisitRuleError("not_living")
         self._audit.record("record_viewed", staff_id=visit.staff_id,
                            object_id=chosen.audit_id or resident_id)
         return self._move(visit, A.CONFIRM_RESIDENT, resident=chosen, new_resident=False)
@@ -385,14 +387,20 @@ class VisitService:
                               rejection_comment=self._approval.rejection_comment(visit.visit_id))
         return visit
 
-    def mark_printed(self, visit: VisitRecord) -> VisitRecord:
-        """The one print gate first: the STORED approval state (a rejected or undecided
-        request never prints, whatever this record says); the audit entry is written with
-        the save (AuditAdapter)."""
+    def check_print(self, visit: VisitRecord) -> None:
+        """The one print gate: the signed-in person's right, the visit's state and the
+        STORED approval state (a rejected or undecided request never prints, whatever
+        this record says). Asked before the final copy goes to a printer or a file, and
+        again by mark_printed."""
         self._authorize("print_final")
         next_state(visit.state, A.PRINT, self.guard_facts(visit))  # refused before anything is recorded
         if self._approval is not None:
             self._approval.check_print(visit)
+
+    def mark_printed(self, visit: VisitRecord) -> VisitRecord:
+        """The print gate again, then the state; the audit entry is written with the save
+        (AuditAdapter)."""
+        self.check_print(visit)
         self._audit.record("printed", staff_id=visit.staff_id, object_id=visit.visit_id)
         return self._move(visit, A.PRINT)
 

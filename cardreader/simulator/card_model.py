@@ -33,6 +33,7 @@ class CardFaults:
     answer_6cxx: bool = False              # READ BINARY with a too-long Le answers 6Cxx
     answer_61xx: bool = False              # responses with data come back through GET RESPONSE
     lose_verification: bool = False        # another program resets the security state after VERIFY (6982)
+    wrong_pin_next: int = 0                # the next n VERIFYs fail as if the PIN were mistyped (63Cx)
 
 
 @dataclass
@@ -154,6 +155,11 @@ class MyNumberCardModel:
             return b"", 0x63C0 | self.tries_left
         if self.tries_left == 0:
             return b"", 0x6984
+        if self.faults.wrong_pin_next > 0:  # a trainer's "mistyped PIN": costs a try like one
+            self.faults.wrong_pin_next -= 1
+            self.tries_left -= 1
+            self._verified = False
+            return b"", 0x63C0 | self.tries_left
         if body == self.profile.pin.encode("ascii"):
             self.tries_left = PIN_MAX_TRIES
             self._verified = not self.faults.lose_verification

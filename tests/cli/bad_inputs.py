@@ -79,6 +79,7 @@ def build_world(root: Path) -> World:
         conn.execute("INSERT INTO alembic_version (version_num) VALUES ('0099_from_the_future')")
     conn.close()
     (root / "notes.txt").write_text("これはデータベースではありません\n", encoding="utf-8")
+    (root / "records.csv").write_text("宛名番号,氏名\n1001,見本　花子\n", encoding="utf-8")
     (root / "empty.sqlite3").touch()
     (root / "a-folder").mkdir()
     _scenarios(root, world.resident[0])
@@ -137,12 +138,15 @@ COMMANDS = ("db init", "db upgrade", "db check", "db seed", "db roles", "records
             "users passwd", "users bootstrap", "audit verify", "audit export", "audit anchor", "audit repair-head",
             "keys status", "keys rotate", "settings list", "settings set", "forms list", "forms calibrate",
             "forms offsets", "rules list", "rules lint", "rules catalog", "card readers", "card pin-status",
-            "card read")
+            "card read", "records profiles", "records import", "records import-mynumbers", "records export",
+            "records duplicates decide", "records duplicates undo", "records duplicates decisions", "visits export")
 # commands that change staff, keys or the audit log: only for a signed-in staff member (`--as`)
 SIGNED_IN = {"users add", "users disable", "users enable", "users reset-password", "users set-role", "users passwd",
-             "audit repair-head", "keys rotate"}
+             "audit repair-head", "keys rotate", "records import", "records import-mynumbers", "records export",
+             "records duplicates decide", "records duplicates undo", "records duplicates decisions", "visits export"}
 # commands that never open the database (the forms library and this workstation's settings file)
-NO_DATABASE = {"forms list", "forms calibrate", "forms offsets", "rules list", "rules lint", "rules catalog"}
+NO_DATABASE = {"forms list", "forms calibrate", "forms offsets", "rules list", "rules lint", "rules catalog",
+               "records profiles"}
 
 
 # command path → (argv after the command path, reads only?, creates?)
@@ -174,6 +178,14 @@ def commands(world: World) -> dict[str, tuple[tuple[str, ...], bool, bool]]:
         "rules list": ((), True, False),
         "rules lint": ((), True, False),
         "rules catalog": (("--format", "csv"), True, False),
+        "records profiles": ((), True, False),
+        "records import": ((str(world.path("records.csv")), "--profile", "mado"), False, False),
+        "records import-mynumbers": ((str(world.path("records.csv")),), False, False),
+        "records export": (("--out", str(world.path("export.csv"))), False, False),
+        "records duplicates decide": (("1001", "1002", "same"), False, False),
+        "records duplicates undo": (("1001", "1002"), False, False),
+        "records duplicates decisions": ((), False, False),
+        "visits export": (("--since", "2026-01-01", "--out", str(world.path("handover.json"))), False, False),
         "users bootstrap": ((), False, False),
         "audit verify": ((), True, False),
         "audit export": (("--from", "2025-01-01", "--to", "2025-01-31", "--out", str(world.path("audit.csv"))),
@@ -282,6 +294,24 @@ def _command_specific(world: World, command: str, path, args) -> list[Case]:
         if command in ("users add", "users set-role"):
             cases.append(Case("unknown role", (*db, *path, "x", "--role", "janitor"), frozenset({2}), ("janitor",)))
         return cases
+    if command == "records import":
+        signed = ("--as", ADMIN[0])
+        pw = f"{ADMIN[1]}\n".encode()
+        return [Case("unknown profile", (*db, *path, str(p("records.csv")), "--profile", "nosuch", *signed),
+                     frozenset({2}), ("nosuch",), pw),
+                Case("binary file", (*db, *path, str(p("binary.json")), "--profile", "mado", *signed),
+                     frozenset({2}), (), pw),
+                Case("missing file", (*db, *path, str(p("absent.csv")), "--profile", "mado", *signed),
+                     frozenset({2}), ("absent.csv",), pw),
+                Case("a folder as the file", (*db, *path, str(p("a-folder")), "--profile", "mado", *signed),
+                     frozenset({2}), (), pw)]
+    if command == "visits export":
+        signed = ("--as", ADMIN[0])
+        pw = f"{ADMIN[1]}\n".encode()
+        return [Case("--since not a date", (*db, *path, "--since", "2026-13-01", "--out", str(p("h.json")), *signed),
+                     frozenset({2}), ("YYYY-MM-DD",), pw),
+                Case("--out on a full disk", (*db, *path, "--since", "2026-01-01", "--out", "/dev/full", *signed),
+                     frozenset({9}), ("ディスクがいっぱい",), pw)]
     if command == "db roles":
         return [Case("on SQLite", (*db, *path, *args), frozenset({2}), ("PostgreSQL",))]
     if command == "audit anchor":

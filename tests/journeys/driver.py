@@ -233,7 +233,7 @@ class ClerkAtCounter:
         self.next("手続きを確定")
         self.wait_state(VisitState.PROCEDURES_CHOSEN)
         review = self.window.current_page()
-        self.qtbot.waitUntil(lambda: review.preview_png is not None, timeout=20000)
+        self.qtbot.waitUntil(lambda: review.preview.page_count > 0, timeout=20000)
         shot(self.window, "06-form-review")
         self.next("申請書を確認")
         self.wait_state(VisitState.FORMS_REVIEWED)

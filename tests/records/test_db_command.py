@@ -14,11 +14,11 @@ from app.storage.tables.records import ResidentRow
 def test_init_creates_schema_and_key_file(db_url, tmp_path, capsys):
     assert main.main(["--db", db_url, "db", "init"]) == 0
     engine = make_engine(db_url)
-    assert "0001_records" in current_heads(engine)
+    assert "0001b_records_exchange" in current_heads(engine)
     key = tmp_path / "data" / "mynumber.key"
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
     assert main.main(["--db", db_url, "db", "upgrade"]) == 0  # idempotent
-    assert "0001_records" in capsys.readouterr().out
+    assert "0001b_records_exchange" in capsys.readouterr().out
     engine.dispose()
 
 

@@ -140,7 +140,27 @@ def _attempts(desk: Desk, role: str) -> dict:
     def manage_settings():
         staff.office.set(desk.be(role), "reveal_seconds", 20)
 
-    return {"read_card": read_card, "view_record": view_record, "reveal_my_number": reveal,
+    records = desk.c.records_admin
+
+    def import_records():  # the My Number link file, header only, dry run: the gate is the role
+        import tempfile
+        from pathlib import Path
+
+        path = Path(tempfile.mkdtemp()) / "mynumbers.csv"
+        path.write_text("宛名番号,個人番号\n", encoding="utf-8")
+        records.my_numbers.run(desk.be(role), path, dry_run=True)
+
+    def decide_duplicates():
+        records.duplicates.scan(desk.be(role))
+
+    def export_handover():
+        import tempfile
+        from pathlib import Path
+
+        records.handover.export(desk.be(role), date(2000, 1, 1), Path(tempfile.mkdtemp()) / "visits.json")
+
+    return {"import_records": import_records, "decide_duplicates": decide_duplicates,
+            "export_handover": export_handover, "read_card": read_card, "view_record": view_record, "reveal_my_number": reveal,
             "edit_draft": edit_draft, "submit": submit, "approve": decide("approve"),
             "reject": decide("reject"), "view_approval_queue": queue,
             "print_final": print_final, "export_audit": export_audit,

@@ -19,6 +19,9 @@ EXPECTED = {
     "manage_users": {A},
     "manage_settings": {A},
     "use_trainer_panel": {T},
+    "import_records": {A},
+    "decide_duplicates": {S},
+    "export_handover": {S, A},
 }
 
 

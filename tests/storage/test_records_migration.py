@@ -1,11 +1,15 @@
-"""Migration 0001_records: up from empty and back down, on SQLite and PostgreSQL."""
+"""Records branch (0001_records, 0001b_records_exchange): up from empty and back down, on
+SQLite and PostgreSQL."""
 from sqlalchemy import inspect
 
 from app.storage.database import make_engine
 from app.storage.migration_runner import current_heads, downgrade, upgrade
 
 RECORD_TABLES = {"residents", "households", "nhi_records", "ltc_records", "elderly_medical_records",
-                 "pension_records", "child_allowances", "child_allowance_children", "seal_registrations"}
+                 "pension_records", "child_allowances", "child_allowance_children", "seal_registrations",
+                 "import_runs", "import_rejections", "duplicate_scans", "duplicate_candidates",
+                 "duplicate_decisions"}
+RECORDS_HEAD = "0001b_records_exchange"
 
 
 def test_upgrade_from_empty_creates_record_tables_and_lookup_indexes(db_url):
@@ -13,7 +17,7 @@ def test_upgrade_from_empty_creates_record_tables_and_lookup_indexes(db_url):
     upgrade(engine)
     insp = inspect(engine)
     assert RECORD_TABLES <= set(insp.get_table_names())
-    assert "0001_records" in current_heads(engine)
+    assert RECORDS_HEAD in current_heads(engine)
     indexes = {ix["name"]: ix["column_names"] for ix in insp.get_indexes("residents")}
     assert indexes["ix_residents_my_number_hash"] == ["my_number_hash"]
     assert indexes["ix_residents_norm_name_birth"] == ["norm_name", "birth_date"]
@@ -29,7 +33,7 @@ def test_records_branch_downgrades_alone_and_upgrades_again(db_url):
     downgrade(engine, "records@base")
     tables = set(inspect(engine).get_table_names())
     assert not (RECORD_TABLES & tables)
-    assert "0001_records" not in current_heads(engine)
+    assert not {"0001_records", RECORDS_HEAD} & set(current_heads(engine))
     assert current_heads(engine)  # the other areas' branches are untouched
     upgrade(engine)
     assert RECORD_TABLES <= set(inspect(engine).get_table_names())

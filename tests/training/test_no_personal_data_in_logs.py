@@ -12,28 +12,17 @@ import re
 
 import pytest
 
-from app.approval.machine import ApprovalState
-from app.audit.visit_port import VisitAuditPort
-from training.database import reset_demo_database
-from training.scenarios import load_scenarios
 from app.logging_setup import REDACTED, configure_logging, log_dir
-from app.privacy.cipher import MyNumberCipher
-from app.privacy.my_number import MyNumber
-from app.records.lookup import LookupService
-from app.records.repository import ResidentRepository
-from app.staff.reveal import MyNumberRevealService
-from app.staff_services import StaffServices
-from app.records.registry_context import load_registry_context
+from app.visit.card_data import card_reading_from
 from cardreader import CardSession, TracingTransport
 from cardreader.simulator.persona import card_for_persona, load_persona
 from cardreader.simulator.simulated_transport import SimulatedTransport
 from cardreader.transport import TRACE
-from forms.packet import build_packet
-from forms.render.packet_pdf import render_packet
-from forms.scenario import parse_scenario as parse_packet_scenario
-from tests.staff.service_fixtures import CHEAP_HASHING
 
 PERSONA = "suzuki-hana"
+DEATH_ANSWERS = {"date": "2026-11-15", "death_notice_filed": True, "funeral_date": "2026-11-18",
+                 "deceased_card_held": True, "phone": "090-1234-5678", "bank_detail": "架空銀行 本店",
+                 "bank_type": "普通", "bank_account": "1234567", "bank_holder_kana": "スズキ　ハナ"}
 
 
 @pytest.fixture
@@ -63,46 +52,53 @@ def _secrets(persona):
 
 
 def test_full_visit_leaves_no_personal_data_in_the_logs(verbose_log, tmp_path):
+    """The production path: the counter's services as composition builds them (the visit
+    service with its audit, approval and records adapters), a card read through CardSession
+    over the traced simulator, and the whole visit — submit, a supervisor's approval, the
+    audited reveal, the rendered final packet and its print."""
+    from composition import build_counter_services
+
     persona = load_persona(PERSONA)
-    demo = reset_demo_database(hashing=CHEAP_HASHING, residents=200)
-    services = StaffServices.open(demo.url, hashing=CHEAP_HASHING)
-    repo = ResidentRepository(services.sessions, MyNumberCipher.for_data_dir())
+    services = build_counter_services(db=None, demo=True, residents=200)
     try:
-        creds = {c.role.value: c for c in demo.credentials}
-        clerk = services.staff.authenticate("madoguchi", creds["clerk"].password, "窓口1").actor
-        supervisor = services.staff.authenticate("shinsa", creds["supervisor"].password, "窓口2").actor
-        visit_audit = VisitAuditPort(services.audit, clerk)
-        visit_audit.record("visit_started", staff_id=str(clerk.staff_id), object_id="visit-1")
+        service = services.visit_service
+
+        def be(name, password):
+            identity = services.auth.authenticate(name, password)
+            services.sign_in(identity)
+            return services.auth.actor_for(identity)
+
+        clerk = be("madoguchi", "renshu-madoguchi")
+        visit = service.start_visit(str(clerk.staff_id))
 
         session = CardSession(TracingTransport(SimulatedTransport(card_for_persona(PERSONA))))
         assert session.tries_left() == 3
         read = session.read(persona["card"]["pin"])
-        visit_audit.record("card_read", staff_id=str(clerk.staff_id), object_id="visit-1")
         logging.getLogger("test.flow").debug("card read: %r %r", read.basic, read.my_number)
+        visit = service.apply_card_read(visit, card_reading_from(read))
+        assert visit.candidates and visit.candidates[0].resident_id == persona["registry"]["atena_no"]
+        visit = service.confirm_resident(visit, visit.candidates[0].resident_id)
+        logging.getLogger("test.flow").debug("visit: %r", visit)
 
-        found = LookupService(repo).by_my_number(MyNumber(read.my_number.value)).best
-        assert found is not None and found.atena_no == persona["registry"]["atena_no"]
-        visit_audit.record("record_viewed", staff_id=str(clerk.staff_id), object_id=str(found.id))
-        logging.getLogger("test.flow").debug("resident: %r", found.id)
+        revealed = services.staff.reveal.reveal(clerk, int(visit.candidates[0].audit_id))
+        assert revealed.digits == persona["card"]["my_number"]
 
-        reveal = MyNumberRevealService(repo, services.audit, services.office)
-        assert reveal.reveal(clerk, found.id).digits == persona["card"]["my_number"]
+        preview = service.preview_event(visit, "death", {})
+        visit = service.answer_event(visit, "death", {**DEATH_ANSWERS, "deceased": preview.deceased})
+        visit = service.review_forms(service.choose_procedures(visit))
+        visit = service.submit(visit)
 
-        scenario = next(s for s in load_scenarios() if s.persona == PERSONA)
-        packet_scenario = parse_packet_scenario(scenario.packet_scenario(persona))
-        context = packet_scenario.context(load_registry_context(repo, found.atena_no))
-        packet = build_packet(context, packet_scenario.event)
-        result = render_packet(packet.drafts, packet.guide, True, tmp_path / "packet.pdf")
-        assert result.pages >= 2 and (tmp_path / "packet.pdf").stat().st_size > 10_000
-
-        snapshot = {"forms": [{"id": d.form_id} for d in packet.drafts]}
-        services.approval.submit(clerk, "visit-1", snapshot)
-        approved = services.approval.approve(supervisor, "visit-1", "確認済み")
-        assert approved.state is ApprovalState.APPROVED
-        services.approval.record_printed(clerk, "visit-1", final=True)
-        services.staff.sign_out(clerk)
-        assert services.audit.verify().ok
-        audit_dump = json.dumps([e.__dict__ for e in services.audit.entries()], ensure_ascii=False)
+        supervisor = be("shinsa", "renshu-shinsa")
+        services.staff.approval.approve(supervisor, visit.visit_id, "確認済み")
+        be("madoguchi", "renshu-madoguchi")
+        visit = service.refresh_approval(visit)
+        pdf = service.render_packet(visit, watermark="見本")
+        assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+        visit = service.mark_printed(visit)
+        assert services.staff.audit.verify().ok
+        audit_dump = json.dumps([e.__dict__ for e in services.staff.audit.entries()],
+                                ensure_ascii=False, default=str)
+        assert '"approved"' in audit_dump or "approv" in audit_dump  # the loop really ran
     finally:
         services.close()
 

@@ -2,6 +2,7 @@
 card simulator, keyboard-driven 転入 of a family, approval by a supervisor, printed PDF."""
 from __future__ import annotations
 
+import io
 import unicodedata
 
 import pytest
@@ -35,14 +36,15 @@ def test_family_moving_in_from_card_to_printed_packet(qtbot, tmp_path):
             qtbot.keyClicks(dialog.password_edit, "renshu-shinsa")
             dialog.approve_button.click()
             wait_state(qtbot, window, VisitState.APPROVED, timeout=10000)
-        # print preview of the packet (a modal dialog: closed from a timer, as a clerk would)
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+        # print preview of the packet (a modal dialog: looked at and closed, as a clerk would)
+        from PySide6.QtPrintSupport import (QPrinter, QPrintPreviewDialog,
+                                            QPrintPreviewWidget)
 
         def close_preview():
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, QPrintPreviewDialog):
-                seen.append(dialog)
-                dialog.accept()
+                seen.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+                dialog.reject()
             else:
                 QTimer.singleShot(100, close_preview)
 
@@ -50,7 +52,15 @@ def test_family_moving_in_from_card_to_printed_packet(qtbot, tmp_path):
         QTimer.singleShot(100, close_preview)
         qtbot.keyClick(printing.preview_button, Qt.Key_Space)
         qtbot.waitUntil(lambda: bool(seen), timeout=30000)
-        wait_state(qtbot, window, VisitState.PRINTED, timeout=10000)
+        pages = len(PdfReader(io.BytesIO(printing.packet_pdf)).pages)
+        assert seen == [pages] and pages >= 5            # every page of the packet, shown
+        assert window.controller.visit.state is not VisitState.PRINTED   # looking is not printing
+        printer = QPrinter(QPrinter.HighResolution)
+        printer.setOutputFormat(QPrinter.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        printing.print_to(printer)
+        wait_state(qtbot, window, VisitState.PRINTED, timeout=60000)
+        assert len(PdfReader(tmp_path / "printed.pdf").pages) == pages
         out = tmp_path / "packet.pdf"
         printing.save_pdf_to(out)   # a second copy, as a PDF file
         qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=30000)

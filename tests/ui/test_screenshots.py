@@ -57,5 +57,8 @@ def test_screenshots_of_every_step_under_xvfb(xvfb_display, tmp_path):
     names = {p.stem for p in SCREENS.glob("*.png")}
     for expected in ("02-pin-pad", "03-identification", "04-life-event",
                      "05-procedures", "06-form-review", "07-print", "11-identification-registry",
-                     "14-pin-last-try", "15-pin-locked", "20-english-waiting"):
+                     "14-pin-last-try", "15-pin-locked", "16b-trainer-beside-counter-pin-pad",
+                     "17-trainer-answers-filled", "20-english-sign-in",
+                     "2x-english-01-waiting-for-card", "2x-english-04-life-event",
+                     "2x-english-06-form-review", "2x-english-07-print"):
         assert expected in names

@@ -64,7 +64,7 @@ def test_every_service_call_of_a_visit_runs_on_the_visit_worker(qtbot, ui_db, ca
     window = make_window(service=service)
     service.calls.clear()      # building the pages read the events and catalogue (pure data)
     review = _to_review(qtbot, window, card)
-    qtbot.waitUntil(lambda: review.preview_png is not None, timeout=10000)
+    qtbot.waitUntil(lambda: review.preview.page_count > 0, timeout=10000)
     row = review.model.row_of("filer_phone")
     review.model.setData(review.model.index(row, review.model.VALUE), "0155-12-3456", Qt.EditRole)
     qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456")
@@ -79,7 +79,7 @@ def test_every_service_call_of_a_visit_runs_on_the_visit_worker(qtbot, ui_db, ca
     names = {name for name, _thread in service.calls}
     assert {"start_visit", "apply_card_read", "confirm_resident", "preview_event", "answer_event",
             "choose_procedures", "render_form_preview", "edit_draft", "review_forms",
-            "render_packet", "mark_printed", "open_visits", "allowed_actions"} <= names
+            "render_packet", "check_print", "mark_printed", "open_visits", "allowed_actions"} <= names
     assert {thread for _name, thread in service.calls} == {"visit-ops"}
 
 

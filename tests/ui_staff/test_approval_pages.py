@@ -138,7 +138,7 @@ def test_rejection_requires_a_comment(qtbot, services, people):
 
 
 @pytest.mark.parametrize("who, titles", [("super1", ["決裁 (F3)"]), ("clerk1", []),
-                                         ("admin1", []), ("trainer1", ["研修パネル (F4)"])])
+                                         ("admin1", []), ("trainer1", ["研修担当の画面 (F4)"])])
 def test_panels_follow_the_role_matrix(qtbot, services, people, who, titles):
     from cardreader.simulator import SimulatedReader
     from widgets.staff.panels import staff_panels
@@ -151,7 +151,7 @@ def test_panels_follow_the_role_matrix(qtbot, services, people, who, titles):
                                 simulated_reader=SimulatedReader())
     for _title, widget, _key in outside_demo:
         qtbot.addWidget(widget)
-    assert "研修パネル (F4)" not in [p[0] for p in outside_demo]
+    assert "研修担当の画面 (F4)" not in [p[0] for p in outside_demo]
 
 
 def test_unknown_visit_says_so(qtbot, services, people):

@@ -10,7 +10,7 @@ from cardreader.simulator import SimulatedReader
 from tests.ui_staff.conftest import SNAPSHOT
 from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.panels import install_staff_panels
-from widgets.trainer.trainer_panel import TrainerPanel
+from widgets.trainer.trainer_window import TrainerWindow
 
 
 @pytest.fixture
@@ -65,11 +65,15 @@ def test_supervisor_opens_the_queue_with_f3_and_sees_errors_in_the_message_bar(q
     assert window.stack.currentWidget() is window.work
 
 
-def test_trainer_gets_the_trainer_panel_with_f4_in_demo_mode_only(qtbot, window_for):
+def test_trainer_gets_the_trainer_window_with_f4_in_demo_mode_only(qtbot, window_for):
     window, panels = window_for("trainer1", "trainer")
-    assert [type(w) for _t, w, _k in panels] == [TrainerPanel]
+    assert [type(w) for _t, w, _k in panels] == [TrainerWindow]
+    trainer = panels[0][1]
+    qtbot.addWidget(trainer)
     qtbot.keyClick(window, Qt.Key_F4)
-    assert window.stack.currentWidget() is panels[0][1]
+    qtbot.waitExposed(trainer)
+    assert trainer.isWindow() and trainer.parent() is None   # a window of its own
+    assert window.stack.indexOf(trainer) < 0
     from tests.ui_staff.test_screenshots import save
 
     save(window, "main-window-trainer")

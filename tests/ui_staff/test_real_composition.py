@@ -7,7 +7,7 @@ from composition import build_counter_services
 from widgets.application import build_main_window
 from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.panels import install_staff_panels
-from widgets.trainer.trainer_panel import TrainerPanel
+from widgets.trainer.trainer_window import TrainerWindow
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def counter():
 
 
 @pytest.mark.parametrize("name, password, panel_type", [
-    ("shinsa", "renshu-shinsa", ApprovalPanel), ("kenshu", "renshu-kenshu", TrainerPanel)])
+    ("shinsa", "renshu-shinsa", ApprovalPanel), ("kenshu", "renshu-kenshu", TrainerWindow)])
 def test_demo_accounts_get_their_panel(qtbot, counter, name, password, panel_type):
     identity = counter.auth.authenticate(name, password)
     source = counter.card_source
@@ -30,6 +30,7 @@ def test_demo_accounts_get_their_panel(qtbot, counter, name, password, panel_typ
                                   simulated_reader=source.simulated_reader)
     assert [type(w) for _t, w, _k in panels] == [panel_type]
     assert counter.staff.reveal is not None  # the audited reveal is wired to the records
-    if panel_type is TrainerPanel:
-        panels[0][1].place("yamada-taro")
+    if panel_type is TrainerWindow:
+        qtbot.addWidget(panels[0][1])   # a window of its own (no parent)
+        panels[0][1].card_controls.place("yamada-taro")
         assert source.simulated_reader.card is not None  # the same slot the counter reads

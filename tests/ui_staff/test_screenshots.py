@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
 
 from training.database import insert_persona_residents
@@ -19,7 +20,7 @@ from widgets.staff.approval_panel import ApprovalPanel
 from widgets.staff.my_number_reveal_widget import MyNumberRevealWidget
 from widgets.staff.panels import staff_name_lookup
 from training.trainer_card_service import TrainerCardService
-from widgets.trainer.trainer_panel import TrainerPanel
+from widgets.trainer.trainer_window import TrainerWindow
 
 SCREENS = Path(__file__).resolve().parents[2] / "artifacts" / "screens"
 
@@ -85,13 +86,50 @@ def test_my_number_screens(qtbot, services, people):
     show(qtbot, host, 640, 180)
     for w in (masked, shown, trainer):
         w.set_resident(rid, "**** **** 6900")
-    shown.reveal()
+    qtbot.waitUntil(lambda: all(w.permission_known for w in (masked, shown, trainer)))
+    with qtbot.waitSignal(shown.revealed):    # asked off the GUI thread
+        shown.reveal()
     save(host, "my-number")
 
 
-def test_trainer_screen(qtbot):
-    panel = show(qtbot, TrainerPanel(TrainerCardService(SimulatedReader()), load_scenarios()), 1100, 640)
-    panel.persona_list.setCurrentRow(4)
-    panel.place_selected()
-    panel.inject("one_try_left")
-    save(panel, "trainer-panel")
+def test_trainer_screen(qtbot, services, people):
+    cards = TrainerCardService(SimulatedReader(), services.authorization, lambda: people["trainer1"])
+    window = show(qtbot, TrainerWindow(cards, load_scenarios()), 1100, 720)
+    window.card_controls.persona_list.setCurrentRow(4)
+    window.card_controls.place_selected()
+    window.card_controls.inject("one_try_left")
+    save(window, "trainer-window")
+
+
+@pytest.fixture
+def english(qapp):
+    from widgets.application import install_translations
+
+    translators = install_translations(qapp, "en")
+    assert translators, "madoguchi_en.qm did not load"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def test_staff_screens_in_english(qtbot, services, people, panel_for, english):
+    """--lang en: queue, review and the trainer window (staff comments, names and the
+    trainer's scenario texts stay as written)."""
+    services.approval.submit(people["clerk1"], "R8-1122-001", SNAPSHOT)
+    services.approval.submit(people["clerk1"], "R8-1122-003", {"forms": []})
+    services.approval.reject(people["super2"], "R8-1122-003", "電話番号の記入漏れ")
+    services.approval.submit(people["clerk1"], "R8-1122-003", SNAPSHOT)
+    panel = panel_for(people["super1"])
+    qtbot.waitUntil(lambda: panel.queue_page.model.rowCount() == 2 and not panel.runner.busy)
+    assert panel.queue_page.model.headerData(0, Qt.Horizontal) == "Visit no."
+    save(panel, "approval-queue-en")
+    panel.queue_page.review_requested.emit("R8-1122-003")
+    qtbot.waitUntil(lambda: panel.review_page.request is not None and not panel.runner.busy)
+    save(panel, "approval-review-en")
+
+    cards = TrainerCardService(SimulatedReader(), services.authorization, lambda: people["trainer1"])
+    window = show(qtbot, TrainerWindow(cards, load_scenarios()), 1100, 720)
+    window.card_controls.persona_list.setCurrentRow(4)
+    window.card_controls.place_selected()
+    window.card_controls.inject("one_try_left")
+    save(window, "trainer-window-en")

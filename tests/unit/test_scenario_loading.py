@@ -92,7 +92,7 @@ def test_missing_file_and_folder_are_named(tmp_path):
     ("card__name", 123, "not_text_value"),
     ("card__address", ["中央1-2-3"], "not_text_value"),
     ("answers__certificate__include", [1, 2], "list_of_text"),
-    ("answers__certificate__purpose", "パスポート", "list_of_text"),
+    ("answers__certificate__purpose", 42, "list_of_text"),
     ("answers__phone", 9012345678, "not_text_value"),
     ("answers__new_address", {"town": "中央"}, "not_text_value"),
     ("answers__filer", 1, "one_of"),

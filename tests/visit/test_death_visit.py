@@ -39,8 +39,10 @@ def test_elderly_resident_persona_yields_okuyami_and_sousaihi_of_the_deceased(de
     head = next(m for m in visit.household if m.relationship == "世帯主")
     assert head.name == "鈴木　一郎" and head.deceased       # the registry records the death
 
+    assert head.death_date == "2026-11-15"                  # 消除の異動年月日 in the registry
     preview = service.preview_event(visit, "death", {})
     assert preview.deceased == head.member_id              # preselected, not the living wife
+    assert preview.death_date == "2026-11-15"              # …and the day of death filled
 
     visit = service.answer_event(visit, "death", {**ANSWERS, "deceased": preview.deceased})
     assert visit.state is VisitState.EVENT_ANSWERED
@@ -148,3 +150,16 @@ def test_head_dies_with_two_adults_remaining_needs_head_change_nhi_loss_and_seal
     head_change = visit.draft("juminidou")
     assert head_change.get("filer_relation") == ["同一世帯員"]
     assert [head_change.get(f"movers.{i}.name") for i in range(2)] == ["見本　春子", "見本　一郎"]
+
+
+def test_a_record_that_is_not_living_cannot_be_confirmed_as_the_visitor(demo_services):
+    from app.visit.service import VisitRuleError
+
+    service = demo_services.visit_service
+    visit = service.apply_card_read(service.start_visit("1"), PERSONA_CARD)
+    gone = ResidentCandidate(resident_id="999", name="鈴木　一郎", address="", birth_date="1946-02-11",
+                             sex_code="1", living=False, status="死亡（2026-11-15）")
+    visit = visit.evolve(candidates=(*visit.candidates, gone))
+    with pytest.raises(VisitRuleError) as refused:
+        service.confirm_resident(visit, "999")
+    assert refused.value.detail == "not_living"

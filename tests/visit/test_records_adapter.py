@@ -58,3 +58,40 @@ def test_four_item_tie_marks_the_tied_candidates_only(repo):
     assert tied == {"1", "2"} and len(found) >= 3
     resolved = adapter.by_four_items("佐藤健一", "架空県見本市桜台二丁目10番1号", "1985-05-07", "")
     assert resolved[0].resident_id == "2" and not any(c.ambiguous for c in resolved)
+
+
+def test_a_deceased_or_moved_out_record_is_listed_last_with_its_status_and_cannot_be_the_visitor(repo):
+    from app.records.resident import Removal
+
+    repo.add_household("H1", [person("1", "佐藤　健一", HOME, status=ResidentStatus.DECEASED,
+                                     removal=Removal(removed_on=date(2026, 11, 12)))])
+    repo.add_household("H2", [person("2", "佐藤　健一", HOME, status=ResidentStatus.MOVED_OUT,
+                                     removal=Removal(removed_on=date(2026, 3, 31)))])
+    repo.add_household("H3", [person("3", "佐藤　健一", OTHER)])
+    found = RecordsAdapter(repo, LookupService(repo)).by_four_items("佐藤健一", HOME.full, "1985-05-07", "")
+    assert [c.resident_id for c in found][0] == "3"  # the living one first although the address differs
+    status = {c.resident_id: (c.living, c.status, c.reasons[0]) for c in found}
+    assert status["1"] == (False, "死亡（2026-11-12）", "死亡（2026-11-12）")
+    assert status["2"] == (False, "転出（2026-03-31）", "転出（2026-03-31）")
+    assert status["3"][0] is True and status["3"][1] == ""
+
+
+def test_the_household_holds_the_deceased_with_the_death_date_and_not_who_moved_out(repo):
+    from app.records.resident import Removal
+
+    repo.add_household("H1", [
+        person("1", "見本　勇", HOME, born=date(1954, 1, 20), status=ResidentStatus.DECEASED,
+               removal=Removal(removed_on=date(2026, 11, 12))),
+        person("2", "見本　和子", HOME, born=date(1956, 4, 4), relationship="妻", my_number=N1),
+        person("3", "見本　大輔", HOME, born=None, relationship="子", unknown_dates=frozenset({"birth_date"})),
+        person("4", "見本　次郎", HOME, relationship="子", status=ResidentStatus.MOVED_OUT,
+               removal=Removal(removed_on=date(2025, 4, 1)))])
+    adapter = RecordsAdapter(repo, LookupService(repo))
+    [widow] = adapter.by_my_number(N1.reveal())
+    members = {m.member_id: m for m in widow.household}
+    assert set(members) == {"1", "2", "3"}
+    assert members["1"].deceased and members["1"].death_date == "2026-11-12"
+    assert members["3"].birth_date == ""  # 不詳: never a placeholder date
+    context = adapter.registry("2")
+    people = {p["id"]: p for p in context["household"]["members"]}
+    assert set(people) == {"1", "2", "3"} and people["1"]["death_date"] == "2026-11-12"

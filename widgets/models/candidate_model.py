@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 
 from app.visit.model import ResidentCandidate
 from widgets.models.headered_table_model import HeaderedTableModel
@@ -36,11 +37,21 @@ class CandidateModel(HeaderedTableModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.DisplayRole:
-            reasons = list(c.reasons)
+            reasons = [_t(r) for r in c.reasons]   # app.records.lookup.WHY
             if c.matched_by_my_number and not any("個人番号" in r for r in reasons):
                 reasons.insert(0, _t("個人番号で一致"))
             return (c.name, c.kana, c.birth_date, _t(SEX.get(c.sex_code, "不明")), c.address,
-                    f"{round(c.score * 100)}%", "、".join(reasons))[index.column()]
+                    f"{round(c.score * 100)}%", _t("、").join(reasons))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 6:
-            return "\n".join(c.reasons)
+            return "\n".join(_t(r) for r in c.reasons)
+        if role == Qt.ForegroundRole and not c.living:
+            return QColor(Qt.gray)
         return None
+
+    def flags(self, index):
+        """A 死亡・転出・消除 record is shown (the clerk sees why it matched) but cannot be chosen
+        as the person at the counter; the service refuses it as well."""
+        flags = super().flags(index)
+        if index.isValid() and not self._rows[index.row()].living:
+            flags &= ~Qt.ItemIsSelectable
+        return flags

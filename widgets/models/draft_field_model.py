@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from app.visit.model import mask_my_number
 from forms.draft import FormDraft
 from forms.draft_rows import FieldRow, field_rows
+from widgets.catalogue_text import tr_field_label
 from widgets.models.headered_table_model import HeaderedTableModel
 from widgets.provenance_labels import PROVENANCE_LABELS
 
@@ -105,14 +106,14 @@ class DraftFieldModel(HeaderedTableModel):
             r = self._rows[row]
             if r.key in self.unsaved:
                 typed = self.unsaved[r.key]
-                shown = self._shown[row] = (r.label, mask_my_number(typed) if r.sensitive else typed,
+                shown = self._shown[row] = (tr_field_label(r.label), mask_my_number(typed) if r.sensitive else typed,
                                             _t(PROVENANCE_LABELS.get("clerk", "clerk")),
                                             QCoreApplication.translate(
                                                 "DraftFieldModel", "保存されていません（もう一度確定してください）"))
                 return shown
             value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
-            shown = self._shown[row] = (r.label, value, _t(PROVENANCE_LABELS.get(r.source, r.source)),
-                                        issue_message(r))
+            shown = self._shown[row] = (tr_field_label(r.label), value,
+                                        _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))
         return shown
 
     def data(self, index, role=Qt.DisplayRole):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 
 from app.visit.model import ProcedureChoice
+from widgets.catalogue_text import tr_catalogue, tr_reason
 from widgets.models.headered_table_model import HeaderedTableModel
 
 
@@ -45,8 +46,8 @@ class ProcedureModel(HeaderedTableModel):
             return None
         p = self._rows[index.row()]
         if role == Qt.DisplayRole:
-            title = p.title + (_t("（職員が追加）") if p.source == "clerk" else "")
-            return (title, p.reason, p.clerk_reason)[index.column()]
+            title = tr_catalogue(p.title) + (_t("（職員が追加）") if p.source == "clerk" else "")
+            return (title, tr_reason(p.reason), p.clerk_reason)[index.column()]
         if role == Qt.CheckStateRole and index.column() == 0:
             return Qt.Checked if p.selected else Qt.Unchecked
         return None

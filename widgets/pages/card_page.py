@@ -6,6 +6,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton
 
 from app.visit.workflow import VisitState
+from forms.events import EVENT_TITLES
+from widgets.pages.question_widgets import tr_question
 from widgets.pages.step_page import StepPage
 
 STATE_LABELS = {"card_placed": "カード読み取り前", "pin": "本人確認中", "identified": "本人確認済み",
@@ -58,7 +60,9 @@ class CardPage(StepPage):
             if summary.visit_id == current:
                 continue
             state = self.tr(STATE_LABELS.get(summary.state, summary.state))
-            text = f"{summary.updated_at.replace('T', ' ')[:16]}  {state}  {summary.label}"
+            event = EVENT_TITLES.get(summary.label)   # the label is the event code
+            label = tr_question(event) if event else summary.label
+            text = f"{summary.updated_at.replace('T', ' ')[:16]}  {state}  {label}"
             item = QListWidgetItem(text, self.open_list)
             item.setData(Qt.UserRole, summary.visit_id)
         self.resume_button.setEnabled(self.open_list.count() > 0)

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, Q
 
 from app.visit.workflow import VisitAction
 from forms.events import EventCode
-from forms.questions import answer_issue_text, asked
+from forms.questions import asked
+from widgets.catalogue_text import tr_catalogue
 from widgets.pages.life_event_person import PersonPicker
 from widgets.pages.people_editor import (PeopleEditor, holder_known, person_title,
                                          registry_known)
-from widgets.pages.question_widgets import NO_ANSWER, has_answer, make_widget, tr_question
+from widgets.pages.question_widgets import (NO_ANSWER, has_answer, make_widget, tr_answer_issue,
+                                             tr_question)
 from widgets.pages.step_page import StepPage
 
 # kept for the translation build (resources/translations/build_translations.py)
@@ -104,6 +106,7 @@ class EventPage(StepPage):
         self._preview_timer.timeout.connect(self._preview)
         controller.event_previewed.connect(self._on_previewed)
         controller.answers_refused.connect(self._on_refused)
+        controller.answers_offered.connect(self._on_answers_offered)
         for number, event in enumerate(controller.events(), start=1):
             self.event_combo.addItem(f"{number}. " + tr_question(EventCode(event).title), EventCode(event))
 
@@ -124,6 +127,19 @@ class EventPage(StepPage):
             self._fill(visit)
             self.event_combo.setFocus()
         self._schedule_preview()
+
+    def _on_answers_offered(self, draft) -> None:
+        """Answers given for this visit (the trainer's scenario): shown as if typed, for the
+        clerk to check and send with 次へ; the saved visit is unchanged until then."""
+        if self._visit is None or draft.visit_id != self._visit.visit_id:
+            return
+        self.event_combo.blockSignals(True)
+        self.event_combo.setCurrentIndex(max(self.event_combo.findData(draft.event), 0))
+        self.event_combo.blockSignals(False)
+        self._build(draft)
+        self._fill(draft)
+        self._schedule_preview()
+        self._advance_from(None)
 
     def _on_event_chosen(self, _index: int) -> None:
         if self._visit is None:
@@ -283,8 +299,8 @@ class EventPage(StepPage):
             return  # an older preview arriving late, or none could be made
         self._procedures = set(preview.procedures)
         self._known = dict(preview.known or {})
-        titles = [p.title for p in self.controller.catalogue() if p.code in self._procedures]
-        self.procedures_label.setText(self.tr("必要になる手続き: ") + "、".join(titles) if titles else "")
+        titles = [tr_catalogue(p.title) for p in self.controller.catalogue() if p.code in self._procedures]
+        self.procedures_label.setText(self.tr("必要になる手続き: ") + self.tr("、").join(titles) if titles else "")
         picker = next((w for w in self.answer_widgets.values() if isinstance(w, PersonPicker)), None)
         if picker is not None and not picker.value() and preview.deceased:
             picker.set_value(preview.deceased)   # the registry records this death
@@ -383,7 +399,7 @@ class EventPage(StepPage):
             label.hide()
         self.people.clear_issues()
         for issue in issues:
-            text = tr_question(answer_issue_text(issue))
+            text = tr_answer_issue(issue)
             if issue.key.startswith("members."):
                 _, index, key = issue.key.split(".", 2)
                 widget = self.people.show_issue(int(index), key, text)

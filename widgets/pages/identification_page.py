@@ -124,7 +124,7 @@ class IdentificationPage(StepPage):
                 # a tie is never resolved for the clerk: nothing preselected, Next stays off
                 self.table.clearSelection()
                 self.table.setCurrentIndex(QModelIndex())
-            else:
+            elif visit.candidates[0].living:
                 self.table.selectRow(0)
             self.table.setFocus()
         card = visit.card
@@ -186,7 +186,7 @@ class IdentificationPage(StepPage):
             left = getattr(card, key, "") if card else ""
             right = getattr(chosen, key, "") if chosen else ""
             if key == "sex_code":
-                left, right = SEX.get(left, left), SEX.get(right, right)
+                left, right = (self.tr(SEX[v]) if v in SEX else v for v in (left, right))
             items = [QTableWidgetItem(left), QTableWidgetItem(right)]
             if card and chosen and left != right:
                 differences.append(self.tr(label))
@@ -209,7 +209,7 @@ class IdentificationPage(StepPage):
                                     + self.compare.verticalHeader().length()
                                     + 2 * self.compare.frameWidth())
         self._update_reveal()
-        self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + "、".join(differences)
+        self.diff_note.setText(self.tr("カードと住民記録で異なる項目: ") + self.tr("、").join(differences)
                                + self.tr("（転入前の住所など、カードの券面が古い場合があります）")
                                if differences else "")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from app.visit.model import HouseholdMember
+from widgets.pages.question_widgets import tr_question
 
 
 class PersonPicker(QWidget):
@@ -48,7 +49,7 @@ class PersonPicker(QWidget):
     def _describe(self, member: HouseholdMember) -> str:
         parts = [member.name]
         if member.relationship:
-            parts.append(self.tr("（%1）").replace("%1", member.relationship))
+            parts.append(self.tr("（%1）").replace("%1", tr_question(member.relationship)))
         if member.birth_date:
             parts.append(self.tr("　生年月日 %1").replace("%1", member.birth_date))
         return "".join(parts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
                                QVBoxLayout, QWidget)
 
@@ -223,7 +223,8 @@ def registry_known(member, questions) -> dict[str, Any]:
 def person_title(name: str, relationship: str = "", note: str = "") -> str:
     parts = [name]
     if relationship:
-        parts.append(f"（{relationship}）")
+        parts.append(QCoreApplication.translate("PeopleEditor", "（%1）")
+                     .replace("%1", tr_question(relationship)))
     if note:
         parts.append(f" {note}")
     return "".join(parts)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroup
                                QHeaderView, QLabel, QLineEdit, QPushButton, QTableView)
 
 from app.visit.workflow import VisitAction
+from widgets.catalogue_text import tr_catalogue
 from widgets.models.procedure_model import ProcedureModel
 from widgets.pages.step_page import StepPage
 from widgets.row_heights import VisibleRowHeights
@@ -59,7 +60,7 @@ class ProceduresPage(StepPage):
     def show_visit(self, visit) -> None:
         if not self._catalogue_loaded:
             for p in self.controller.catalogue():
-                self.catalogue_combo.addItem(p.title, p.code)
+                self.catalogue_combo.addItem(tr_catalogue(p.title), p.code)
             self._catalogue_loaded = True
         self.model.set_procedures(visit.procedures if visit else [])
         self.row_heights.invalidate()

@@ -29,6 +29,18 @@ def tr_question(text: str) -> str:
     return QCoreApplication.translate(QUESTIONS_CONTEXT, text)
 
 
+def tr_answer_issue(issue) -> str:
+    """forms.questions.answer_issue_text, its template and what is expected translated apart
+    (the filled-in sentence is not in the table)."""
+    from forms.questions import ANSWER_TEXT, EXPECTED_TEXT
+
+    template = ANSWER_TEXT.get(issue.code)
+    if template is None:
+        return issue.code
+    expected = EXPECTED_TEXT.get(issue.expected, issue.expected or "")
+    return tr_question(template).format(expected=tr_question(expected) if expected else "")
+
+
 def parse_date(text: str) -> str | None:
     match = DATE_RE.match(text.strip())
     if not match:

@@ -1,14 +1,16 @@
 """Step 5: each form's fields with provenance, inline validation, undo/redo, live preview."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPixmap, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSplitter,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableView, QVBoxLayout, QWidget)
 
 from app.visit.workflow import VisitAction
+from widgets.catalogue_text import tr_catalogue
 from widgets.models.draft_field_model import DraftFieldModel
+from widgets.packet_preview import PacketPreview
 from widgets.pages.step_page import StepPage
 from widgets.row_heights import VisibleRowHeights
 
@@ -25,7 +27,7 @@ def _person_suffix(visit, draft) -> str:
             break
     if not name and pid == "holder" and visit is not None and visit.card is not None:
         name = visit.card.name
-    return f"（{name}）" if name else ""
+    return QCoreApplication.translate("ReviewPage", "（%1）").replace("%1", name) if name else ""
 
 
 class DraftTableView(QTableView):
@@ -126,16 +128,11 @@ class ReviewPage(StepPage):
         mid_layout.addLayout(buttons)
         splitter.addWidget(middle)
 
-        self.preview = QLabel(self.tr("プレビューを作成中…"), self)
-        self.preview.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
+        # every page of the selected form, rendered in process at the pane's width
+        self.preview = PacketPreview(parent=self)
         self.preview.setMinimumWidth(260)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.preview)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.preview_scroll = scroll
-        splitter.addWidget(scroll)
-        splitter.splitterMoved.connect(lambda *_: self._fit_preview())
+        self.preview.failed.connect(self.controller.presenter.present)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
@@ -155,7 +152,6 @@ class ReviewPage(StepPage):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(250)  # debounce: render after typing pauses
         self._preview_timer.timeout.connect(self._render_preview)
-        self.preview_png: bytes | None = None
 
     def current_draft_id(self) -> str | None:
         item = self.forms_list.currentItem()
@@ -172,9 +168,10 @@ class ReviewPage(StepPage):
         for draft in drafts:
             mark = "⚠ " if draft.blocking_issues else ""
             whom = _person_suffix(visit, draft)
-            item = QListWidgetItem(mark + draft.title + whom, self.forms_list)
+            title = tr_catalogue(draft.title)
+            item = QListWidgetItem(mark + title + whom, self.forms_list)
             item.setData(Qt.UserRole, draft.draft_id)
-            item.setToolTip(draft.title + whom)
+            item.setToolTip(title + whom)
         ids = [d.draft_id for d in drafts]
         self.forms_list.setCurrentRow(ids.index(keep) if keep in ids else 0 if ids else -1)
         self.forms_list.blockSignals(False)
@@ -218,30 +215,16 @@ class ReviewPage(StepPage):
         visit, form_id = self.controller.visit, self.current_draft_id()
         if visit is None or form_id is None or not self.isVisible():
             return
-        self.controller.form_preview_png(form_id, 60, self._show_preview, self._preview_failed)
+        # the form is made in turn on the visit's worker; its pages are rendered aside
+        self.controller.render_form_preview(form_id, self.preview.show_pdf, self._preview_failed)
 
-    def _show_preview(self, png: bytes) -> None:
-        self.preview_png = png
-        self._pixmap = QPixmap()
-        self._pixmap.loadFromData(png, "PNG")
-        self._fit_preview()
-
-    def _fit_preview(self) -> None:
-        """The whole page width in the pane (scrolling down only), never cut at the side."""
-        pixmap = getattr(self, "_pixmap", None)
-        if pixmap is None or pixmap.isNull():
-            return
-        width = max(120, self.preview_scroll.viewport().width() - 4)
-        self.preview.setPixmap(pixmap.scaledToWidth(width, Qt.SmoothTransformation))
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview.clear(QCoreApplication.translate("PacketPreview", "プレビューを表示できません。"))
+        self.controller.presenter.present(exc)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._fit_preview()
         self.row_heights.invalidate()  # wrapped values take the height they need
-
-    def _preview_failed(self, exc: BaseException) -> None:
-        self.preview.setText(self.tr("プレビューを表示できません。"))
-        self.controller.presenter.present(exc)
 
     def go_next(self) -> None:
         self.controller.review_forms()

@@ -21,6 +21,7 @@ from app.approval.models import ApprovalRequest, ApprovalUiAction
 from widgets.staff.service_ports import ApprovalPort
 from app.identity.actor import Actor
 from widgets.background import BackgroundRunner
+from widgets.catalogue_text import tr_catalogue, tr_reason
 from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.approval_queue_model import local_time
 from widgets.staff.snapshot_field_model import CHANGED_BACKGROUND, SnapshotFieldModel
@@ -186,7 +187,7 @@ class ApprovalReviewPage(QWidget):
         self._show_procedures(procedure_rows(r.snapshot) if r else [])
         self.forms_list.clear()
         for form in self._forms:
-            text = form.title + (self.tr("（変更 %1 件）").replace("%1", str(form.changed_count))
+            text = tr_catalogue(form.title) + (self.tr("（変更 %1 件）").replace("%1", str(form.changed_count))
                                  if form.changed_count else "")
             QListWidgetItem(text, self.forms_list)
         if self._forms:
@@ -208,21 +209,22 @@ class ApprovalReviewPage(QWidget):
     def _show_procedures(self, rows) -> None:
         self.procedures_list.clear()
         for p in rows:
-            item = QListWidgetItem(p.title, self.procedures_list)
-            item.setToolTip(p.reason)
+            item = QListWidgetItem(tr_catalogue(p.title), self.procedures_list)
+            item.setToolTip(tr_reason(p.reason))
             if p.added_by_clerk:
-                item.setText(p.title + self.tr("（職員が追加：%1）").replace("%1", p.clerk_reason or "—"))
+                item.setText(tr_catalogue(p.title) + self.tr("（職員が追加：%1）").replace("%1", p.clerk_reason or "—"))
                 item.setBackground(QColor(CHANGED_BACKGROUND))
 
     def _history_text(self, r: ApprovalRequest) -> str:
         lines = []
         for h in r.history:
-            line = f"{local_time(h.at)} {self.tr(TRANSITION_LABELS.get(h.transition, h.transition))}" \
-                   f"（{self.staff_name(h.actor_id)}）"
+            line = self.tr("%1 %2（%3）").replace("%1", local_time(h.at)) \
+                .replace("%2", self.tr(TRANSITION_LABELS.get(h.transition, h.transition))) \
+                .replace("%3", self.staff_name(h.actor_id))
             if h.comment:
-                line += f"：{h.comment}"
+                line += self.tr("：%1").replace("%1", h.comment)
             lines.append(line)
-        return self.tr("経過: ") + " ／ ".join(lines) if lines else ""
+        return self.tr("経過: ") + self.tr(" ／ ").join(lines) if lines else ""
 
     def _on_form_changed(self, row: int) -> None:
         self.model.set_form(self._forms[row] if 0 <= row < len(self._forms) else None)

@@ -47,9 +47,10 @@ def staff_name_lookup(services: StaffServicesLike) -> Callable[[int], str]:
 
 def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, demo: bool = False,
                  simulated_reader=None, scenarios: Sequence[TrainerScenario] = (),
-                 allowed: frozenset[Action] | None = None) -> list[Panel]:
-    """(title, widget, shortcut) for each panel this member may use (`allowed`: the
-    member's actions when already asked, off the GUI thread)."""
+                 controller=None, allowed: frozenset[Action] | None = None) -> list[Panel]:
+    """(title, widget, shortcut) for each panel this member may use; the trainer's is a
+    window of its own (MainWindow.add_panel keeps it one), following `controller`.
+    `allowed`: the member's actions when already asked, off the GUI thread."""
     if allowed is None:
         allowed = services.staff.allowed_actions(actor())
     panels: list[Panel] = []
@@ -58,10 +59,10 @@ def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, dem
                                                      staff_name_lookup(services)), "F3"))
     if demo and simulated_reader is not None and Action.USE_TRAINER_PANEL in allowed:
         from training.trainer_card_service import TrainerCardService
-        from widgets.trainer.trainer_panel import TrainerPanel
+        from widgets.trainer.trainer_window import TrainerWindow
 
-        panels.append((_t("研修パネル (F4)"),
-                       TrainerPanel(TrainerCardService(simulated_reader), scenarios), "F4"))
+        cards = TrainerCardService(simulated_reader, services.authorization, actor)
+        panels.append((_t("研修担当の画面 (F4)"), TrainerWindow(cards, scenarios, controller), "F4"))
     return panels
 
 
@@ -97,7 +98,8 @@ def install_staff_panels(window, services: StaffServicesLike, actor_for: Callabl
 
     allowed, scenarios, problem = prepared or prepare_staff_panels(services, actor(), demo=demo)
     panels = staff_panels(services, actor, demo=demo, simulated_reader=simulated_reader,
-                          scenarios=scenarios, allowed=allowed)
+                          scenarios=scenarios, controller=getattr(window, "controller", None),
+                          allowed=allowed)
     for _title, widget, _key in panels:
         if problem and hasattr(widget, "show_problem"):
             widget.show_problem(problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from widgets.catalogue_text import tr_field_label
 from widgets.staff.snapshot_rows import FormRows
 from widgets.models.headered_table_model import HeaderedTableModel
 
@@ -49,7 +50,7 @@ class SnapshotFieldModel(HeaderedTableModel):
             value = r.shown_value
             if col == 1 and r.changed:
                 value = f"{value}　" + _t("【変更】")
-            return (r.label, value, _t(r.provenance_label),
+            return (tr_field_label(r.label), value, _t(r.provenance_label),
                     r.shown_prefilled if r.changed else "")[col]
         if role == self.ChangedRole:
             return r.changed

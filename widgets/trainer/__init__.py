@@ -1,1 +1,2 @@
-"""The trainer panel (demo mode only): persona cards, card faults, scenarios."""
+"""The trainer's own window (demo mode only): the card in the reader and its PIN, persona
+cards, card faults at any moment of a read, scenarios and the resident's answers."""

@@ -1,5 +1,4 @@
-"""Issue 6 'done when', headless: a clerk submits, a different supervisor
-approves, the final packet prints with 見本 on every page in demo mode and
+"""Headless: a clerk submits, a different supervisor approves, the final packet prints with 見本 on every page in demo mode and
 without it otherwise, and `audit verify` passes — then fails once a row is
 altered. Runs on the real (non-demo) database of each back end."""
 import os
