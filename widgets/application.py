@@ -9,6 +9,7 @@ GUI thread once the window is shown. This module never imports the database laye
 from __future__ import annotations
 
 import logging
+import gc
 import sys
 from pathlib import Path
 
@@ -110,16 +111,25 @@ def build_main_window(service, card_bridge, auth, identity, *, demo: bool,
     return window
 
 
+def _freeze_long_lived() -> None:
+    """What is loaded by now lives as long as the window (libraries, the database layer,
+    the forms catalogue, the counter's pages): out of the cyclic collector's view
+    (gc.freeze). A full collection over it took 50–100 ms with the interpreter held, on
+    whichever thread triggered it: a stall of the window in the middle of a visit."""
+    gc.freeze()
+
+
 def _loaded(services) -> tuple:
-    """Off the GUI thread, with the services: what the sign-in page shows first."""
+    """Off the GUI thread, with the services, before the sign-in page takes input: what it
+    shows first, and what every counter needs whoever signs in (the pages' reference data
+    and their modules: loading them holds the interpreter for tens of ms at a time, which
+    would stall the window after the password was given)."""
     first_run = not services.demo and services.auth.needs_bootstrap()
-    return services, first_run, services.auth.demo_accounts() if services.demo else []
+    reference = _counter_reference(services)
+    return services, first_run, services.auth.demo_accounts() if services.demo else [], reference
 
 
-def _prepare_counter(services, identity):
-    """Off the GUI thread, while the password is checked: the pages' reference data, what
-    the staff panels need, and the modules of the counter pages (so the GUI thread only
-    builds widgets)."""
+def _counter_reference(services):
     import widgets.pages.card_page  # noqa: F401 — loading, not using
     import widgets.pages.event_page  # noqa: F401
     import widgets.pages.identification_page  # noqa: F401
@@ -129,13 +139,20 @@ def _prepare_counter(services, identity):
     import widgets.pin_dialog  # noqa: F401
     from widgets.visit_controller import VisitReference
 
-    panels = None
     if getattr(services, "staff", None) is not None:
-        from widgets.staff.panels import prepare_staff_panels
+        import widgets.staff.panels  # noqa: F401
+    return VisitReference.load(services.visit_service)
 
-        panels = prepare_staff_panels(services.staff, services.auth.actor_for(identity),
-                                      demo=services.demo)
-    return VisitReference.load(services.visit_service), panels
+
+def _prepare_counter(services, identity):
+    """Off the GUI thread, while the password is checked: what this member's staff panels
+    need (so the GUI thread only builds widgets)."""
+    if getattr(services, "staff", None) is None:
+        return None
+    from widgets.staff.panels import prepare_staff_panels
+
+    return prepare_staff_panels(services.staff, services.auth.actor_for(identity),
+                                demo=services.demo)
 
 
 class CounterStartup:
@@ -148,6 +165,7 @@ class CounterStartup:
         self.services = None
         self.card_bridge = None
         self.counter_open = False   # signed in, panels and card reader running
+        self.reference = None       # the pages' reference data, loaded with the services
         self.runner = BackgroundRunner(window)
         window.sign_in_page.sign_in_requested.connect(self._on_sign_in_requested)
         window.sign_in_page.bootstrap_requested.connect(self._on_bootstrap_requested)
@@ -159,8 +177,9 @@ class CounterStartup:
 
     def _on_services_ready(self, loaded) -> None:
         assert_gui_thread("CounterStartup._on_services_ready")
-        services, first_run, demo_accounts = loaded
+        services, first_run, demo_accounts, self.reference = loaded
         self.services = services
+        _freeze_long_lived()
         self.window.set_demo(services.demo)
         if first_run:
             self.window.sign_in_page.set_first_run()
@@ -198,6 +217,7 @@ class CounterStartup:
     def _on_signed_in(self, result) -> None:
         assert_gui_thread("CounterStartup._on_signed_in")
         identity, must_change, prepared = result
+        _freeze_long_lived()   # before the pages are built: no full collection in the middle
         self.window.sign_in_page.done_checking()
         if must_change:
             self._require_new_password(identity)
@@ -233,9 +253,9 @@ class CounterStartup:
         self.window.sign_in_page.await_new_password(self.password_dialog, changed, cancelled)
 
     def _open_counter(self, identity, prepared=None) -> None:
-        """`prepared`: (reference data, staff panel data) asked off the GUI thread."""
+        """`prepared`: the staff panels' data, asked off the GUI thread with the password."""
         services = self.services
-        reference, panel_data = prepared or (None, None)
+        reference, panel_data = self.reference, prepared
         source = services.card_source
         self.card_bridge = _make_card_bridge(services)
         attach_counter(self.window, services.visit_service, self.card_bridge, services.auth,
@@ -273,6 +293,7 @@ class CounterStartup:
         if self.card_bridge is not None:
             self.card_bridge.start()
         self.counter_open = True
+        _freeze_long_lived()
 
     def close(self) -> None:
         if getattr(self, "_closed", False):
