@@ -280,10 +280,12 @@ def percentile(values: list[float], p: float) -> float:
 
 def summary(result: dict) -> dict:
     gaps, steps, cpu = result["gaps"], result["steps"], result["cpu"]
-    by_step: dict[str, list[float]] = {}
+    by_step: dict[str, list[float]] = {}   # step → [longest gap, GUI CPU in that gap, most GUI CPU]
     for step, gap, own in zip(steps, gaps, cpu):
-        longest = by_step.setdefault(step, [0.0, 0.0])
-        longest[0], longest[1] = max(longest[0], gap), max(longest[1], own)
+        longest = by_step.setdefault(step, [0.0, 0.0, 0.0])
+        if gap > longest[0]:
+            longest[0], longest[1] = gap, own
+        longest[2] = max(longest[2], own)
     return {"mode": result["mode"], "switched": result["switched"], "beats": len(gaps),
             "longest": max(gaps) if gaps else 0.0, "p99": percentile(gaps, 99),
             "over_goal": sum(1 for g in gaps if g > GOAL_MS), "by_step": by_step,
@@ -309,9 +311,9 @@ def print_summary(s: dict) -> None:
           f"gaps > {GOAL_MS:.0f} ms: {s['over_goal']:3d}   beats {s['beats']}{note}")
     print(f"          GUI thread's own CPU in one gap: longest {s['longest_cpu']:6.1f} ms   "
           f"p99 {s['p99_cpu']:5.1f} ms")
-    print("          longest gap / GUI-thread CPU in it, by step:")
-    for step, (longest, own) in s["by_step"].items():
-        print(f"            {longest:7.1f} / {own:6.1f} ms  {step}")
+    print("          by step: longest gap / GUI-thread CPU in that gap / most GUI-thread CPU in a gap")
+    for step, (longest, own, most) in s["by_step"].items():
+        print(f"            {longest:7.1f} / {own:6.1f} / {most:6.1f} ms  {step}")
 
 
 def main() -> int:
