@@ -45,7 +45,9 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from cardreader import (ApduError, CardError, CardSession, LastTryConfirmed, NoCard, ReaderMonitor,
                         StatusSource, Transport)
+from cardreader import card_thread
 from cardreader import reader_events as ev
+from widgets.gui_thread import assert_gui_thread
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +80,8 @@ class CardBridge(QObject):
     # -- GUI thread API -------------------------------------------------------
     def start(self) -> None:
         if self._thread is None:
-            self._thread = threading.Thread(target=self._monitor.run, args=(self._drain_requests,),
-                                            name="card-io", daemon=True)
+            self._thread = threading.Thread(target=card_thread.serve, name="card-io", daemon=True,
+                                            args=(self._monitor.run, self._drain_requests))
             self._thread.start()
 
     def stop(self) -> None:
@@ -113,6 +115,7 @@ class CardBridge(QObject):
 
     # -- worker thread --------------------------------------------------------
     def _on_monitor_event(self, event) -> None:
+        card_thread.assert_card_thread("CardBridge._on_monitor_event")
         if isinstance(event, ev.CardInserted):
             self._relayed.emit("card_inserted", event.reader)
         elif isinstance(event, ev.CardRemoved):
@@ -129,6 +132,7 @@ class CardBridge(QObject):
         self._relayed.emit("reader_state_changed", dict(self._monitor.states))
 
     def _drain_requests(self) -> None:
+        card_thread.assert_card_thread("CardBridge._drain_requests")
         while True:
             try:
                 kind, pin, token = self._requests.get_nowait()
@@ -148,6 +152,7 @@ class CardBridge(QObject):
                 pin = None
 
     def _perform(self, kind: str, pin: str | None, token):
+        card_thread.assert_card_thread("CardBridge._perform")
         reader = self._monitor.reader_with_card()
         if reader is None:
             raise NoCard()
@@ -161,6 +166,7 @@ class CardBridge(QObject):
 
     # -- back on the GUI thread -----------------------------------------------
     def _on_relayed(self, name: str, argument) -> None:
+        assert_gui_thread("CardBridge._on_relayed")
         signal = getattr(self, name)
         if name in ("service_unavailable", "service_restored", "reader_unavailable"):
             signal.emit()

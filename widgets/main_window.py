@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QHBoxLayout, QLabel, QMain
 from typing import TYPE_CHECKING
 
 from app.visit.workflow import VisitAction, VisitState, step_index
+from widgets.background import SerialRunner
 from widgets.card_status import CardStatus, CardStatusLabel
 from widgets.idle_lock import IdleWatcher, LockPage
 from widgets.sign_in_page import SignInPage
@@ -90,6 +91,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.TopToolBarArea, self.toolbar)
         self.idle = IdleWatcher(0, self)
         self.idle.idle.connect(self.lock)
+        # the screen lock's audit entry and the unlock's password check (argon2), in order,
+        # off the GUI thread
+        self.staff_calls = SerialRunner(self, name="staff-ops")
         self._idle_lock_seconds = idle_lock_seconds
         self.lock_page.unlock_requested.connect(self._on_unlock_requested)
         self.set_demo(demo)
@@ -121,8 +125,12 @@ class MainWindow(QMainWindow):
         work_layout = QVBoxLayout(self.work)
         work_layout.setContentsMargins(0, 0, 0, 0)
         self.pages_stack = QStackedWidget(self.work)
-        self.pages = [CardPage(controller), IdentificationPage(controller), EventPage(controller),
-                      ProceduresPage(controller), ReviewPage(controller), PrintPage(controller)]
+        # named, so nothing is wired by position; `pages` is the step order
+        self.card_page, self.identification_page = CardPage(controller), IdentificationPage(controller)
+        self.event_page, self.procedures_page = EventPage(controller), ProceduresPage(controller)
+        self.review_page, self.print_page = ReviewPage(controller), PrintPage(controller)
+        self.pages = [self.card_page, self.identification_page, self.event_page,
+                      self.procedures_page, self.review_page, self.print_page]
         for page in self.pages:
             self.pages_stack.addWidget(page)
         work_layout.addWidget(self.pages_stack, 1)
@@ -213,7 +221,7 @@ class MainWindow(QMainWindow):
         c.presenter.presented.connect(self._on_presented)
         c.card_return_needed.connect(self._ask_card_back)
         c.card_gone_back.connect(self._on_card_back)
-        self.pages[5].approval_requested.connect(self._open_approval_dialog)
+        self.print_page.approval_requested.connect(self._open_approval_dialog)
         for page in self.pages:  # e.g. a candidate chosen by hand after a tie enables Next
             if hasattr(page, "ready_changed"):
                 page.ready_changed.connect(self._update_nav)
@@ -390,25 +398,31 @@ class MainWindow(QMainWindow):
         self.message_bar.hide()
         self.toolbar.setEnabled(False)
         self.lock_page.prepare(self.identity.name)
-        if hasattr(self.auth, "lock"):
-            try:
-                self.auth.lock(self.identity)  # the screen lock is audited
-            except Exception:  # noqa: BLE001 — locking must never fail to hide the screen
-                pass
+        auth, identity = self.auth, self.identity   # the screen lock is audited
+        # locking never fails to hide the screen: a failed audit write is not shown
+        self.staff_calls.run(lambda: auth.lock(identity), lambda _r: None, lambda _exc: None)
 
     @property
     def locked(self) -> bool:
         return self.stack.currentWidget() is self.lock_page
 
     def _on_unlock_requested(self, password: str) -> None:
-        try:
-            self.identity = self.auth.unlock(self.identity, password)
-        except Exception as exc:  # noqa: BLE001
-            from widgets.error_presenter import describe
+        auth, identity = self.auth, self.identity
+        self.lock_page.setEnabled(False)   # until the password is checked
+        self.staff_calls.run(lambda: auth.unlock(identity, password), self._on_unlocked,
+                             self._on_unlock_refused)
 
-            shown = describe(exc)
-            self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
-            return
+    def _on_unlock_refused(self, exc: BaseException) -> None:
+        from widgets.error_presenter import describe
+
+        shown = describe(exc)
+        self.lock_page.setEnabled(True)
+        self.lock_page.error.setText(f"{shown.message} {shown.next_action}")
+        self.lock_page.password.setFocus()
+
+    def _on_unlocked(self, identity) -> None:
+        self.identity = identity
+        self.lock_page.setEnabled(True)
         self.toolbar.setEnabled(True)
         before = getattr(self, "_panel_before_lock", None)
         self.stack.setCurrentWidget(before if before is not None else self.work)

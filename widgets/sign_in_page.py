@@ -95,6 +95,7 @@ class SignInPage(QWidget):
         self.bootstrap_button.setFocus()
 
     def show_one_time_password(self, name: str, password: str) -> None:
+        self.done_checking()
         self.bootstrap_button.hide()
         self.status.setText(self.tr("管理者「%1」を作成しました。一回限りのパスワード: %2\n"
                                     "控えてからサインインし、新しいパスワードを設定してください。")
@@ -104,6 +105,22 @@ class SignInPage(QWidget):
     def set_ready_fields(self) -> None:
         self._set_enabled(True)
         self.password_edit.setFocus()
+
+    def set_checking(self) -> None:
+        """The password is being checked (in the background): nothing more to press until
+        `done_checking()`; what was typed in the name stays."""
+        inputs = (self.name_edit, self.password_edit, self.sign_in_button, self.bootstrap_button)
+        self._before_check = [w for w in inputs if w.isEnabled()]
+        for widget in inputs:
+            widget.setEnabled(False)
+        self.error.clear()
+        self.sign_in_button.setText(self.tr("確認しています…"))
+
+    def done_checking(self) -> None:
+        self.sign_in_button.setText(self.tr("サインイン"))
+        for widget in getattr(self, "_before_check", ()):
+            widget.setEnabled(True)
+        self._before_check = []
 
     def await_new_password(self, dialog: QDialog, on_changed, on_cancelled) -> None:
         """Signed in with a one-time or reset password: the counter opens only once `dialog`

@@ -84,7 +84,9 @@ class WindowSession(QObject):
             return True
         return staff.staff.can_run_counter(self.services.auth.actor_for(identity))
 
-    def signed_in(self, identity) -> None:
+    def signed_in(self, identity, prepared=None) -> None:
+        """`prepared`: prepare_staff_panels' answer, asked off the GUI thread with the
+        password (None: asked here)."""
         w = self.window
         self.identity = identity
         counter = self.can_run_counter(identity)
@@ -92,7 +94,7 @@ class WindowSession(QObject):
             self._build_counter(identity)       # sets w.identity (MainWindow.attach)
             self._install_counter_extras()
         w.set_identity(identity)
-        self._install_panels()
+        self._install_panels(prepared)
         w.toolbar.show()
         w.toolbar.setEnabled(True)
         self.bar.show()
@@ -135,7 +137,7 @@ class WindowSession(QObject):
             self._demo_bar_hidden = False
             demo_cards.show()
 
-    def _install_panels(self) -> None:
+    def _install_panels(self, prepared=None) -> None:
         """The panels of this member's role (the role matrix decides), replacing the last
         member's; the 決裁 panel also lists stuck visits and previews the forms."""
         from widgets.staff.approval_panel import ApprovalPanel
@@ -151,7 +153,8 @@ class WindowSession(QObject):
         source = self.services.card_source
         panels = install_staff_panels(self.window, staff, self.services.auth.actor_for,
                                       demo=self.services.demo,
-                                      simulated_reader=source.simulated_reader if source else None)
+                                      simulated_reader=source.simulated_reader if source else None,
+                                      prepared=prepared)
         records = getattr(self.services, "records_admin", None)
         if records is not None:  # 住民データ取込 (F7) / 名寄せ (F8)
             from widgets.records_admin.panels import install_records_admin_panels
@@ -218,10 +221,11 @@ class WindowSession(QObject):
                 self._handover = None
                 controller.close_visit()       # saved; offered for resumption
         w.clear_banner()
-        try:
-            self.services.auth.sign_out(identity)   # audited; the window's session ends
-        except Exception as exc:  # noqa: BLE001 — the screen is cleared whatever the log says
-            log.warning("sign-out not recorded: %s", type(exc).__name__)
+        # audited, on the window's staff worker: after the screen lock's own entry, off the
+        # GUI thread; the screen is cleared whatever the log says
+        auth = self.services.auth
+        w.staff_calls.run(lambda: auth.sign_out(identity), lambda _r: None,
+                          lambda exc: log.warning("sign-out not recorded: %s", type(exc).__name__))
         self.identity = None
         self._remove_panels()
         w.set_identity(None)

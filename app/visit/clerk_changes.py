@@ -21,6 +21,13 @@ def merge_clerk_changes(suggested: list[ProcedureChoice],
     return merged
 
 
+def change_needs_reason(procedures: tuple[ProcedureChoice, ...], code: str, selected: bool) -> bool:
+    """Ticking a rule's procedure back on needs no reason; any departure from the rules does.
+    (Pure: the window asks it as the clerk ticks, without a round trip to the service.)"""
+    current = next(p for p in procedures if p.code == code)
+    return not (current.source == "rule" and selected)
+
+
 def coerce_typed(old, value):
     """Text typed in the editor → the field's own kind (check box, check-box set, text)."""
     if not isinstance(value, str):

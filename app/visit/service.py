@@ -26,7 +26,7 @@ from forms.procedure_rules import catalog_procedure, plan, procedure_catalog
 from forms.questions import AnswerIssue, EventQuestions, check_answers, questions_for
 from forms.spec import load_spec
 
-from app.visit.clerk_changes import coerce_typed, merge_clerk_changes
+from app.visit.clerk_changes import change_needs_reason, coerce_typed, merge_clerk_changes
 from app.visit.context import RegistryContextPort, build_visit_context
 from app.visit.model import CardReading, ProcedureChoice, ResidentCandidate, VisitSummary
 from app.visit.ports import (ApprovalPort, AuditPort, NullAudit, ResidentLookupPort, StaffIdentity,
@@ -265,8 +265,7 @@ class VisitService:
     @staticmethod
     def change_needs_reason(visit: VisitRecord, code: str, selected: bool) -> bool:
         """Ticking a rule's procedure back on needs no reason; any departure from the rules does."""
-        current = next(p for p in visit.procedures if p.code == code)
-        return not (current.source == "rule" and selected)
+        return change_needs_reason(visit.procedures, code, selected)
 
     def set_procedure_selected(self, visit: VisitRecord, code: str, selected: bool,
                                reason: str) -> VisitRecord:

@@ -694,6 +694,10 @@ The PIN pad opens when the card is detected.</translation>
   <context>
     <name>DraftFieldModel</name>
     <message>
+      <source>保存されていません（もう一度確定してください）</source>
+      <translation>Not saved (confirm it again)</translation>
+    </message>
+    <message>
       <source>変更前: </source>
       <translation>Before: </translation>
     </message>
@@ -6695,6 +6699,10 @@ The current visit is saved and can be resumed later.</translation>
 控えてからサインインし、新しいパスワードを設定してください。</source>
       <translation>Administrator "%1" created. One-time password: %2
 Note it, sign in and set a new password.</translation>
+    </message>
+    <message>
+      <source>確認しています…</source>
+      <translation>Checking…</translation>
     </message>
     <message>
       <source>パスワードの変更が必要です。新しいパスワードを設定すると窓口を使えます。</source>

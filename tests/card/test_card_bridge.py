@@ -137,3 +137,26 @@ def test_bridge_over_real_pcscd(qtbot, pcscd, slot):
     finally:
         bridge.stop()
     assert not bridge.running
+
+
+def test_card_io_refused_on_the_gui_thread(qtbot, bridge, reader):
+    """A read slipped onto the GUI thread would freeze the window and race the monitor."""
+    reader.insert(card_for_persona("yamada-taro"))
+    with pytest.raises(AssertionError, match="card thread"):
+        bridge._perform("pin_status", None, None)
+    with pytest.raises(AssertionError, match="card thread"):
+        bridge._drain_requests()
+
+
+def test_relayed_results_refused_off_the_gui_thread(bridge):
+    raised = []
+
+    def relay_from_a_worker():
+        try:
+            bridge._on_relayed("card_inserted", "reader")
+        except AssertionError as exc:
+            raised.append(exc)
+    worker = threading.Thread(target=relay_from_a_worker, name="not-gui")
+    worker.start()
+    worker.join()
+    assert raised and "GUI thread" in str(raised[0])

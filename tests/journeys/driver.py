@@ -179,9 +179,8 @@ class ClerkAtCounter:
         """Answer whatever question has the focus, until the focus leaves the questions."""
         seen = set()
         for _ in range(80):
-            self.qtbot.wait(30)
-            self.qtbot.waitUntil(lambda: not page.preview_pending, timeout=5000)
-            self.qtbot.wait(20)
+            # the focus moves on by itself (a queued step, or a preview bringing new questions)
+            self.qtbot.waitUntil(lambda: page.settled and not page.preview_pending, timeout=10000)
             widget = self.focus()
             question = getattr(widget, "question", None)
             if question is None or id(widget) in seen:

@@ -11,7 +11,7 @@ import pytest
 
 from tests.support.cups_server import CupsServer, isolate_from_system_cups, why_cups_cannot_run
 # The window fixtures of the widget tests (real MainWindow and VisitService).
-from tests.ui.conftest import _cjk_font, card, make_window, ui_db, window  # noqa: F401
+from tests.ui.conftest import _cjk_font, card, make_window, ui_db, visit_service, window  # noqa: F401
 
 # Before any test asks libcups for printers: this run never sees the machine's own.
 isolate_from_system_cups()
@@ -76,11 +76,11 @@ def cups():
     server.stop()
 
 
-def reviewed_visit(window):
-    """A 転居 (move within the city) reviewed and ready to print, open in the window."""
+def reviewed_visit(qtbot, window, service):
+    """A 転居 (move within the city) reviewed and ready to print (arranged through `service`,
+    the window's), open in the window once the resume has come back."""
     from tests.visit.fakes import CARD
 
-    service = window.controller.service
     visit = service.apply_card_read(service.start_visit("1"), CARD)
     visit = service.confirm_resident(visit, "R001")
     visit = service.answer_event(visit, "move_within",
@@ -88,4 +88,6 @@ def reviewed_visit(window):
                                  about={"holder": {"signature_cert": False}})
     visit = service.review_forms(service.choose_procedures(visit))
     window.controller.resume(visit.visit_id)
+    qtbot.waitUntil(lambda: window.controller.visit is not None
+                    and window.controller.visit.visit_id == visit.visit_id and not window.controller.busy)
     return visit

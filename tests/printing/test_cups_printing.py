@@ -44,8 +44,8 @@ def last_job_attributes() -> dict:
 
 
 def test_a_packet_printed_from_the_print_page_comes_out_of_the_queue_whole(
-        qtbot, window, cups, private_tmp):
-    visit = reviewed_visit(window)
+        qtbot, window, visit_service, cups, private_tmp):
+    visit = reviewed_visit(qtbot, window, visit_service)
     printing = window.current_page()
     printer = queue_printer(cups)
     assert printer.outputFormat() == QPrinter.NativeFormat and printer.resolution() == 1200
@@ -125,9 +125,9 @@ def test_the_print_dialogs_choices_reach_the_queue(qapp, cups, short_packet):
         assert image_difference(page.images[0], short_packet, 1) < 0.5
 
 
-def test_a_queue_that_refuses_jobs_is_told_and_nothing_is_marked_printed(qtbot, window, cups,
-                                                                         monkeypatch):
-    reviewed_visit(window)
+def test_a_queue_that_refuses_jobs_is_told_and_nothing_is_marked_printed(qtbot, window, visit_service,
+                                                                         cups, monkeypatch):
+    reviewed_visit(qtbot, window, visit_service)
     printing = window.current_page()
     rendered = []
     render = packet_pages.render_page

@@ -39,8 +39,8 @@ def service_for(ui_db, **kwargs) -> VisitService:
 
 
 def test_printing_to_a_file_from_the_page_writes_a_private_file_and_marks_printed(
-        qtbot, window, tmp_path):
-    reviewed_visit(window)
+        qtbot, window, visit_service, tmp_path):
+    reviewed_visit(qtbot, window, visit_service)
     printing = window.current_page()
     out = tmp_path / "out" / "printed.pdf"
     out.parent.mkdir()
@@ -54,8 +54,8 @@ def test_printing_to_a_file_from_the_page_writes_a_private_file_and_marks_printe
 
 
 def test_save_as_pdf_is_private_named_by_date_and_visit_and_remembers_its_folder(
-        qtbot, window, tmp_path):
-    visit = reviewed_visit(window)
+        qtbot, window, visit_service, tmp_path):
+    visit = reviewed_visit(qtbot, window, visit_service)
     printing = window.current_page()
     default = printing.default_save_path()
     assert default.name == f"申請書_{date.today().isoformat()}_{visit.visit_id}.pdf"
@@ -78,8 +78,9 @@ def test_an_account_that_lost_the_right_to_print_prints_nothing(qtbot, make_wind
         if action == "print_final" and refused:
             raise PermissionDeniedError(action, "clerk", "role_changed")
 
-    window = make_window(service_for(ui_db, authorize=authorize))
-    reviewed_visit(window)
+    service = service_for(ui_db, authorize=authorize)
+    window = make_window(service)
+    reviewed_visit(qtbot, window, service)
     printing = window.current_page()
     assert printing.print_button.isEnabled()
     refused.append(True)            # demoted by an administrator while the page is open
@@ -97,7 +98,7 @@ def test_a_request_rejected_elsewhere_never_reaches_paper(qtbot, make_window, ui
     the stored state before the job is sent."""
     service = service_for(ui_db, approval=True)
     window = make_window(service)
-    visit = service.submit(reviewed_visit(window))
+    visit = service.submit(reviewed_visit(qtbot, window, service))
     visit = service.approve(visit, SUPERVISOR)
     window.controller.resume(visit.visit_id)
     wait_state(qtbot, window, VisitState.APPROVED)

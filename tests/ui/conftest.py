@@ -44,12 +44,22 @@ def card():
 
 
 @pytest.fixture
+def visit_service(ui_db):
+    """The service behind `window`: tests arrange visits through it (the window's pages
+    reach it only through the controller)."""
+    return make_service(ui_db)
+
+
+@pytest.fixture
 def make_window(qtbot, ui_db, card):
     from widgets.application import build_main_window
+
+    built = []
 
     def build(service=None, idle=0, demo=True):
         window = build_main_window(service or make_service(ui_db), card, FakeAuth(), IDENTITY,
                                    demo=demo, idle_lock_seconds=idle)
+        built.append(window)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -57,9 +67,12 @@ def make_window(qtbot, ui_db, card):
         qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
 
-    return build
+    yield build
+    for window in built:   # what the window asked for is finished before the database goes
+        window.controller.shutdown()
+        window.staff_calls.stop()
 
 
 @pytest.fixture
-def window(make_window):
-    return make_window()
+def window(make_window, visit_service):
+    return make_window(service=visit_service)

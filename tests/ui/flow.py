@@ -12,6 +12,19 @@ def wait_state(qtbot, window, state, timeout=5000):
                     and window.controller.visit.state is state, timeout=timeout)
 
 
+def settle_for_screenshot(qtbot, page):
+    """The page has done what it does by itself (focus moves, previews) and laid itself out."""
+    from PySide6.QtCore import QEvent
+
+    qtbot.waitUntil(lambda: page.settled, timeout=10000)
+    QApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+
+
+def wait_idle(qtbot, window, timeout=10000):
+    """Every visit operation asked for so far has come back (results shown)."""
+    qtbot.waitUntil(lambda: not window.controller.busy, timeout=timeout)
+
+
 def next_step(qtbot, window):
     """Ctrl+Enter where the clerk's focus is (the window is active again once a dialog closes)."""
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

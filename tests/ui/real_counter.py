@@ -32,7 +32,8 @@ def open_counter(qtbot, *, idle=0):
 
 def close_counter(services, bridge, window):
     bridge.stop()
-    window.controller.runner.wait_idle()
+    window.controller.shutdown()     # what was asked for is saved before the database closes
+    window.staff_calls.stop()
     window.close()
     services.close()
 

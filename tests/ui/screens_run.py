@@ -88,11 +88,15 @@ def test_capture_every_step(qtbot):
         printing.print_to(printer)
         wait_state(qtbot, window, VisitState.PRINTED, timeout=60000)
         printing.save_pdf_to(OUT / "packet.pdf")
+        qtbot.waitUntil(lambda: not window.controller.busy, timeout=30000)   # saved
         save(window, "10-printed")
 
         # a registered resident: card vs registry side by side
         window.demo_cards.remove()
+        qtbot.waitUntil(lambda: not window.controller.card_on_reader and not window.controller.busy,
+                        timeout=10000)
         qtbot.keyClick(printing.next_visit_button, Qt.Key_Space)
+        qtbot.waitUntil(lambda: window.controller.visit is None, timeout=10000)
         combo = window.demo_cards.persona_combo
         combo.setCurrentIndex(combo.findData("takahashi-kenji"))
         window.demo_cards.place()

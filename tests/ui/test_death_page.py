@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QRadioButton
 
 from app.visit.workflow import VisitState
-from tests.ui.flow import next_step, type_text, wait_state
+from tests.ui.flow import next_step, settle_for_screenshot, type_text, wait_state
 from tests.ui.real_counter import choose_persona, close_counter, open_counter, type_pin
 
 SCREEN = Path(__file__).resolve().parents[2] / "artifacts" / "screens" / "death-page.png"
@@ -57,7 +57,7 @@ def test_the_recorded_death_preselects_the_deceased_and_yields_okuyami(qtbot):
             type_text(qtbot, event.answer_widgets[key], value)
         event.answer_widgets["deceased_card_held"].setCurrentIndex(1)
         event.answer_widgets["bank_type"].setCurrentIndex(1)
-        qtbot.wait(100)                                  # let the posted layout requests run
+        settle_for_screenshot(qtbot, event)
         window.grab().save(str(SCREEN))
         next_step(qtbot, window)
         wait_state(qtbot, window, VisitState.EVENT_ANSWERED, timeout=10000)
@@ -131,7 +131,7 @@ def test_life_event_questions_read_in_english_with_lang_en(qtbot):
         labels = {label.text().rstrip(" *") for label in event._labels.values()}
         assert {"Date of death", "Funeral date", "Deceased"} <= labels
         assert event.answer_widgets["deceased_card_held"].itemText(1).endswith("Had one")
-        qtbot.wait(100)
+        settle_for_screenshot(qtbot, event)
         window.grab().save(str(SCREEN.with_name("death-page-en.png")))
     finally:
         for translator in translators:

@@ -34,6 +34,8 @@ def reset_clerk(qtbot):
     type_text(qtbot, page.name_edit, "madoguchi")
     type_text(qtbot, page.password_edit, "kari-pass-0001")
     qtbot.keyClick(page.password_edit, Qt.Key_Return)
+    # the password is checked off the GUI thread; then the change is asked for
+    qtbot.waitUntil(lambda: getattr(started, "password_dialog", None) is not None, timeout=30000)
     yield window, started
     started.close()
 
@@ -61,5 +63,4 @@ def test_cancelling_the_change_signs_out(qtbot, reset_clerk):
     qtbot.waitUntil(lambda: page.ready)
     assert window.controller is None and window.stack.currentWidget() is page
     assert "サインアウト" in page.error.text()
-    actions = [e.action for e in started.services.staff.audit.entries()]
-    assert actions[-1] == "sign_out"
+    qtbot.waitUntil(lambda: [e.action for e in started.services.staff.audit.entries()][-1] == "sign_out")

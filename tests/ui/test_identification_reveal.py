@@ -57,8 +57,10 @@ def test_selected_resident_is_masked_then_revealed_by_internal_id(qtbot, make_wi
     widget = page.reveal
     assert widget.isVisible() and widget.resident_id == 41
     assert widget.shown_text == "**** **** 9018" and CARD.my_number not in widget.shown_text
+    qtbot.waitUntil(lambda: widget.permission_known)
     assert widget.reveal_button.isVisible() and reveal.calls == []
-    qtbot.mouseClick(widget.reveal_button, Qt.LeftButton)
+    with qtbot.waitSignal(widget.revealed):
+        qtbot.mouseClick(widget.reveal_button, Qt.LeftButton)
     assert reveal.calls == [(1, 41)]          # the records' id, never the 宛名番号 "R001"
     assert widget.shown_text == "1234 5678 9018"
     window.controller.cancel()                # visit gone: digits gone with it
@@ -75,8 +77,8 @@ def test_changing_the_selected_candidate_remasks(qtbot, make_window, ui_db, card
     assert widget.resident_id is None and not widget.reveal_button.isEnabled()  # nobody chosen
     page.table.selectRow(0)
     assert widget.resident_id == 41 and widget.shown_text == "**** **** ****"
-    widget.reveal()
-    assert widget.is_revealed
+    with qtbot.waitSignal(widget.revealed):
+        widget.reveal()
     page.table.selectRow(1)
     assert widget.resident_id == 42 and not widget.is_revealed
     assert widget.shown_text == "**** **** ****"
@@ -88,6 +90,7 @@ def test_no_reveal_button_for_a_role_without_permission(qtbot, make_window, ui_d
     window, page = identification(qtbot, make_window, ui_db, card, reveal,
                                   {CARD.my_number: hanako}, [hanako])
     assert page.reveal.shown_text == "**** **** 9018"
+    qtbot.waitUntil(lambda: page.reveal.permission_known)
     assert not page.reveal.reveal_button.isVisible() and reveal.calls == []
 
 
@@ -96,6 +99,32 @@ def test_comparison_shows_the_registry_number_masked_only(qtbot, make_window, ui
     hanako = replace(HANAKO, audit_id="41")
     window, page = identification(qtbot, make_window, ui_db, card, reveal,
                                   {CARD.my_number: hanako}, [hanako])
-    page.reveal.reveal()
-    assert page.reveal.is_revealed
+    with qtbot.waitSignal(page.reveal.revealed):
+        page.reveal.reveal()
     assert page.compare.item(4, 1).text() == "**** **** 9018"   # never the digits in the table
+
+
+def test_a_reveal_arriving_after_the_resident_changed_is_not_shown(qtbot, make_window, ui_db, card):
+    """The reveal runs off the GUI thread; the clerk may pick another candidate meanwhile."""
+    import threading
+
+    gate = threading.Event()
+
+    class SlowReveal(FakeReveal):
+        def reveal(self, actor, resident_id):
+            gate.wait(5)
+            return super().reveal(actor, resident_id)
+
+    reveal = SlowReveal()
+    tied = [replace(HANAKO, audit_id="41", ambiguous=True),
+            replace(NAMESAKE, audit_id="42", ambiguous=True)]
+    window, page = identification(qtbot, make_window, ui_db, card, reveal, {}, tied)
+    widget = page.reveal
+    page.table.selectRow(0)
+    widget.reveal()
+    page.table.selectRow(1)                      # another resident before the answer
+    gate.set()
+    qtbot.waitUntil(lambda: reveal.calls == [(1, 41)])
+    qtbot.waitUntil(lambda: widget.reveal_button.isEnabled())
+    assert widget.resident_id == 42 and not widget.is_revealed
+    assert "9018" not in widget.shown_text

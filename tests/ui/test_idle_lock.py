@@ -53,13 +53,14 @@ def test_demo_card_bar_hidden_while_locked_and_back_after_unlock(qtbot, demo_win
     assert bar.isVisible() and bar.persona_combo.currentText().startswith("鈴木")
     window.lock()
     assert window.locked and not bar.isVisible()
-    assert auth.locks == ["1"]          # the lock is handed to the (audited) auth port
+    qtbot.waitUntil(lambda: auth.locks == ["1"])   # handed to the (audited) auth port, off the GUI thread
     qtbot.keyClick(window.lock_page.password, Qt.Key_F5)
     bar.place_action.trigger()         # even triggered directly: nothing from behind the lock
     assert reader.inserted == []
     qtbot.keyClicks(window.lock_page.password, "pass-1234")
     qtbot.keyClick(window.lock_page.password, Qt.Key_Return)
-    assert not window.locked and bar.isVisible()
+    qtbot.waitUntil(lambda: not window.locked)     # the password is checked in the background
+    assert bar.isVisible()
     bar.place_action.trigger()
     assert len(reader.inserted) == 1
 
@@ -70,7 +71,8 @@ def test_a_bar_the_clerk_had_hidden_stays_hidden_after_unlock(qtbot, demo_window
     window.lock()
     qtbot.keyClicks(window.lock_page.password, "pass-1234")
     qtbot.keyClick(window.lock_page.password, Qt.Key_Return)
-    assert not window.locked and not window.demo_cards.isVisible()
+    qtbot.waitUntil(lambda: not window.locked)
+    assert not window.demo_cards.isVisible()
 
 
 @pytest.mark.slow
@@ -83,7 +85,8 @@ def test_real_counter_lock_is_audited_and_hides_the_persona_bar(qtbot):
         assert not window.demo_cards.isVisible()
         window.lock_page.password.setText("renshu-madoguchi")
         window.lock_page.unlock_button.click()
-        assert not window.locked and window.demo_cards.isVisible()
+        qtbot.waitUntil(lambda: not window.locked, timeout=10000)
+        assert window.demo_cards.isVisible()
         actions = [e.action for e in services.staff.audit.entries()]
         assert actions.index("screen_locked") < actions.index("screen_unlocked")
     finally:

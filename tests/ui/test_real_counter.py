@@ -88,8 +88,11 @@ def test_clerk_cannot_approve_own_submission(qtbot):
         qtbot.keyClicks(dialog.name_edit, "madoguchi")
         qtbot.keyClicks(dialog.password_edit, "renshu-madoguchi")
         dialog.sign_in_button.click()
+        assert not dialog.sign_in_button.isEnabled()        # checked off the GUI thread
+        qtbot.waitUntil(lambda: dialog.sign_in_button.isEnabled(), timeout=10000)
         assert "権限" in dialog.error.text()          # a clerk cannot decide, least of all their own
         assert dialog.steps.currentWidget() is not dialog.review
+        assert dialog.name_edit.text() == "madoguchi" and dialog.password_edit.text() == ""
         assert window.controller.visit.state is VisitState.SUBMITTED
     finally:
         close_counter(services, bridge, window)

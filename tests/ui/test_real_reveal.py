@@ -31,7 +31,9 @@ def test_registered_resident_number_revealed_through_the_audit(qtbot):
         widget = page.reveal
         assert widget.resident_id == internal_id
         assert widget.shown_text == "**** **** 6900" and HANA_DIGITS not in widget.shown_text
-        qtbot.mouseClick(widget.reveal_button, Qt.LeftButton)
+        qtbot.waitUntil(lambda: widget.reveal_button.isEnabled(), timeout=10000)
+        with qtbot.waitSignal(widget.revealed, timeout=10000):
+            qtbot.mouseClick(widget.reveal_button, Qt.LeftButton)
         assert widget.shown_text.replace(" ", "") == HANA_DIGITS
         entry = services.staff.audit.entries(action="my_number_revealed")[-1]
         assert [int(i) for i in entry.object_ids] == [internal_id]

@@ -36,13 +36,16 @@ def test_window_is_up_before_the_services_and_signs_in(qtbot, startup):
     type_text(qtbot, page.name_edit, "madoguchi")
     type_text(qtbot, page.password_edit, "wrong-password")
     qtbot.keyClick(page.password_edit, Qt.Key_Return)
+    assert not page.ready                          # checked off the GUI thread; the page waits
+    qtbot.waitUntil(lambda: page.ready, timeout=10000)
     assert page.error.text() and window.controller is None
+    assert page.name_edit.text() == "madoguchi"    # what the clerk typed stays
     type_text(qtbot, page.password_edit, "renshu-madoguchi")
     qtbot.keyClick(page.password_edit, Qt.Key_Return)
-    assert window.controller is not None
+    qtbot.waitUntil(lambda: started.counter_open, timeout=10000)
     assert window.stack.currentWidget() is window.work
     assert "madoguchi" in window.staff_label.text()
-    assert window.demo_cards is not None and started.card_bridge.running
+    assert window.demo_cards.isVisible() and started.card_bridge.running   # F5/F6 work
     services = started.services
     started.close()
     actions = [e.action for e in services.staff.audit.entries()]
@@ -71,6 +74,7 @@ def test_first_run_creates_the_administrator_with_a_one_time_password(qtbot, tmp
         type_text(qtbot, page.name_edit, "")
         type_text(qtbot, page.password_edit, one_time)
         qtbot.keyClick(page.password_edit, Qt.Key_Return)
+        qtbot.waitUntil(lambda: getattr(started, "password_dialog", None) is not None, timeout=10000)
         dialog = started.password_dialog
         assert dialog.isVisible()                    # a one-time password must be changed first
         assert window.controller is None and window.stack.currentWidget() is page

@@ -34,7 +34,7 @@ def answer_move_within(qtbot, window, with_child=True):
     return page
 
 
-def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path):
+def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path, visit_service):
     place_card_and_type_pin(qtbot, window, card)
     wait_state(qtbot, window, VisitState.PIN_VERIFIED)
     assert card.verifies == [("1234", False)]
@@ -63,13 +63,14 @@ def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path):
     # a correction through the model (as the delegate does) reaches every form; undo, redo
     row = review.model.row_of("filer_phone")
     review.model.setData(review.model.index(row, review.model.VALUE), "0155-12-3456", Qt.EditRole)
+    qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456")
     phones = [d.get("filer_phone") for d in window.controller.visit.drafts if "filer_phone" in d.values]
     assert len(phones) >= 2 and set(phones) == {"0155-12-3456"}
     assert review.model.index(row, 2).data() == "職員入力"
     qtbot.keyClick(review.table, Qt.Key_Z, Qt.ControlModifier)
-    assert window.controller.visit.draft("juminidou").get("filer_phone") is None
+    qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone") is None)
     review.undo_stack.redo()
-    assert window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456"
+    qtbot.waitUntil(lambda: window.controller.visit.draft("juminidou").get("filer_phone") == "0155-12-3456")
 
     next_step(qtbot, window)
     wait_state(qtbot, window, VisitState.FORMS_REVIEWED)
@@ -79,7 +80,7 @@ def test_full_visit_card_to_printed_pdf(qtbot, window, card, tmp_path):
     printing.save_pdf_to(out)
     wait_state(qtbot, window, VisitState.PRINTED)
     assert out.read_bytes().startswith(b"%PDF")
-    assert window.controller.service.open_visits() == []
+    assert visit_service.open_visits() == []
 
 
 def _reviewed_visit(service):
@@ -90,12 +91,12 @@ def _reviewed_visit(service):
     return service.review_forms(service.choose_procedures(visit))
 
 
-def test_print_through_qprinter_to_pdf_file(qtbot, window, card, tmp_path):
+def test_print_through_qprinter_to_pdf_file(qtbot, window, card, tmp_path, visit_service):
     from PySide6.QtPrintSupport import QPrinter
 
-    service = window.controller.service
-    visit = _reviewed_visit(service)
+    visit = _reviewed_visit(visit_service)
     window.controller.resume(visit.visit_id)
+    wait_state(qtbot, window, VisitState.FORMS_REVIEWED)
     printer = QPrinter(QPrinter.HighResolution)
     printer.setOutputFormat(QPrinter.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -163,7 +164,7 @@ def test_different_card_mid_visit_asks_before_starting_a_new_visit(qtbot, window
     assert window.controller.visit.visit_id == first
 
 
-def test_new_card_after_identification_asks(qtbot, window, card):
+def test_new_card_after_identification_asks(qtbot, window, card, visit_service):
     from PySide6.QtWidgets import QMessageBox
 
     place_card_and_type_pin(qtbot, window, card)
@@ -177,7 +178,7 @@ def test_new_card_after_identification_asks(qtbot, window, card):
     window.new_card_box.button(QMessageBox.Yes).click()
     qtbot.waitUntil(lambda: window.controller.visit.visit_id != first)
     qtbot.waitUntil(lambda: window.pin_dialog is not None)
-    assert [s.visit_id for s in window.controller.service.open_visits()].count(first) == 1
+    assert [s.visit_id for s in visit_service.open_visits()].count(first) == 1
 
 
 def test_resume_after_restart(qtbot, ui_db, card, make_window):
@@ -193,7 +194,7 @@ def test_resume_after_restart(qtbot, ui_db, card, make_window):
 
     second = make_window(service=make_service(ui_db))  # a new process would do the same
     page = second.current_page()
-    assert page.open_list.count() == 1
+    qtbot.waitUntil(lambda: page.open_list.count() == 1)   # read in the background
     qtbot.keyClick(page.open_list, Qt.Key_Return)
     wait_state(qtbot, second, VisitState.IDENTIFIED)
     assert second.controller.visit.visit_id == visit_id
@@ -210,10 +211,12 @@ def test_idle_lock_hides_personal_data_until_password(qtbot, make_window, card):
     assert "花子" not in window.visit_label.text()
     qtbot.keyClicks(window.lock_page.password, "wrong")
     qtbot.keyClick(window.lock_page.password, Qt.Key_Return)
-    assert window.locked and window.lock_page.error.text()
+    qtbot.waitUntil(lambda: bool(window.lock_page.error.text()))   # checked off the GUI thread
+    assert window.locked
     qtbot.keyClicks(window.lock_page.password, "pass-1234")
     qtbot.keyClick(window.lock_page.password, Qt.Key_Return)
-    assert not window.locked and window.pages_stack.isVisible()
+    qtbot.waitUntil(lambda: not window.locked)
+    assert window.pages_stack.isVisible()
 
 
 def test_idle_timer_locks_the_window(qtbot, make_window):
@@ -235,7 +238,8 @@ def test_procedure_removal_needs_a_reason(qtbot, window, card):
     assert page.reason_error.text() and window.controller.visit.procedures[1].selected
     page.reason_edit.setText("カードは後日持参")
     page.model.setData(second, Qt.Unchecked.value, Qt.CheckStateRole)
-    assert not window.controller.visit.procedures[1].selected
+    qtbot.waitUntil(lambda: not window.controller.visit.procedures[1].selected)
+    assert page.reason_edit.text() == ""           # cleared once the change was saved
     assert page.model.index(1, 2).data() == "カードは後日持参"
 
 
@@ -271,10 +275,10 @@ def test_missing_answers_are_named_on_the_event_page(qtbot, window, card):
     assert QApplication.focusWidget() is page.answer_widgets["date"]
 
 
-def test_flagged_field_is_fixed_from_the_keyboard(qtbot, window, card):
+def test_flagged_field_is_fixed_from_the_keyboard(qtbot, window, card, visit_service):
     from tests.ui.flow import type_text
 
-    service = window.controller.service
+    service = visit_service
     visit = service.apply_card_read(service.start_visit("1"), CARD)
     visit = service.confirm_resident(visit, "R001")
     visit = service.answer_event(visit, "move_within", {"date": "2026-11-15", "new_address": "架空県架空市新町1番2号",

@@ -54,8 +54,10 @@ def test_capture_the_approval_loop(qtbot):
 
         draft = window.controller.visit.drafts[0]
         window.controller.edit_draft(draft.draft_id, "filer_phone", "0155-12-3456")
+        qtbot.waitUntil(lambda: not window.controller.runner.busy)   # a step waits for the edit
         window.controller.review_forms()
-        printing = window.current_page()
+        qtbot.waitUntil(lambda: window.current_page() is window.print_page)
+        printing = window.print_page
         qtbot.waitUntil(lambda: printing.submit_button.isEnabled())
         printing.submit_button.click()
         qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.SUBMITTED)
@@ -65,6 +67,7 @@ def test_capture_the_approval_loop(qtbot):
         save(window, "locked")
         window.lock_page.password.setText("renshu-madoguchi")
         window.lock_page.unlock_button.click()
+        qtbot.waitUntil(lambda: not window.locked, timeout=10000)
 
         # the supervisor at the counter: signs in, then the full review
         qtbot.keyClick(window.current_page(), Qt.Key_A, Qt.AltModifier)

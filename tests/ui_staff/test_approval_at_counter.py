@@ -32,7 +32,8 @@ def test_enter_never_rejects_and_the_supervisor_reviews_before_deciding(qtbot):
         qtbot.keyClicks(dialog.name_edit, "shinsa")
         qtbot.keyClicks(dialog.password_edit, "renshu-wrong")
         qtbot.keyClick(dialog.password_edit, Qt.Key_Return)
-        assert "パスワード" in dialog.error.text() and approval.state_of(visit_id) is ApprovalState.SUBMITTED
+        qtbot.waitUntil(lambda: "パスワード" in dialog.error.text(), timeout=10000)   # checked off the GUI thread
+        assert approval.state_of(visit_id) is ApprovalState.SUBMITTED
         qtbot.keyClicks(dialog.password_edit, "renshu-shinsa")
         qtbot.keyClick(dialog.password_edit, Qt.Key_Return)          # signs in; decides nothing
         review = dialog.review
@@ -76,5 +77,6 @@ def test_a_clerk_cannot_sign_in_to_decide(qtbot):
         qtbot.keyClicks(dialog.name_edit, "kenshu")
         qtbot.keyClicks(dialog.password_edit, "renshu-kenshu")
         qtbot.keyClick(dialog.password_edit, Qt.Key_Return)
-        assert "権限" in dialog.error.text() and dialog.steps.currentWidget() is not dialog.review
+        qtbot.waitUntil(lambda: "権限" in dialog.error.text(), timeout=10000)
+        assert dialog.steps.currentWidget() is not dialog.review
         assert started.services.staff.approval.state_of(visit_id) is ApprovalState.SUBMITTED

@@ -68,7 +68,7 @@ def test_a_decision_on_a_visit_put_aside_is_opened_from_the_banner(qtbot):
         started.session.watcher.timer.setInterval(POLL_MS)
         visit_id = submitted_visit(qtbot, window)
         window.current_page().next_visit_button.click()      # the next resident
-        assert window.controller.visit is None
+        qtbot.waitUntil(lambda: window.controller.visit is None)
         supervisor, approval = supervisor_at_another_desk(started)
         approval.reject(supervisor, visit_id, "電話番号を記入してください")
         banner = started.session.banner

@@ -74,10 +74,11 @@ def test_the_locked_screen_shows_no_personal_data_and_unlocks_for_the_same_membe
         # another member's password does not unlock this member's screen
         window.lock_page.password.setText("renshu-shinsa")
         window.lock_page.unlock_button.click()
-        assert window.locked and window.lock_page.error.text()
+        qtbot.waitUntil(lambda: bool(window.lock_page.error.text()), timeout=10000)  # checked off the GUI thread
+        assert window.locked
         window.lock_page.password.setText("renshu-madoguchi")
         qtbot.keyClick(window.lock_page.password, Qt.Key_Return)
-        assert not window.locked
+        qtbot.waitUntil(lambda: not window.locked, timeout=10000)
         assert window.controller.visit.visit_id == visit_id and surname in window.visit_label.text()
         clerk = staff_id(started, "madoguchi")
         trail = audit_trail(started, "screen_locked", "screen_unlocked", "sign_in_failed")
@@ -118,7 +119,7 @@ def test_sign_out_from_the_toolbar_puts_the_visit_aside_to_be_resumed(qtbot):
         assert not window.toolbar.isVisible() and not window.demo_cards.isVisible()
         assert "サインアウトしました" in window.sign_in_page.status.text()
         clerk = staff_id(started, "madoguchi")
-        assert audit_trail(started, "sign_out")[-1] == ("sign_out", clerk)
+        qtbot.waitUntil(lambda: audit_trail(started, "sign_out")[-1:] == [("sign_out", clerk)])
         sign_in(qtbot, window, "madoguchi")
         assert window.controller.visit is None        # nothing of the last visit on screen
         card_page = window.current_page()

@@ -49,6 +49,7 @@ def test_masked_then_revealed_with_audit_then_masked_again(qtbot, services, peop
     widget = make_widget(clerk, seconds_early=4.6)  # expires about 0.4 s after the click
     widget.set_resident(resident_id, "**** **** 6900")
     assert widget.shown_text == "**** **** 6900" and DIGITS not in widget.shown_text
+    qtbot.waitUntil(lambda: widget.permission_known)      # asked off the GUI thread
     assert widget.reveal_button.isVisible() and widget.reveal_button.isEnabled()
     assert reveals(services) == []
 
@@ -72,7 +73,8 @@ def test_masked_then_revealed_with_audit_then_masked_again(qtbot, services, peop
 def test_hiding_the_widget_masks_at_once(qtbot, services, people, resident_id, make_widget):
     widget = make_widget(people["super1"])
     widget.set_resident(resident_id, "**** **** 6900")
-    widget.reveal()
+    with qtbot.waitSignal(widget.revealed):
+        widget.reveal()
     assert widget.shown_text == GROUPED
     assert "秒で隠します" in widget.countdown.text()
     widget.hide()  # e.g. idle lock or another panel
@@ -87,8 +89,10 @@ def test_no_reveal_button_for_roles_without_the_right(qtbot, services, people, r
                                                       make_widget, who):
     widget = make_widget(people[who])
     widget.set_resident(resident_id, "**** **** 6900")
+    qtbot.waitUntil(lambda: widget.permission_known)
     assert not widget.reveal_button.isVisible()
     widget.reveal()  # even when called directly nothing is shown or logged
+    qtbot.waitUntil(lambda: bool(widget.countdown.text()))   # the service's refusal, in words
     assert widget.shown_text == "**** **** 6900" and reveals(services) == []
 
 
@@ -99,6 +103,7 @@ def test_resident_without_a_number_says_so(qtbot, services, people, make_widget)
     widget = make_widget(people["clerk1"], presenter=presenter)
     widget.set_resident(999_999)
     widget.reveal()
+    qtbot.waitUntil(lambda: bool(shown))
     assert not widget.is_revealed and widget.shown_text == "**** **** ****"
     assert shown[-1].message == "この住民の個人番号は登録されていません。"
     assert widget.countdown.text() == shown[-1].message

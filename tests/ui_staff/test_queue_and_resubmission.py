@@ -57,8 +57,10 @@ def test_reject_fix_resubmit_and_the_supervisor_sees_the_diff(qtbot):
         assert "電話番号を記入してください" in started.session.rejection_notes[0].text()
         draft = window.controller.visit.drafts[0]
         window.controller.edit_draft(draft.draft_id, "filer_phone", "0155-12-3456")
+        qtbot.waitUntil(lambda: not window.controller.runner.busy)   # a step waits for the edit
         window.controller.review_forms()
-        printing = window.current_page()
+        qtbot.waitUntil(lambda: window.current_page() is window.print_page)
+        printing = window.print_page
         qtbot.waitUntil(lambda: printing.submit_button.isEnabled())
         printing.submit_button.click()
         qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.SUBMITTED)

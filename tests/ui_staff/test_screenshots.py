@@ -86,7 +86,9 @@ def test_my_number_screens(qtbot, services, people):
     show(qtbot, host, 640, 180)
     for w in (masked, shown, trainer):
         w.set_resident(rid, "**** **** 6900")
-    shown.reveal()
+    qtbot.waitUntil(lambda: all(w.permission_known for w in (masked, shown, trainer)))
+    with qtbot.waitSignal(shown.revealed):    # asked off the GUI thread
+        shown.reveal()
     save(host, "my-number")
 
 

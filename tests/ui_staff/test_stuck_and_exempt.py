@@ -47,7 +47,8 @@ def test_a_supervisor_sends_back_a_visit_stuck_in_submitted(qtbot):
         started.session.switch_action.trigger()
         sign_in(qtbot, window, "madoguchi")
         window.controller.resume(visit.visit_id)
-        assert window.controller.visit.state is VisitState.PROCEDURES_CHOSEN
+        qtbot.waitUntil(lambda: window.controller.visit is not None
+                        and window.controller.visit.state is VisitState.PROCEDURES_CHOSEN)
         assert "もう一度確認して提出してください" in started.session.rejection_notes[0].text()
 
 

@@ -17,6 +17,7 @@ from widgets.models.headered_table_model import HeaderedTableModel
 from widgets.provenance_labels import PROVENANCE_LABELS
 
 ISSUE_CONTEXT = "ValidationIssue"
+_ROLES = frozenset({Qt.DisplayRole, Qt.EditRole, Qt.BackgroundRole, Qt.ForegroundRole, Qt.ToolTipRole})
 
 
 def as_text(value) -> str:
@@ -57,15 +58,22 @@ class DraftFieldModel(HeaderedTableModel):
         super().__init__(parent)
         self._draft: FormDraft | None = None
         self._rows: list[FieldRow] = []
+        self._shown: dict[int, tuple[str, str, str, str]] = {}
+        self.changed_rows: set[int] | None = None   # after set_draft: rows that differ (None: all)
+        self.unsaved: dict[str, str] = {}   # key → what the clerk typed, not saved (a failed save)
 
     def set_draft(self, draft: FormDraft | None) -> None:
         rows = field_rows(draft) if draft is not None else []
+        self._shown = {}
+        self.unsaved = {}   # a saved visit came back: it is what the cells show
         if draft is not None and self._draft is not None and \
                 [r.key for r in rows] == [r.key for r in self._rows]:
             # same shape: update in place so the view keeps the current cell
+            self.changed_rows = {i for i, (new, old) in enumerate(zip(rows, self._rows)) if new != old}
             self._draft, self._rows = draft, rows
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 3))
             return
+        self.changed_rows = None
         self.beginResetModel()
         self._draft, self._rows = draft, rows
         self.endResetModel()
@@ -82,19 +90,47 @@ class DraftFieldModel(HeaderedTableModel):
         base = Qt.ItemIsEnabled | Qt.ItemIsSelectable
         return base | Qt.ItemIsEditable if index.column() == self.VALUE else base
 
+    def keep_unsaved(self, key: str, value: str) -> None:
+        """A correction whose save failed: its cell shows what was typed, marked, until the
+        next saved draft arrives (nothing the clerk typed is lost)."""
+        self.unsaved[key] = value
+        row = self.row_of(key)
+        self._shown.pop(row, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
+
+    def _display(self, row: int) -> tuple[str, str, str, str]:
+        """The four cells' text, worked out once per row and draft (the view asks for them
+        at every repaint, on the GUI thread)."""
+        shown = self._shown.get(row)
+        if shown is None:
+            r = self._rows[row]
+            if r.key in self.unsaved:
+                typed = self.unsaved[r.key]
+                shown = self._shown[row] = (tr_field_label(r.label), mask_my_number(typed) if r.sensitive else typed,
+                                            _t(PROVENANCE_LABELS.get("clerk", "clerk")),
+                                            QCoreApplication.translate(
+                                                "DraftFieldModel", "保存されていません（もう一度確定してください）"))
+                return shown
+            value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
+            shown = self._shown[row] = (tr_field_label(r.label), value,
+                                        _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))
+        return shown
+
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         r = self._rows[index.row()]
         col = index.column()
         if role == Qt.DisplayRole:
-            value = mask_my_number(as_text(r.value)) if r.sensitive else as_text(r.value)
-            return (tr_field_label(r.label), value, _t(PROVENANCE_LABELS.get(r.source, r.source)), issue_message(r))[col]
+            return self._display(index.row())[col]
         if role == Qt.EditRole:
-            return (r.label, as_text(r.value), r.source, issue_message(r))[col]
-        if role == Qt.BackgroundRole and r.issue is not None:
+            typed = self.unsaved.get(r.key)
+            return (r.label, as_text(r.value) if typed is None else typed, r.source,
+                    issue_message(r))[col]
+        if role == Qt.BackgroundRole and (r.issue is not None or r.key in self.unsaved):
             return QBrush(QColor("#fde7e9"))
-        if role == Qt.ForegroundRole and col == self.ISSUE and r.issue is not None:
+        if role == Qt.ForegroundRole and col == self.ISSUE and (r.issue is not None
+                                                                  or r.key in self.unsaved):
             return QBrush(QColor("#b00020"))
         if role == Qt.ToolTipRole:
             if col == self.SOURCE and r.changed and r.prefilled_source != "blank":
@@ -113,4 +149,7 @@ class DraftFieldModel(HeaderedTableModel):
         new, old = str(value), as_text(r.value)
         if new != old:
             self.edit_requested.emit(r.key, old, new)
+        elif self.unsaved.pop(r.key, None) is not None:   # back to the saved value: nothing to save
+            self._shown.pop(index.row(), None)
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 3))
         return False  # the view refreshes when the service returns the new draft

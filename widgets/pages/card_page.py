@@ -42,15 +42,21 @@ class CardPage(StepPage):
         self.resume_button = QPushButton(self.tr("選択した受付を再開(&R)"), self)
         self.resume_button.clicked.connect(self._resume_selected)
         self.layout_.addWidget(self.resume_button, 0, Qt.AlignLeft)
+        self.disable_while_busy(self.no_card_button, self.resume_button)
 
     def show_visit(self, visit) -> None:
         if visit is None or visit.state is VisitState.CARD_PLACED:
             self.refresh_open_visits()
 
     def refresh_open_visits(self) -> None:
+        """Asks for the saved visits (a database read, off the GUI thread); the list is
+        filled when they arrive."""
+        self.controller.load_open_visits(self._show_open_visits)
+
+    def _show_open_visits(self, summaries) -> None:
         self.open_list.clear()
         current = self.controller.visit.visit_id if self.controller.visit else None
-        for summary in self.controller.service.open_visits():
+        for summary in summaries:
             if summary.visit_id == current:
                 continue
             state = self.tr(STATE_LABELS.get(summary.state, summary.state))

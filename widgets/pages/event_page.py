@@ -98,6 +98,8 @@ class EventPage(StepPage):
         self._shown = None
         self._visit = None
         self._preview_seq = 0
+        self._preview_answered = 0   # the last sequence whose preview came back (or failed)
+        self._advances_pending = 0
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(150)
@@ -105,7 +107,7 @@ class EventPage(StepPage):
         controller.event_previewed.connect(self._on_previewed)
         controller.answers_refused.connect(self._on_refused)
         controller.answers_offered.connect(self._on_answers_offered)
-        for number, event in enumerate(controller.service.events(), start=1):
+        for number, event in enumerate(controller.events(), start=1):
             self.event_combo.addItem(f"{number}. " + tr_question(EventCode(event).title), EventCode(event))
 
     # --- redraw from the visit ---
@@ -168,7 +170,7 @@ class EventPage(StepPage):
             self.people.set_people((), [], [], False)
             self.procedures_label.clear()
             return
-        spec = self.controller.service.questions(event)
+        spec = self.controller.questions(event)
         self._questions = spec.questions
         for row, q in enumerate(spec.questions):
             widget = self._widget_for(q, visit)
@@ -264,7 +266,7 @@ class EventPage(StepPage):
     def _on_members_ticked(self, _item) -> None:
         if self._visit is not None and self._event() is not None:
             keep_added, keep_about = self.people.added(), self.people.about()
-            spec = self.controller.service.questions(self._event())
+            spec = self.controller.questions(self._event())
             self._build_people(self._visit, spec)
             for box in self.people.boxes:
                 if box.pid in keep_about:
@@ -292,11 +294,12 @@ class EventPage(StepPage):
 
     def _on_previewed(self, result) -> None:
         sequence, preview = result
-        if sequence != self._preview_seq:
-            return  # an older preview arriving late
+        self._preview_answered = max(self._preview_answered, sequence)
+        if sequence != self._preview_seq or preview is None:
+            return  # an older preview arriving late, or none could be made
         self._procedures = set(preview.procedures)
         self._known = dict(preview.known or {})
-        titles = [tr_catalogue(p.title) for p in self.controller.service.catalogue() if p.code in self._procedures]
+        titles = [tr_catalogue(p.title) for p in self.controller.catalogue() if p.code in self._procedures]
         self.procedures_label.setText(self.tr("必要になる手続き: ") + self.tr("、").join(titles) if titles else "")
         picker = next((w for w in self.answer_widgets.values() if isinstance(w, PersonPicker)), None)
         if picker is not None and not picker.value() and preview.deceased:
@@ -316,6 +319,13 @@ class EventPage(StepPage):
     def preview_pending(self) -> bool:
         """Answers changed and the procedures they lead to are not known yet."""
         return self._preview_timer.isActive() or self._procedures is None
+
+    @property
+    def settled(self) -> bool:
+        """Nothing more happens by itself: no focus move queued, no preview waiting for
+        its timer or on its way back (what a test waits for instead of sleeping)."""
+        return (not self._advances_pending and not self._preview_timer.isActive()
+                and self._preview_answered >= self._preview_seq)
 
     def _focus_is_done(self) -> bool:
         button = getattr(self.window(), "next_button", None)
@@ -345,7 +355,12 @@ class EventPage(StepPage):
         return widgets + self.people.focus_chain()
 
     def _advance_from(self, widget) -> None:
-        QTimer.singleShot(0, lambda: self._advance(widget))
+        self._advances_pending += 1
+        QTimer.singleShot(0, lambda: self._advance_later(widget))
+
+    def _advance_later(self, widget) -> None:
+        self._advances_pending -= 1
+        self._advance(widget)
 
     def _needs_answer(self, widget) -> bool:
         question = getattr(widget, "question", None)

@@ -100,6 +100,7 @@ class IdentificationPage(StepPage):
         row.addWidget(self.new_resident_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        self.disable_while_busy(self.new_resident_button)
         self._visit_id = None
 
     def show_visit(self, visit) -> None:

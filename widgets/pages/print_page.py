@@ -66,6 +66,8 @@ class PrintPage(StepPage):
         self.submit_button.clicked.connect(controller.submit)
         self.approve_button.clicked.connect(self.approval_requested)
         self.next_visit_button.clicked.connect(controller.close_visit)
+        self.disable_while_busy(self.preview_button, self.print_button, self.save_button,
+                                self.submit_button, self.approve_button, self.next_visit_button)
         self.packet_pdf: bytes | None = None
         self._preview_images: list = []
         self.printing = False     # a job is being rendered and sent off the GUI thread
@@ -110,16 +112,12 @@ class PrintPage(StepPage):
         if self.packet_pdf is not None:
             then(self.packet_pdf)
             return
-        visit, service = self.controller.visit, self.controller.service
-        watermark = self.controller.watermark
-
         def done(pdf: bytes) -> None:
             self.packet_pdf = pdf
             self.packet_ready.emit()
             then(pdf)
 
-        self.controller.runner.run(lambda: service.render_packet(visit, watermark), done,
-                                   self.controller.presenter.present)
+        self.controller.render_packet(done)
 
     def _job_name(self) -> str:
         visit = self.controller.visit
@@ -186,12 +184,7 @@ class PrintPage(StepPage):
         """Ask the print gate, then render every page at the printer's resolution and send
         the job, off the GUI thread (widgets.packet_printing: a CUPS queue gets the job from
         memory, 「ファイルに出力」 a 0600 file). The visit is marked printed once it is sent."""
-        visit, service = self.controller.visit, self.controller.service
         self._set_printing(True)
-
-        def job() -> int:
-            service.check_print(visit)  # a rejected or undecided request never reaches paper
-            return print_packet(printer, pdf)
 
         def done(_pages: int) -> None:
             self._set_printing(False)
@@ -201,7 +194,8 @@ class PrintPage(StepPage):
             self._set_printing(False)
             self.controller.presenter.present(exc)
 
-        self.controller.runner.run(job, done, failed)
+        # the gate first: a rejected or undecided request never reaches paper
+        self.controller.after_print_gate(lambda: print_packet(printer, pdf), done, failed)
 
     def _set_printing(self, on: bool) -> None:
         self.printing = on
@@ -238,14 +232,9 @@ class PrintPage(StepPage):
     def save_pdf_to(self, path: Path) -> None:
         """The packet exactly as rendered (text stays searchable), 0600 and atomic; then
         remember the folder and mark the visit printed."""
-        visit, service = self.controller.visit, self.controller.service
-
-        def save(pdf: bytes) -> None:
-            service.check_print(visit)  # a saved final copy is a printed one
-            save_packet(pdf, path)
-
-        def write(pdf: bytes) -> None:
-            self.controller.runner.run(lambda: save(pdf), saved, self.controller.presenter.present)
+        def write(pdf: bytes) -> None:   # a saved final copy is a printed one: the gate first
+            self.controller.after_print_gate(lambda: save_packet(pdf, path), saved,
+                                             self.controller.presenter.present)
 
         def saved(_none) -> None:
             self._ui_state().setValue(SAVE_FOLDER_KEY, os.fspath(Path(path).parent))

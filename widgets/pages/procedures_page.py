@@ -9,6 +9,7 @@ from app.visit.workflow import VisitAction
 from widgets.catalogue_text import tr_catalogue
 from widgets.models.procedure_model import ProcedureModel
 from widgets.pages.step_page import StepPage
+from widgets.row_heights import VisibleRowHeights
 
 
 class ProceduresPage(StepPage):
@@ -32,6 +33,7 @@ class ProceduresPage(StepPage):
         header.setSectionResizeMode(2, QHeaderView.Interactive)
         self.table.setColumnWidth(2, 200)
         self.table.setWordWrap(True)
+        self.row_heights = VisibleRowHeights(self.table)   # in view only, not while hidden
         self.layout_.addWidget(self.table, 1)
 
         form = QFormLayout()
@@ -57,11 +59,11 @@ class ProceduresPage(StepPage):
 
     def show_visit(self, visit) -> None:
         if not self._catalogue_loaded:
-            for p in self.controller.service.catalogue():
+            for p in self.controller.catalogue():
                 self.catalogue_combo.addItem(tr_catalogue(p.title), p.code)
             self._catalogue_loaded = True
         self.model.set_procedures(visit.procedures if visit else [])
-        self.table.resizeRowsToContents()
+        self.row_heights.invalidate()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
             self.table.setFocus()
@@ -76,19 +78,25 @@ class ProceduresPage(StepPage):
         return reason
 
     def _on_toggle_requested(self, code: str, selected: bool) -> None:
-        needs_reason = self.controller.service.change_needs_reason(self.controller.visit, code,
-                                                                   selected)
+        needs_reason = self.controller.change_needs_reason(code, selected)
         reason = self._reason() if needs_reason else ""
         if reason is None:
             return
-        self.controller.set_procedure_selected(code, selected, reason)
-        self.reason_edit.clear()
+        self.controller.set_procedure_selected(code, selected, reason, then=self._reason_used(reason))
 
     def _add(self) -> None:
         reason = self._reason()
         if reason is not None:
-            self.controller.add_procedure(self.catalogue_combo.currentData(), reason)
-            self.reason_edit.clear()
+            self.controller.add_procedure(self.catalogue_combo.currentData(), reason,
+                                          then=self._reason_used(reason))
+
+    def _reason_used(self, reason: str):
+        """The reason is cleared once the change is saved (kept if it failed), and only if
+        the clerk has not started typing the next one meanwhile."""
+        def clear(_visit) -> None:
+            if self.reason_edit.text().strip() == reason:
+                self.reason_edit.clear()
+        return clear
 
     def go_next(self) -> None:
         self.controller.choose_procedures()

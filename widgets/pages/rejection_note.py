@@ -37,7 +37,7 @@ class RejectionNote(QLabel):
 def install_rejection_notes(window) -> list[RejectionNote]:
     """Put a note under the title of the review and print steps of an attached window."""
     notes = []
-    for page in (window.pages[4], window.pages[5]):
+    for page in (window.review_page, window.print_page):
         note = RejectionNote(window.controller, page)
         page.layout_.insertWidget(1, note)
         notes.append(note)

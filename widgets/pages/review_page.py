@@ -1,7 +1,7 @@
 """Step 5: each form's fields with provenance, inline validation, undo/redo, live preview."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter,
@@ -12,6 +12,7 @@ from widgets.catalogue_text import tr_catalogue
 from widgets.models.draft_field_model import DraftFieldModel
 from widgets.packet_preview import PacketPreview
 from widgets.pages.step_page import StepPage
+from widgets.row_heights import VisibleRowHeights
 
 
 def _person_suffix(visit, draft) -> str:
@@ -47,20 +48,26 @@ class EditFieldCommand(QUndoCommand):
     the one form."""
 
     def __init__(self, controller, draft_id: str, key: str, old: str, new: str,
-                 this_form_only: bool = False) -> None:
+                 this_form_only: bool = False, failed=None) -> None:
         super().__init__(f"{draft_id}.{key}")
         self._controller, self._draft_id, self._key = controller, draft_id, key
         self._old, self._new, self._only = old, new, this_form_only
+        self._failed = failed   # (draft id, key, value, error): the save did not happen
+
+    def _send(self, value: str) -> None:
+        failed = self._failed and (lambda exc: self._failed(self._draft_id, self._key, value, exc))
+        self._controller.edit_draft(self._draft_id, self._key, value, self._only, failed=failed)
 
     def redo(self) -> None:
-        self._controller.edit_draft(self._draft_id, self._key, self._new, self._only)
+        self._send(self._new)
 
     def undo(self) -> None:
-        self._controller.edit_draft(self._draft_id, self._key, self._old, self._only)
+        self._send(self._old)
 
 
 class ReviewPage(StepPage):
     next_action = VisitAction.REVIEW_FORMS
+    ready_changed = Signal()  # a correction could not be saved: Next waits for it
 
     def __init__(self, controller, parent=None) -> None:
         super().__init__(controller, self.tr("5. 申請書の確認・修正"), parent)
@@ -101,6 +108,7 @@ class ReviewPage(StepPage):
         header.setMinimumSectionSize(60)
         self.table.setColumnWidth(0, 170)
         self.table.setColumnWidth(3, 220)
+        self.row_heights = VisibleRowHeights(self.table)   # measured in view only (GUI time)
         mid_layout.addWidget(self.table)
         buttons = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("元に戻す (Ctrl+Z)"), self)
@@ -180,7 +188,7 @@ class ReviewPage(StepPage):
         form_id = self.current_draft_id()
         current = self.table.currentIndex()
         self.model.set_draft(visit.draft(form_id) if visit and form_id else None)
-        self.table.resizeRowsToContents()
+        self.row_heights.invalidate(self.model.changed_rows)
         if current.isValid() and current.row() < self.model.rowCount():
             self.table.scrollTo(current)   # the row just corrected stays in view
         self._preview_timer.start()
@@ -189,19 +197,34 @@ class ReviewPage(StepPage):
         form_id = self.current_draft_id()
         if form_id is not None:
             self.undo_stack.push(EditFieldCommand(self.controller, form_id, key, old, new,
-                                                  self.this_form_only.isChecked()))
+                                                  self.this_form_only.isChecked(),
+                                                  failed=self._edit_failed))
+
+    def _edit_failed(self, draft_id: str, key: str, value: str, exc: BaseException) -> None:
+        """The correction was not saved: the message says why, and the value the clerk
+        typed stays in its cell, marked unsaved (Enter on it again retries; Next waits)."""
+        self.controller.presenter.present(exc)
+        if draft_id == self.current_draft_id():
+            self.model.keep_unsaved(key, value)
+            self.ready_changed.emit()
+
+    def can_go_next(self, allowed) -> bool:
+        return super().can_go_next(allowed) and not self.model.unsaved
 
     def _render_preview(self) -> None:
         visit, form_id = self.controller.visit, self.current_draft_id()
         if visit is None or form_id is None or not self.isVisible():
             return
-        service = self.controller.service
-        watermark = self.controller.watermark
-        self.preview.show_pdf(lambda: service.render_form_preview(visit, form_id, watermark))
+        # the form is made in turn on the visit's worker; its pages are rendered aside
+        self.controller.render_form_preview(form_id, self.preview.show_pdf, self._preview_failed)
+
+    def _preview_failed(self, exc: BaseException) -> None:
+        self.preview.clear(QCoreApplication.translate("PacketPreview", "プレビューを表示できません。"))
+        self.controller.presenter.present(exc)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.table.resizeRowsToContents()  # wrapped values take the height they need
+        self.row_heights.invalidate()  # wrapped values take the height they need
 
     def go_next(self) -> None:
         self.controller.review_forms()

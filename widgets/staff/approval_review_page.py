@@ -320,6 +320,8 @@ class ApprovalReviewPage(QWidget):
     def open_after_decision(self, request: ApprovalRequest) -> None:
         """Show the decided request (now frozen) with the actions it still allows."""
         actor = self.actor()
+        if actor is None:   # the supervisor signed out meanwhile: the panel is gone with them
+            return
         self.request, self.allowed = request, frozenset()
         approval = self.approval
         self.runner.run(lambda: approval.allowed_actions(actor, request.visit_id),

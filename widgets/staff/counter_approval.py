@@ -98,23 +98,33 @@ class CounterApprovalDialog(QDialog):
         return self.supervisor
 
     def sign_in(self) -> None:
+        """The password check (argon2) and the role check run off the GUI thread; the
+        button waits, the name stays as typed."""
         name, password = self.name_edit.text().strip(), self.password_edit.text()
         self.password_edit.clear()   # the password lives only in this call
         self.error.clear()
-        try:
+        self.sign_in_button.setEnabled(False)
+
+        def check() -> Actor:
             actor = self._sign_in(name, password)
-        except Exception as exc:  # noqa: BLE001 — worded by the error presenter
-            self._show_error(exc)
-            return
-        if Action.APPROVE not in self._allowed(actor):
-            self._sign_out(actor)
-            self._show_error(ApprovalRefusedError(Refusal.ROLE, Transition.APPROVE))
-            return
+            if Action.APPROVE not in self._allowed(actor):
+                self._sign_out(actor)
+                raise ApprovalRefusedError(Refusal.ROLE, Transition.APPROVE)
+            return actor
+
+        self.runner.run(check, self._on_signed_in, self._on_sign_in_failed)
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        self.sign_in_button.setEnabled(True)
         self.supervisor = actor
         self.setWindowTitle(self.tr("決裁（この窓口で） — 審査者: %1").replace("%1", actor.name))
         self.steps.setCurrentWidget(self.review)
         self.review.open(self.visit_id)
         self.review.setFocus()
+
+    def _on_sign_in_failed(self, exc: BaseException) -> None:
+        self.sign_in_button.setEnabled(True)
+        self._show_error(exc)
 
     def _show_error(self, exc: BaseException) -> None:
         shown = describe(exc)

@@ -3,7 +3,9 @@
 The 表示 button exists only for roles the reveal service permits. Revealing
 goes through MyNumberRevealService (which writes the audit entry first) and
 the digits are dropped again when the reveal expires: a QTimer re-masks at
-`expires_at`, and clearing the resident re-masks at once.
+`expires_at`, and clearing the resident re-masks at once. Both service calls (may this
+member reveal; the reveal with its audit entry) run off the GUI thread; a reveal that comes
+back after the resident changed, or once the widget is hidden, is not shown.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.identity.actor import Actor
+from widgets.background import BackgroundRunner
 from widgets.error_presenter import ErrorPresenter, describe
 from widgets.staff.service_ports import RevealPort
 
@@ -34,6 +37,9 @@ class MyNumberRevealWidget(QWidget):
         self._masked = UNKNOWN_MASK
         self._shown = None  # RevealedMyNumber while the digits are on screen
         self._permitted = False
+        self._permissions: dict[tuple, bool] = {}   # (staff id, role) → may reveal
+        self._revealing = False
+        self.runner = BackgroundRunner(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.caption = QLabel(self.tr("個人番号"), self)
@@ -74,20 +80,68 @@ class MyNumberRevealWidget(QWidget):
         self.resident_id = resident_id
         self._masked = masked or UNKNOWN_MASK
         self.number_label.setText(self._masked if resident_id is not None else "")
-        self._permitted = self.reveal_service is not None and self.reveal_service.can_reveal(self.actor())
-        self.reveal_button.setVisible(self._permitted)
-        self.reveal_button.setEnabled(self._permitted and resident_id is not None)
+        self._ask_permission()
+
+    @property
+    def permission_known(self) -> bool:
+        return self.reveal_service is None or self._actor_key() in self._permissions
+
+    def _actor_key(self) -> tuple:
+        actor = self.actor()
+        return (getattr(actor, "staff_id", None), getattr(actor, "role", None))
+
+    def _ask_permission(self) -> None:
+        """May this member reveal? Asked of the service once per member, off the GUI thread
+        (the button stays hidden until the answer; the service checks again at reveal)."""
+        if self.reveal_service is None:
+            self._show_permission(False)
+            return
+        key = self._actor_key()
+        if key == (None, None):   # nobody signed in (a result that arrived after sign-out)
+            self._show_permission(False)
+            return
+        if key in self._permissions:
+            self._show_permission(self._permissions[key])
+            return
+        self._show_permission(False)
+        service, actor = self.reveal_service, self.actor()
+
+        def answered(permitted: bool) -> None:
+            self._permissions[key] = bool(permitted)
+            if self._actor_key() == key:
+                self._show_permission(bool(permitted))
+        self.runner.run(lambda: service.can_reveal(actor), answered, lambda _exc: answered(False))
+
+    def _show_permission(self, permitted: bool) -> None:
+        self._permitted = permitted
+        self.reveal_button.setVisible(permitted)
+        self.reveal_button.setEnabled(permitted and self.resident_id is not None
+                                      and not self.is_revealed and not self._revealing)
 
     def reveal(self) -> None:
-        if self.reveal_service is None or self.resident_id is None or self.is_revealed:
+        if self.reveal_service is None or self.resident_id is None or self.is_revealed \
+                or self._revealing:
             return
-        try:
-            shown = self.reveal_service.reveal(self.actor(), self.resident_id)
-        except Exception as exc:  # noqa: BLE001 — refused or no number: say why, stay masked
-            self.countdown.setText((self.presenter.present(exc) if self.presenter is not None else describe(exc)).message)
-            return
+        service, actor, resident_id = self.reveal_service, self.actor(), self.resident_id
+        self._revealing = True
+        self.reveal_button.setEnabled(False)
+
+        def failed(exc: BaseException) -> None:  # refused or no number: say why, stay masked
+            self._revealing = False
+            self._show_permission(self._permitted)
+            self.countdown.setText((self.presenter.present(exc) if self.presenter is not None
+                                    else describe(exc)).message)
+        self.runner.run(lambda: service.reveal(actor, resident_id),
+                        lambda shown: self._on_revealed(shown, resident_id), failed)
+
+    def _on_revealed(self, shown, resident_id: int) -> None:
+        self._revealing = False
+        if resident_id != self.resident_id or not self.isVisible():
+            self._show_permission(self._permitted)
+            return   # another resident meanwhile, or the screen was locked: nothing shown
         remaining_ms = int((shown.expires_at - self._clock()).total_seconds() * 1000)
         if remaining_ms <= 0:
+            self._show_permission(self._permitted)
             return
         self._shown = shown
         self._masked = shown.masked

@@ -48,10 +48,12 @@ def staff_name_lookup(services: StaffServicesLike) -> Callable[[int], str]:
 
 def staff_panels(services: StaffServicesLike, actor: Callable[[], Actor], *, demo: bool = False,
                  simulated_reader=None, scenarios: Sequence[TrainerScenario] = (),
-                 controller=None) -> list[Panel]:
+                 controller=None, allowed: frozenset[Action] | None = None) -> list[Panel]:
     """(title, widget, shortcut) for each panel this member may use; the trainer's is a
-    window of its own (MainWindow.add_panel keeps it one), following `controller`."""
-    allowed = services.staff.allowed_actions(actor())
+    window of its own (MainWindow.add_panel keeps it one), following `controller`.
+    `allowed`: the member's actions when already asked, off the GUI thread."""
+    if allowed is None:
+        allowed = services.staff.allowed_actions(actor())
     panels: list[Panel] = []
     if Action.VIEW_APPROVAL_QUEUE in allowed:
         panels.append((_t("決裁 (F3)"), ApprovalPanel(services.approval, actor,
@@ -88,17 +90,29 @@ def load_trainer_scenarios(directory=None) -> tuple[list[TrainerScenario], str]:
             .replace("%1", exc.source).replace("%2", exc.key).replace("%3", exc.problem)
 
 
+def prepare_staff_panels(services: StaffServicesLike, actor: Actor, *, demo: bool = False) -> tuple:
+    """What the panels need from the database and the scenario files, asked off the GUI
+    thread at sign-in: (the member's allowed actions, trainer scenarios, their problem)."""
+    scenarios, problem = load_trainer_scenarios() if demo else ((), "")
+    return services.staff.allowed_actions(actor), scenarios, problem
+
+
 def install_staff_panels(window, services: StaffServicesLike, actor_for: Callable[[object], Actor], *,
-                         demo: bool = False, simulated_reader=None) -> list[Panel]:
+                         demo: bool = False, simulated_reader=None, prepared: tuple | None = None
+                         ) -> list[Panel]:
     """Add the panels to a built MainWindow (its `add_panel` hook) and route their
     errors to the window's message bar. `actor_for(window.identity)` gives the Actor
-    of whoever is signed in (it is read at each call: the idle lock may re-sign)."""
-    def actor() -> Actor:
-        return actor_for(window.identity)
+    of whoever is signed in (it is read at each call: the idle lock may re-sign).
+    `prepared`: prepare_staff_panels' answer (None: asked here)."""
+    def actor() -> Actor | None:
+        # None once the member signed out: a late result (a decision that came back after a
+        # switch of user) then shows nothing more
+        return actor_for(window.identity) if window.identity is not None else None
 
-    scenarios, problem = load_trainer_scenarios() if demo else ((), "")
+    allowed, scenarios, problem = prepared or prepare_staff_panels(services, actor(), demo=demo)
     panels = staff_panels(services, actor, demo=demo, simulated_reader=simulated_reader,
-                          scenarios=scenarios, controller=getattr(window, "controller", None))
+                          scenarios=scenarios, controller=getattr(window, "controller", None),
+                          allowed=allowed)
     for _title, widget, _key in panels:
         if problem and hasattr(widget, "show_problem"):
             widget.show_problem(problem)
