@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.approval.machine import ApprovalState
 from app.approval.models import (ApprovalHistoryItem, ApprovalNotFoundError, ApprovalRequest,
                                  DecisionNotice, FieldChange, QueueItem, SnapshotDiff, freeze)
-from app.audit.unit_of_work import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.identity.actor import Actor
 from app.identity.authorization import AuthorizationService
 from app.identity.roles import Action

@@ -25,7 +25,7 @@ from app.approval.models import ApprovalNotFoundError, ApprovalRequest, Approval
 from app.approval.policy import needs_approval
 from app.audit.events import AuditAction, check_code
 from app.audit.log import AuditLog, utc_now
-from app.audit.unit_of_work import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.identity.actor import Actor
 from app.identity.authorization import AuthorizationService
 from app.identity.errors import PermissionDeniedError

@@ -21,7 +21,7 @@ from app.audit.anchor import Anchor
 from app.audit.chain import GENESIS_HASH, canonical_json, entry_hash, row_hash
 from app.audit.events import (AuditAction, AuditDetailError, AuditEntry, check_code, check_details,
                               contains_twelve_digit_run)
-from app.audit.unit_of_work import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.identity.actor import Actor
 from app.identity.authorization import AuthorizationService
 from app.storage.tables.audit import AuditChainHeadRow, AuditEntryRow

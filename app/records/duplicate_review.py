@@ -28,7 +28,7 @@ from app.records.import_errors import DuplicateDecisionError
 from app.records.permissions import require
 from app.records.repository import ResidentRepository
 from app.records.resident import ResidentRecord
-from app.records.write_transaction import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.storage.tables.records import ResidentRow
 from app.storage.tables.records_exchange import (DuplicateCandidateRow, DuplicateDecisionRow,
                                                  DuplicateScanRow)

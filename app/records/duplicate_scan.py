@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.records.duplicate_scoring import COLUMNS, score_pair
 from app.records.import_existing import chunks
-from app.records.write_transaction import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.storage.tables.records import ResidentRow
 from app.storage.tables.records_exchange import DuplicateCandidateRow, DuplicateScanRow
 

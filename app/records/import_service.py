@@ -40,7 +40,7 @@ from app.records.import_writer import Pending, write_batch
 from app.records.permissions import require
 from app.records import import_indexes as indexes
 from app.records.import_indexes import register_is_empty
-from app.records.write_transaction import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.storage.tables.records import ResidentRow
 
 R = ResidentRow.__table__

@@ -39,7 +39,7 @@ from app.records.import_report import RowIssue
 from app.records.import_values import half_digits
 from app.records import import_indexes as indexes
 from app.records.permissions import require
-from app.records.write_transaction import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.storage.tables.records import ResidentRow
 
 R = ResidentRow.__table__

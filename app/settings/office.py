@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.audit.events import AuditAction
 from app.audit.log import AuditLog, utc_now
-from app.audit.unit_of_work import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.settings.declarations import SETTINGS, Scope, SettingError, setting
 from app.audit.events import AuditDetailError, check_code
 from app.identity.actor import Actor

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from domain.errors import DomainError
 from app.audit.events import AuditAction
 from app.audit.log import AuditLog
-from app.audit.unit_of_work import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.identity.actor import Actor
 from app.identity.roles import permitted_actions
 from app.settings.office import OfficeSettingsService

@@ -13,7 +13,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from domain.errors import DomainError
-from app.audit.unit_of_work import write_transaction
+from app.storage.write_transaction import write_transaction
 from app.storage.tables.approval import ApprovalRequestRow
 from app.storage.tables.visits import VisitDraftRow, VisitRow
 from forms.draft import FieldValue, FormDraft, draft_from_plain, draft_to_plain, map_values

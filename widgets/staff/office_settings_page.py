@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Protocol
 
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.identity.actor import Actor
 from app.settings.declarations import SETTINGS, Scope
+from widgets.staff.list_table import list_table
 from widgets.background import BackgroundRunner
 from widgets.error_presenter import describe
 
@@ -38,12 +39,8 @@ class OfficeSettingsPage(QWidget):
         title = QLabel(self.tr("事務所の設定"), self)
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(title)
-        self.table = QTableWidget(len(OFFICE_SETTINGS), 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("設定"), self.tr("キー"), self.tr("値")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = list_table([self.tr("設定"), self.tr("キー"), self.tr("値")], self,
+                                rows=len(OFFICE_SETTINGS), fit_columns=False)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Stretch)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from typing import Any, Callable, Protocol
 
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.identity.actor import Actor
 from app.identity.roles import Role
+from widgets.staff.list_table import list_table
 from widgets.background import BackgroundRunner
 from widgets.error_presenter import describe
 
@@ -46,14 +46,7 @@ class StaffAccountsPage(QWidget):
                               "変更はすべて監査ログに記録されます。"), self)
         note.setWordWrap(True)
         layout.addWidget(note)
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("職員名"), self.tr("役割"), self.tr("状態")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table([self.tr("職員名"), self.tr("役割"), self.tr("状態")], self)
         layout.addWidget(self.table, 1)
 
         selected = QGroupBox(self.tr("選んだ職員"), self)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-                               QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPlainTextEdit,
+                               QPushButton, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from app.identity.actor import Actor
+from widgets.staff.list_table import list_table
 from widgets.background import BackgroundRunner
 from widgets.decision_banner import event_title
 from widgets.error_presenter import ErrorPresenter, describe
@@ -39,15 +40,8 @@ class StuckVisitsPage(QWidget):
                                  "保存されている受付から直して提出し直せます。"), self)
         explain.setWordWrap(True)
         layout.addWidget(explain)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("受付番号"), self.tr("ご用件"), self.tr("担当職員"),
-                                              self.tr("最終更新")])
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = list_table([self.tr("受付番号"), self.tr("ご用件"), self.tr("担当職員"),
+                                 self.tr("最終更新")], self)
         layout.addWidget(self.table, 1)
         comment_label = QLabel(self.tr("差し戻しのコメント(&C)（必須）"), self)
         self.comment_edit = QPlainTextEdit(self)

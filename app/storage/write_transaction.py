@@ -1,9 +1,9 @@
-"""A write transaction for the records exchange's batches.
+"""The one write transaction: audited writers, the visit repository, the records exchange.
 
-BEGIN IMMEDIATE on SQLite: take the write lock up front and wait for it (busy timeout),
-instead of failing with SQLITE_BUSY when a counter wrote between a batch's reads and its
-writes. (app.audit.unit_of_work does the same for audited writers; the records area sits
-beside the audit area in the layers contract, so it has its own three lines.)
+On SQLite a deferred transaction that reads first and writes later fails with SQLITE_BUSY
+(no waiting) when another counter wrote in between; BEGIN IMMEDIATE takes the write lock up
+front and waits for it (busy timeout). On PostgreSQL the audit writer locks the chain-head
+row (SELECT … FOR UPDATE) and the approval decision is a conditional update.
 """
 from __future__ import annotations
 
@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 @contextmanager
 def write_transaction(sessions: sessionmaker[Session], cache_mb: int = 0) -> Iterator[Session]:
-    """`cache_mb`: a bigger SQLite page cache for this connection (bulk batches touch many
-    index pages; the default 2 MB makes a 2,000,000-row load several times slower)."""
+    """`cache_mb`: a bigger SQLite page cache for this connection (the records import's bulk
+    batches touch many index pages; the default 2 MB makes a 2,000,000-row load several
+    times slower)."""
     session = sessions()
     try:
         if session.get_bind().dialect.name == "sqlite":
