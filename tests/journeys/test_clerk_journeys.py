@@ -185,3 +185,45 @@ def test_move_out(qtbot, counter, tmp_path):
     assert notice.get("movers.0.name") == "𠮷田　髙志" and source(notice, "movers.0.name") == "registry"
     assert notice.get("new_address").startswith("別川県他見市")
     assert "転出" in text and "髙志" in text
+
+
+def test_the_window_and_the_packet_command_print_the_same_values(qtbot, counter, tmp_path):
+    """One pipeline: the family visit played in the window, and the same facts given to
+    `main.py packet --json` as a scenario file, fill every field of every form alike."""
+    import datetime
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from cardreader.simulator.persona import load_persona
+
+    _clerk, visit, _text = play(qtbot, counter, FAMILY, tmp_path)
+    card = {k: v for k, v in load_persona(FAMILY.persona)["card"].items()
+            if k in ("my_number", "name", "address", "birth_date", "sex_code")}
+    scenario = {"event": "move_in", "today": datetime.date.today().isoformat(), "card": card,
+                "answers": {**FAMILY.answers, "holder": FAMILY.holder, "members": FAMILY.added}}
+    path = tmp_path / "family.json"
+    path.write_text(json.dumps(scenario, ensure_ascii=False), encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "main.py", "packet", "--scenario", str(path),
+                             "--out", str(tmp_path / "cli.pdf"), "--json"],
+                            cwd=root, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    cli = {form["id"]: {f["name"]: (f["value"], f["source"]) for f in form["fields"]}
+           for form in json.loads(result.stdout)["forms"]}
+    window = {d.form_id: {r.key: (r.value, r.source) for r in field_rows(d)}
+              for d in visit.drafts if d.form_id in cli}
+    assert set(window) == set(cli) and len(cli) >= 6
+    from app.privacy.my_number import mask_digits
+
+    def shown(value):  # packet --json masks a 個人番号 (the PDF prints it where a form asks)
+        digits = "".join(ch for ch in str(value) if ch.isdigit())
+        return mask_digits(digits) if isinstance(value, str) and len(digits) == 12 == len(value) else value
+
+    differ = [(form, key, window[form].get(key), cli[form].get(key))
+              for form in cli for key in cli[form]
+              if (shown(window[form].get(key, (None,))[0]), window[form].get(key, (None, None))[1])
+              != cli[form][key]]
+    compared = sum(len(fields) for fields in cli.values())
+    assert differ == [] and compared > 150
