@@ -18,13 +18,13 @@ from typing import Any, Mapping
 from domain.errors import DomainError
 from forms import library
 from forms.address_notation import prefecture
+from forms.conditions import compare
 from forms.events import EVENT_TITLES, EVENTS, EventCode
 from forms.facts import Facts
 from forms.people import Person
 from forms.validity import law_date
 
 RULES_DIR = Path(__file__).with_name("rules")
-OPS = ("true", "false", "==", "!=", "in", "<", "<=", ">", ">=", "set", "unset")
 
 
 class RuleError(DomainError):
@@ -83,27 +83,6 @@ def counters() -> dict[str, dict]:
     return dict(library.current().counters)
 
 
-def _compare(actual: Any, op: str, expected: Any) -> bool:
-    if op == "set":           # answered (a "no" is an answer too)
-        return actual is not None and actual != ""
-    if op == "unset":         # not asked / not answered: the slip offers the procedure instead
-        return actual is None or actual == ""
-    if op == "true":
-        return bool(actual)
-    if op == "false":
-        return not actual
-    if op == "in":
-        return actual in expected
-    if op == "==":
-        return actual == expected
-    if op == "!=":
-        return actual != expected
-    if actual is None:
-        return False
-    return {"<": actual < expected, "<=": actual <= expected,
-            ">": actual > expected, ">=": actual >= expected}[op]
-
-
 def _holds(cond: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bool:
     if "fact" in cond:
         if person is None:
@@ -113,7 +92,7 @@ def _holds(cond: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bo
         actual = person.facts[fact] if fact in person.facts else person.get(fact, None)
     else:
         actual = facts.get(cond["key"])
-    return _compare(actual, cond["op"], cond.get("value"))
+    return compare(actual, cond["op"], cond.get("value"))
 
 
 def _matches(rule: Mapping, person: Person | None, facts: Mapping[str, Any]) -> bool:

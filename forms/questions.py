@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
@@ -27,6 +27,7 @@ from typing import Any, Mapping
 from stdnum.jp import in_
 
 from forms import relationship
+from forms.conditions import compare
 from forms.events import EventCode
 from forms.validation import EVENT_FUTURE, EVENT_PAST, KANA_RE, PHONE_RE
 from forms.wareki import ERAS
@@ -147,28 +148,7 @@ def questions_for(event: str | EventCode) -> EventQuestions:
 # --- conditions ------------------------------------------------------------------
 
 def _holds(cond: Mapping[str, Any], values: Mapping[str, Any]) -> bool:
-    actual = values.get(cond["key"])
-    op, expected = cond["op"], cond.get("value")
-    if op == "set":
-        return actual not in (None, "")
-    if op == "unset":
-        return actual in (None, "")
-    if op == "true":
-        return bool(actual)
-    if op == "false":
-        return not actual
-    if op == "in":
-        return actual in expected
-    if op == "==":
-        return actual == expected
-    if op == "!=":
-        return actual != expected
-    if op in ("<", "<=", ">", ">="):
-        if actual is None:
-            return False
-        return {"<": actual < expected, "<=": actual <= expected,
-                ">": actual > expected, ">=": actual >= expected}[op]
-    raise ValueError(f"question condition op {op!r}")
+    return compare(values.get(cond["key"]), cond["op"], cond.get("value"))
 
 
 def asked(q: Question, values: Mapping[str, Any], procedures: set[str] | None = None) -> bool:

@@ -22,7 +22,7 @@ from typing import Any, Iterable, Mapping
 
 from domain.errors import DomainError
 from forms import library
-from forms.library import EVENTS, FEE_RE, Library, rule_validity, spec_validity, version_validity
+from forms.library import EVENTS, FEE_RE, Library, spec_validity, version_validity
 from forms.validity import Validity, ValidityError, validity_of
 
 RULE_KEYS = {"id", "procedure", "scope", "when", "any", "variant", "deadline", "reason", "valid_from", "valid_to",
@@ -113,7 +113,7 @@ class Linter:
                 if unknown:
                     self.error("unknown_key", where, f"条件に未知のキー {sorted(unknown)} があります")
                 op = cond.get("op")
-                from forms.procedure_rules import OPS
+                from forms.conditions import OPS
                 if op not in OPS:
                     self.error("never_fires", where, f"条件の op {op!r} は使えません（{' '.join(OPS)}）")
                     fires = False

@@ -4,7 +4,7 @@ import pytest
 
 from forms import library
 from forms.library import EVENTS
-from forms.procedure_rules import OPS
+from forms.conditions import OPS
 from forms.questions import KINDS, question_files
 from forms.rules_lint import Linter
 from forms.scenario import BOOL_ANSWERS, CHOICES, DATE_ANSWERS, TEXT_ANSWERS
