@@ -8,8 +8,8 @@ the focus moves on to the next question still unanswered.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QListWidget,
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (QFormLayout, QGridLayout, QGroupBox, QLabel, QListWidget,
                                QListWidgetItem, QScrollArea, QVBoxLayout, QWidget)
 
 from app.visit.workflow import VisitAction
@@ -19,7 +19,7 @@ from widgets.catalogue_text import tr_catalogue
 from widgets.pages.life_event_person import PersonPicker
 from widgets.pages.people_editor import (PeopleEditor, holder_known, person_title,
                                          registry_known)
-from widgets.pages.question_widgets import (NO_ANSWER, has_answer, make_widget, tr_answer_issue,
+from widgets.pages.question_widgets import (NO_ANSWER, NumberedChoices, has_answer, make_widget, tr_answer_issue,
                                              tr_question)
 from widgets.pages.step_page import StepPage
 
@@ -28,17 +28,8 @@ QUESTIONS_CONTEXT = "LifeEventQuestions"
 ADDS_PEOPLE = (EventCode.MOVE_IN, EventCode.BIRTH)
 
 
-class EventCombo(QComboBox):
+class EventCombo(NumberedChoices):
     """The life events; a digit key 1–9 picks the event with that number."""
-    committed = Signal()
-
-    def keyPressEvent(self, event) -> None:
-        text = event.text()
-        if text.isdigit() and text != "0" and int(text) < self.count():
-            self.setCurrentIndex(int(text))
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class EventPage(StepPage):

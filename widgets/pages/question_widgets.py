@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 import jaconv
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 QUESTIONS_CONTEXT = "LifeEventQuestions"
@@ -51,8 +51,21 @@ def parse_date(text: str) -> str | None:
         return None
 
 
-class ChoiceBox(QComboBox):
+class NumberedChoices(QComboBox):
+    """A choice box whose items are numbered: digit key 1–9 picks that item and commits it
+    (item 0 is the empty choice), so a clerk answers a picker with one key."""
     committed = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text.isdigit() and text != "0" and int(text) < self.count():
+            self.setCurrentIndex(int(text))
+            self.committed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ChoiceBox(NumberedChoices):
 
     def __init__(self, question, parent=None) -> None:
         super().__init__(parent)
@@ -66,14 +79,6 @@ class ChoiceBox(QComboBox):
             prefix = f"{number}. " if number <= 9 else ""
             self.addItem(prefix + tr_question(label), value)
         self.activated.connect(lambda _i: self.committed.emit())
-
-    def keyPressEvent(self, event) -> None:
-        text = event.text()
-        if text.isdigit() and text != "0" and int(text) < self.count():
-            self.setCurrentIndex(int(text))
-            self.committed.emit()
-            return
-        super().keyPressEvent(event)
 
     def value(self) -> Any:
         data = self.currentData()
