@@ -63,10 +63,17 @@ class FakeApproval:
         return self.is_required
 
     def required_for(self, visit):
-        """Like the office default: a certificate alone needs no approval."""
-        exempt = {"juminhyo", "seal_certificate"}
-        codes = [p.code for p in visit.selected_procedures]
-        return self.is_required and (not codes or any(c not in exempt for c in codes))
+        """The real policy on the office's default settings (a certificate alone needs no
+        approval), switched off when this stand-in says approval is not required."""
+        from dataclasses import fields
+
+        from app.approval.policy import needs_approval
+        from app.settings.declarations import default_of
+        from app.settings.office import OfficeSettings
+
+        defaults = {f.name: default_of(f.name) for f in fields(OfficeSettings)}
+        settings = OfficeSettings(**{**defaults, "approval_required_for_print": self.is_required})
+        return needs_approval((p.code for p in visit.selected_procedures), settings)
 
     def submit(self, visit):
         """Like ApprovalAdapter: the visit is saved with the request."""
