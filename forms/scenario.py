@@ -131,30 +131,31 @@ RESIDENT_BOOL = {"nhi", "koki", "foreign", "jidou_recipient"}
 RESIDENT_CHOICES = {"pension_kind": ("1", "2", "3")}
 
 
+def _person_value(person: dict[str, Any], k: str, value: Any, where: str) -> None:
+    """One person key, checked (and normalised in place) the same way wherever a person appears."""
+    if k in ("birth_date", "residence_expiry", "death_date"):
+        person[k] = _date(value, where)
+    elif k == "relationship":
+        person[k] = _relationship(value, where)
+    elif k == "my_number":
+        _digits12(value, where)
+    elif k == "sex_code":
+        _sex_code(value, where)
+    elif k in PERSON_BOOL:
+        _bool(value, where)
+    elif k in PERSON_CHOICES:
+        _choice(value, where, PERSON_CHOICES[k])
+    elif k in PERSON_TEXT:
+        _text(value, where)
+    else:
+        _scalar(value, where)
+
+
 def _person(raw: Any, key: str) -> dict[str, Any]:
-    person = dict(_obj(raw, key))
-    _unknown(person, PERSON_KEYS, key)
+    person = _person_answers(raw, key)
     for required in ("name", "birth_date"):
         if not person.get(required):
             raise ScenarioError(f"{key}.{required}", "required")
-    for k, value in person.items():
-        where = f"{key}.{k}"
-        if k in ("birth_date", "residence_expiry", "death_date"):
-            person[k] = _date(value, where)
-        elif k == "relationship":
-            person[k] = _relationship(value, where)
-        elif k == "my_number":
-            _digits12(value, where)
-        elif k == "sex_code":
-            _sex_code(value, where)
-        elif k in PERSON_BOOL:
-            _bool(value, where)
-        elif k in PERSON_CHOICES:
-            _choice(value, where, PERSON_CHOICES[k])
-        elif k in PERSON_TEXT:
-            _text(value, where)
-        else:
-            _scalar(value, where)
     return person
 
 
@@ -162,18 +163,8 @@ def _person_answers(raw: Any, key: str) -> dict[str, Any]:
     """Answers about a person already known (the card holder): any person key, none required."""
     person = dict(_obj(raw, key))
     _unknown(person, PERSON_KEYS, key)
-    for k, value in person.items():
-        where = f"{key}.{k}"
-        if k == "relationship":
-            person[k] = _relationship(value, where)
-        elif k in ("birth_date", "residence_expiry", "death_date"):
-            person[k] = _date(value, where)
-        elif k in PERSON_BOOL:
-            _bool(value, where)
-        elif k in PERSON_CHOICES:
-            _choice(value, where, PERSON_CHOICES[k])
-        else:
-            _scalar(value, where)
+    for k, value in list(person.items()):
+        _person_value(person, k, value, f"{key}.{k}")
     return person
 
 
@@ -260,8 +251,8 @@ def _registry_part(raw: Any, part: str) -> dict[str, Any]:
         elif k in RESIDENT_CHOICES:
             data[k] = _choice(str(value) if isinstance(value, int) and not isinstance(value, bool) else value,
                               where, RESIDENT_CHOICES[k])
-        else:
-            _scalar(value, where)
+        else:  # every other registry key is printed as written (氏名, 住所, 記号番号 …): text only
+            _text(value, where)
     return data
 
 

@@ -101,6 +101,12 @@ def test_missing_file_and_folder_are_named(tmp_path):
     ("label", 5, "not_text_value"),
     ("resident__nhi", "true", "not_bool"),
     ("resident__name", ["a"], "not_text_value"),
+    # a bool or a number where the registry holds text was once taken and broke the reasons
+    ("resident__name", False, "not_text_value"),
+    ("household__head_name", 7, "not_text_value"),
+    ("answers__holder__name", True, "not_text_value"),
+    ("answers__holder__my_number", "12345", "digits12"),
+    ("answers__holder__sex_code", "x", "sex_code"),
     ("card__sex_code", True, "sex_code"),
     ("card__birth_date", 19800101, "bad_date"),
     ("card__birth_date", "19800101", "bad_date"),
