@@ -61,3 +61,21 @@ def test_the_window_reads_in_english(language, qtbot):
     assert window.visit_label.text() == "Please sign in"
     assert QApplication.translate("MainWindow", "審査者") == "Supervisor"
     assert QApplication.translate("MainWindow", "%1（%2）") == "%1 (%2)"
+
+
+def test_candidate_reasons_with_a_value_read_in_english(language, qtbot):
+    """The match reasons that carry a value (一致度87%, the folded characters) arrive filled
+    in; they once stayed Japanese in the English window."""
+    from dataclasses import replace
+
+    from app.records.lookup import WHY
+    from tests.visit.fakes import NAMESAKE
+    from widgets.models.candidate_model import CandidateModel
+
+    language("en")
+    model = CandidateModel()
+    reasons = (WHY["name_similar"].format(percent=87), WHY["name_folded"].format(pairs="髙/高"), WHY["birth"])
+    model.set_candidates([replace(NAMESAKE, reasons=reasons)])
+    shown = model.index(0, 6).data()
+    assert "87% alike" in shown and "髙/高" in shown, shown
+    assert not any(word in shown for word in ("類似", "一致", "同一視")), shown

@@ -1,9 +1,14 @@
 """Ranked resident candidates with the reasons they matched."""
 from __future__ import annotations
 
+import re
+import string
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from app.records.lookup import WHY
 from app.visit.model import ResidentCandidate
 from widgets.models.headered_table_model import HeaderedTableModel
 
@@ -12,6 +17,29 @@ SEX = {"1": "男", "2": "女"}
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("CandidateModel", text)
+
+
+@lru_cache(maxsize=None)
+def _filled_templates() -> tuple[tuple[re.Pattern, str], ...]:
+    """The reasons with a value in them (一致度{percent}%, {pairs} を同一視) arrive filled in;
+    the translation is of the template, so each is matched back to its template."""
+    found = []
+    for template in WHY.values():
+        names = [n for _, n, _, _ in string.Formatter().parse(template) if n]
+        if names:
+            pattern = "".join(re.escape(literal) + (f"(?P<{n}>.+?)" if n else "")
+                              for literal, n, _, _ in string.Formatter().parse(template))
+            found.append((re.compile(pattern + "$"), template))
+    return tuple(found)
+
+
+def reason_text(reason: str) -> str:
+    """One reason of app.records.lookup.WHY in the window's language."""
+    for pattern, template in _filled_templates():
+        match = pattern.match(reason)
+        if match:
+            return _t(template).format(**match.groupdict())
+    return _t(reason)
 
 
 class CandidateModel(HeaderedTableModel):
@@ -37,13 +65,13 @@ class CandidateModel(HeaderedTableModel):
             return None
         c = self._rows[index.row()]
         if role == Qt.DisplayRole:
-            reasons = [_t(r) for r in c.reasons]   # app.records.lookup.WHY
-            if c.matched_by_my_number and not any("個人番号" in r for r in reasons):
+            reasons = [reason_text(r) for r in c.reasons]
+            if c.matched_by_my_number and not any("個人番号" in r for r in c.reasons):
                 reasons.insert(0, _t("個人番号で一致"))
             return (c.name, c.kana, c.birth_date, _t(SEX.get(c.sex_code, "不明")), c.address,
                     f"{round(c.score * 100)}%", _t("、").join(reasons))[index.column()]
         if role == Qt.ToolTipRole and index.column() == 6:
-            return "\n".join(_t(r) for r in c.reasons)
+            return "\n".join(reason_text(r) for r in c.reasons)
         if role == Qt.ForegroundRole and not c.living:
             return QColor(Qt.gray)
         return None
