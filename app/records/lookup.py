@@ -12,6 +12,7 @@ from datetime import date
 from enum import Enum
 
 from app.privacy.my_number import MyNumber
+from app.records.match_reasons import WHY
 from app.records.normalization import (
     folded_characters, has_prefecture, nfkc, prefecture_of, normalize_kana, normalize_name, split_address,
 )
@@ -76,35 +77,6 @@ class LookupResult:
             return "同じ評価の候補が複数あります。本人確認のうえ職員が選択してください。"
         return "候補を評価順に表示しています。"
 
-
-# The reasons the clerk reads, one table (the window translates them from it:
-# widgets.models.candidate_model); {pairs} and {percent} are filled in.
-WHY = {
-    "my_number": "個人番号が一致",
-    "name": "氏名が一致",
-    "name_width": "氏名が一致（全角・半角/空白の違いを同一視）",
-    "name_folded": "氏名が一致（{pairs} を同一視）",
-    "name_variant": "氏名が一致（表記ゆれを同一視）",
-    "alias": "通称が一致",
-    "name_order": "氏名が一致（姓名の順序違い）",
-    "kana_typed": "振り仮名が一致（氏名はカナで入力）",
-    "kana": "振り仮名が一致（氏名の漢字は相違）",
-    "name_similar": "氏名が類似（一致度{percent}%）",
-    "name_differs": "氏名が相違",
-    "birth": "生年月日が一致",
-    "birth_differs": "生年月日が相違",
-    "address": "住所が一致",
-    "address_no_katagaki": "住所が一致（方書の記載なし）",
-    "katagaki_differs": "住所は方書のみ相違",
-    "katagaki_written_apart": "住所は方書の書き方のみ相違",
-    "town": "住所は町字まで一致（番地が相違）",
-    "address_differs": "住所が相違",
-    "sex_differs": "性別が相違",
-    "deceased": "死亡により消除済み",
-    "moved_out": "転出済み",
-    "removed": "消除済み",
-    "missing": "最新の全件データに載っていない",
-}
 
 # Scores: name and birth date weigh most; the address decides between namesakes.
 _NAME, _NAME_SIMILAR, _BIRTH, _ADDRESS, _KATAGAKI, _TOWN, _SEX = 40, 20, 30, 20, 5, 8, 5

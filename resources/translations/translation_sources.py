@@ -162,7 +162,7 @@ def _calls(tree: ast.Module, wrappers: dict[str, tuple[str | int, int]]) -> list
 def table_strings() -> dict[str, list[str]]:
     from app.error_catalog import CATALOG, UNEXPECTED
     from app.identity.roles import ROLE_LABELS_JA
-    from app.records.lookup import WHY as MATCH_REASONS
+    from app.records.match_reasons import WHY as MATCH_REASONS
     from forms.events import EVENT_TITLES
     from forms.questions import ANSWER_TEXT, EXPECTED_TEXT, person_sets, questions_for
     from forms.validation import EXPECTED, ISSUE_TEXT

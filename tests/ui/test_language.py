@@ -68,7 +68,7 @@ def test_candidate_reasons_with_a_value_read_in_english(language, qtbot):
     in; they once stayed Japanese in the English window."""
     from dataclasses import replace
 
-    from app.records.lookup import WHY
+    from app.records.match_reasons import WHY
     from tests.visit.fakes import NAMESAKE
     from widgets.models.candidate_model import CandidateModel
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
-from app.records.lookup import WHY
+from app.records.match_reasons import WHY
 from app.visit.model import ResidentCandidate
 from widgets.models.headered_table_model import HeaderedTableModel
 
@@ -34,7 +34,7 @@ def _filled_templates() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def reason_text(reason: str) -> str:
-    """One reason of app.records.lookup.WHY in the window's language."""
+    """One reason of app.records.match_reasons.WHY in the window's language."""
     for pattern, template in _filled_templates():
         match = pattern.match(reason)
         if match:
