@@ -45,7 +45,9 @@ def test_window_is_up_before_the_services_and_signs_in(qtbot, startup):
     qtbot.waitUntil(lambda: started.counter_open, timeout=10000)
     assert window.stack.currentWidget() is window.work
     assert "madoguchi" in window.staff_label.text()
-    assert window.demo_cards.isVisible() and started.card_bridge.running   # F5/F6 work
+    # the card thread starts on the next turn of the event loop, after the panels are wired
+    qtbot.waitUntil(lambda: started.card_bridge.running, timeout=10000)
+    assert window.demo_cards.isVisible()   # F5/F6 work
     services = started.services
     started.close()
     actions = [e.action for e in services.staff.audit.entries()]
