@@ -7,7 +7,9 @@ bash scripts/setup.sh || exit 1
 export QT_QPA_PLATFORM=offscreen
 # The PC/SC, PostgreSQL, Xvfb and CUPS tiers must run: a skip there is a failure.
 export REQUIRE_PCSC=1 REQUIRE_POSTGRES=1 REQUIRE_XVFB=1 REQUIRE_CUPS=1
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+# Two workers (pytest-xdist; TEST_WORKERS=0 runs in this process): the tests that share a
+# machine-wide resource stay on one worker (tests/conftest.py, xdist_group).
+.venv/bin/python -m pytest -q -p no:cacheprovider -n "${TEST_WORKERS:-2}" --dist loadgroup "$@"
 rc=$?
 if [ "$rc" -eq 5 ]; then
   echo "no tests were collected" >&2

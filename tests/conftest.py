@@ -59,3 +59,13 @@ def _isolated_data_dir(tmp_path, monkeypatch):
 
     create_key(key_file_path())
     create_key(audit_key_file_path())
+
+
+def pytest_collection_modifyitems(config, items):
+    """The suite runs on two pytest-xdist workers (scripts/run-tests.sh). The tests that
+    start a machine-wide resource by a fixed or scanned name (pcscd's socket directory,
+    an X display number picked by scanning /tmp) run on one worker, one after another,
+    so two workers never race for it. Harmless without xdist (`--dist loadgroup` reads it)."""
+    for item in items:
+        if "pcscd" in item.fixturenames or item.get_closest_marker("xvfb"):
+            item.add_marker(pytest.mark.xdist_group("machine_resources"))
