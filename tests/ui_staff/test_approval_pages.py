@@ -186,3 +186,22 @@ def test_queue_picks_up_new_submissions_while_shown(qtbot, services, people):
     assert page.status.text() == "決裁待ち 1 件" and page.open_button.isEnabled()
     page.hide()
     assert not page.auto_refresh.isActive()
+
+
+def test_the_review_reads_staff_names_off_the_gui_thread(qtbot, services, people, monkeypatch):
+    """The submitter's and the history's names come from the staff table: the first look-up
+    of each once ran on the GUI thread (a database read while the supervisor waits)."""
+    import threading
+
+    services.approval.submit(people["clerk1"], "V-0005", SNAPSHOT)
+    read_on, real_get = [], services.staff.get_by_id
+
+    def get_by_id(staff_id):
+        read_on.append(threading.current_thread() is threading.main_thread())
+        return real_get(staff_id)
+    monkeypatch.setattr(services.staff, "get_by_id", get_by_id)
+    panel = make_panel(qtbot, services, people["super2"])
+    wait_rows(qtbot, panel, 1)
+    review = open_first(qtbot, panel)
+    assert "clerk1" in review.summary.text() and "clerk1" in review.history.text()
+    assert read_on and not any(read_on), "a staff name was read on the GUI thread"

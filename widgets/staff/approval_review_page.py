@@ -195,9 +195,15 @@ class ApprovalReviewPage(QWidget):
         self.diff_view.show_diff(None)
         self._show_request()
         actor = self.actor()
-        approval = self.approval  # the worker must hold no reference to this widget
-        self.runner.run(lambda: (approval.get(visit_id), approval.allowed_actions(actor, visit_id)),
-                        self._on_loaded, self._on_failed)
+        approval, names = self.approval, self.staff_name  # the worker holds no reference to this widget
+
+        def load():
+            request = approval.get(visit_id)
+            if request is not None:  # the staff names the summary and history show: read (and
+                for staff_id in {request.submitted_by, *(h.actor_id for h in request.history)}:
+                    names(staff_id)  # cached) here, never by the GUI thread
+            return request, approval.allowed_actions(actor, visit_id)
+        self.runner.run(load, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, result) -> None:
         request, allowed = result

@@ -69,8 +69,15 @@ class StuckVisitsPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        stuck, actor = self.stuck, self.actor()
-        self.runner.run(lambda: stuck.find(actor), self._on_loaded, self._on_failed)
+        stuck, actor, names = self.stuck, self.actor(), self.staff_name
+
+        def load():
+            items = stuck.find(actor)
+            for s in items:  # the clerks' names, read (and cached) here, never by the GUI thread
+                if str(s.staff_id).isdigit():
+                    names(int(s.staff_id))
+            return items
+        self.runner.run(load, self._on_loaded, self._on_failed)
 
     def _on_loaded(self, items) -> None:
         self.items = list(items)
