@@ -94,3 +94,33 @@ def test_the_pool_runner_delivers_on_the_gui_thread(qtbot):
                lambda off: seen.append((off, on_gui_thread())), pytest.fail)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [(False, True)]
+
+
+def test_a_long_task_reports_progress_then_its_result_on_the_gui_thread(qtbot):
+    from widgets.records_admin.long_task import LongTask
+
+    seen = []
+
+    def work(progress, cancelled):
+        for step in range(4):
+            progress(step / 4, f"{step}")
+        progress(1.7)  # clamped
+        return threading.current_thread() is not threading.main_thread() and not cancelled()
+
+    task = LongTask(work)
+    task.progressed.connect(lambda n, detail: seen.append((n, detail, threading.current_thread().name)))
+    with qtbot.waitSignal(task.succeeded, timeout=5000) as done:
+        task.start()
+    assert done.args == [True] and not task.running
+    assert [(n, d) for n, d, _ in seen] == [(0, "0"), (250, "1"), (500, "2"), (750, "3"), (1000, "")]
+    assert {thread for *_, thread in seen} == {threading.main_thread().name}
+
+
+def test_a_long_task_that_fails_says_so_and_a_cancel_is_seen_by_the_work(qtbot):
+    from widgets.records_admin.long_task import LongTask
+
+    task = LongTask(lambda progress, cancelled: 1 / 0 if cancelled() else None)
+    task.cancel()
+    with qtbot.waitSignal(task.failed, timeout=5000) as failed:
+        task.start()
+    assert isinstance(failed.args[0], ZeroDivisionError) and task.cancel_requested and not task.running

@@ -5,39 +5,25 @@
     task.start(); task.cancel()
 
 `cancelled()` is what the service polls between batches: a cancel lands between two whole
-batches, never in the middle of one. Signals are queued to the thread that owns the task.
+batches, never in the middle of one. The work runs through widgets.background's runner (the
+one way work leaves the GUI thread); this adds only the progress and the cancel. Progress is
+emitted on the worker and queued to the thread that owns the task.
 """
 from __future__ import annotations
 
 import threading
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
+
+from widgets.background import BackgroundRunner
 
 Work = Callable[[Callable[[float, str], None], Callable[[], bool]], Any]
 
 
-class _Signals(QObject):
+class _Progress(QObject):
+    # emitted on the worker thread; the task (on the GUI thread) receives it queued
     progressed = Signal(int, str)  # per mille, detail text
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-
-class _Runnable(QRunnable):
-    def __init__(self, work: Work, signals: _Signals, stop: threading.Event) -> None:
-        super().__init__()
-        self._work, self._signals, self._stop = work, signals, stop
-
-    def run(self) -> None:
-        def progress(fraction: float, detail: str = "") -> None:
-            self._signals.progressed.emit(int(max(0.0, min(1.0, fraction)) * 1000), detail)
-
-        try:
-            result = self._work(progress, self._stop.is_set)
-        except Exception as exc:  # noqa: BLE001 — every failure goes to the error presenter
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.succeeded.emit(result)
 
 
 class LongTask(QObject):
@@ -48,17 +34,19 @@ class LongTask(QObject):
     def __init__(self, work: Work, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._work = work
-        self._pool = pool or QThreadPool.globalInstance()
+        self._runner = BackgroundRunner(self, pool)
         self._stop = threading.Event()
-        self._signals = _Signals(self)
-        self._signals.progressed.connect(self.progressed)
-        self._signals.succeeded.connect(self._done_ok)
-        self._signals.failed.connect(self._done_failed)
+        self._progress = _Progress(self)
+        self._progress.progressed.connect(self.progressed)
         self.running = False
 
     def start(self) -> None:
         self.running = True
-        self._pool.start(_Runnable(self._work, self._signals, self._stop))
+        work, cancelled, emit = self._work, self._stop.is_set, self._progress.progressed.emit
+
+        def progress(fraction: float, detail: str = "") -> None:
+            emit(int(max(0.0, min(1.0, fraction)) * 1000), detail)
+        self._runner.run(lambda: work(progress, cancelled), self._done_ok, self._done_failed)
 
     def cancel(self) -> None:
         self._stop.set()
