@@ -143,6 +143,7 @@ def _set_inline(window, inline: bool) -> bool:
 def play(inline: bool, stacks: bool = False) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
+    import shiboken6
 
     app = QApplication.instance() or QApplication([])
     from widgets.application import CounterStartup, apply_font
@@ -213,9 +214,14 @@ def play(inline: bool, stacks: bool = False) -> dict:
             dialog = window.approval_dialog
             bot.keyClicks(dialog.name_edit, SUPERVISOR[0])
             bot.keyClicks(dialog.password_edit, SUPERVISOR[1])
-            bot.mouseClick(dialog.approve_button, Qt.LeftButton)
+            bot.mouseClick(dialog.sign_in_button, Qt.LeftButton)   # signs in; decides nothing
+            review = dialog.review   # the supervisor reviews the forms, then approves
+            bot.waitUntil(lambda: review.request is not None and review.approve_button.isEnabled(),
+                          timeout=30_000)
+            bot.mouseClick(review.approve_button, Qt.LeftButton)
             clerk.wait_state(VisitState.APPROVED, timeout=30_000)
-            bot.waitUntil(lambda: not dialog.isVisible())
+            # the dialog closes (and is deleted) once the decision reaches the counter
+            bot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
         beat.step = "print (packet as PDF)"
         printing.save_pdf_to(tmp / "packet.pdf")
         clerk.wait_state(VisitState.PRINTED, timeout=30_000)
