@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 from sqlalchemy import func, select  # noqa: E402
 
 from app.privacy import MyNumberCipher  # noqa: E402
+from app.privacy.key_file import create_key, key_file_path  # noqa: E402
 from app.records import BasicInfo, LookupService, ResidentRepository  # noqa: E402
 from app.records.normalization import fold_variants  # noqa: E402
 from training.seed import seed_population  # noqa: E402
@@ -143,6 +144,9 @@ def main() -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="madoguchi-lookup-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     os.environ["MADOGUCHI_DATA_DIR"] = str(work)  # throwaway key file, never the user's
+    os.environ.pop("MADOGUCHI_KEY_FILE", None)
+    if not key_file_path().exists():  # as `db init` does; a missing key is never made silently
+        create_key(key_file_path())
     cipher = MyNumberCipher.for_data_dir()
     results = []
     for backend in args.backends.split(","):

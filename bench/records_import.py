@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from app.identity.actor import Actor  # noqa: E402
+from app.privacy.key_file import audit_key_file_path, key_file_path  # noqa: E402
 from app.records.import_service import ImportRequest  # noqa: E402
 from app.records_services import RecordsServices  # noqa: E402
 
@@ -55,7 +56,22 @@ def read_only(path: Path) -> float:
     return time.perf_counter() - start
 
 
+def _initialise(url: str) -> None:
+    """Schema and keys, as `db init` does (a missing key file is never made silently)."""
+    from app.privacy.key_setup import initialise_keys
+    from app.storage.database import make_engine
+    from app.storage.migration_runner import upgrade
+
+    for path in (key_file_path(), audit_key_file_path()):  # a fresh database: fresh keys
+        path.unlink(missing_ok=True)
+    engine = make_engine(url)
+    upgrade(engine)
+    initialise_keys(engine)
+    engine.dispose()
+
+
 def run_backend(name: str, url: str, data: Path, numbers: Path, baseline: float) -> dict:
+    _initialise(url)
     services = RecordsServices.open(url)
     out: dict = {"backend": name}
     try:
@@ -95,7 +111,10 @@ def main() -> int:
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "madoguchi-bench")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("MADOGUCHI_DATA_DIR", str(args.workdir / "data"))
+    # the bench's own key files, never the user's (each backend starts on fresh ones)
+    os.environ["MADOGUCHI_DATA_DIR"] = str(args.workdir / "data")
+    os.environ.pop("MADOGUCHI_KEY_FILE", None)
+    os.environ.pop("MADOGUCHI_AUDIT_KEY_FILE", None)
     data = args.workdir / f"mado-{args.residents}.csv"
     numbers = args.workdir / f"mynumbers-{args.residents}.csv"
     if not data.exists() or not numbers.exists():

@@ -39,14 +39,14 @@ import sys
 from types import SimpleNamespace
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from main import CounterWiring
+from composition import CounterWiring
 from widgets.application import CounterStartup, apply_font, install_translations
 from widgets.main_window import MainWindow
 app = QApplication([])
 install_translations(app, "ja")
 apply_font(app)
 window = MainWindow(demo=False)
-wiring = CounterWiring(SimpleNamespace(db=sys.argv[1], demo=False))  # main.py's own choices
+wiring = CounterWiring(SimpleNamespace(db=sys.argv[1], demo=False))  # the GUI's own choices (composition.py)
 startup = CounterStartup(app, window, wiring.build_services)
 window.show()
 QTimer.singleShot(0, lambda: print("READY", flush=True))
