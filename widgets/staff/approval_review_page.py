@@ -29,6 +29,7 @@ from widgets.packet_preview import PacketPreview
 from widgets.staff.snapshot_diff_view import SnapshotDiffView
 from widgets.staff.snapshot_field_model import CHANGED_BACKGROUND, SnapshotFieldModel
 from widgets.staff.snapshot_rows import form_rows, procedure_rows
+from widgets.row_heights import VisibleRowHeights
 
 STATE_LABELS = {"draft": "未提出", "submitted": "決裁待ち", "approved": "承認済み", "rejected": "差戻し"}
 TRANSITION_LABELS = {"submit": "提出", "resubmit": "再提出", "approve": "承認", "reject": "差戻し"}
@@ -106,6 +107,7 @@ class ApprovalReviewPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeToContents)
+        self.row_heights = VisibleRowHeights(self.table)   # rows measured in view only (GUI time)
         splitter.addWidget(self.table)
         self.form_preview = PacketPreview(parent=self)   # the form as it prints: see install_form_preview
         splitter.addWidget(self.form_preview)
@@ -290,7 +292,7 @@ class ApprovalReviewPage(QWidget):
 
     def _on_form_changed(self, row: int) -> None:
         self.model.set_form(self._forms[row] if 0 <= row < len(self._forms) else None)
-        self.table.resizeRowsToContents()
+        self.row_heights.invalidate()   # wrapped values take the height they need
         self._show_preview()
 
     def _update_buttons(self) -> None:
