@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from app.identity.actor import Actor
 from app.visit.workflow import VisitState
 from tests.ui_staff.conftest import SNAPSHOT
-from tests.ui_staff.counter_window import counter, sign_in, submitted_visit
+from tests.ui_staff.counter_window import counter, fix_phone_and_resubmit, sign_in, submitted_visit
 
 OUT = Path(os.environ.get("MADOGUCHI_SCREENS_DIR", "artifacts/screens"))
 
@@ -52,15 +52,7 @@ def test_capture_the_approval_loop(qtbot):
         qtbot.wait(300)
         save(window, "rejection-banner")
 
-        draft = window.controller.visit.drafts[0]
-        window.controller.edit_draft(draft.draft_id, "filer_phone", "0155-12-3456")
-        qtbot.waitUntil(lambda: not window.controller.runner.busy)   # a step waits for the edit
-        window.controller.review_forms()
-        qtbot.waitUntil(lambda: window.current_page() is window.print_page)
-        printing = window.print_page
-        qtbot.waitUntil(lambda: printing.submit_button.isEnabled())
-        printing.submit_button.click()
-        qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.SUBMITTED)
+        draft = fix_phone_and_resubmit(qtbot, window)
 
         # the clerk steps away: the lock hides everything personal
         window.lock()

@@ -77,6 +77,23 @@ def submitted_visit(qtbot, window, journey: Journey = MOVE_OUT):
     return window.controller.visit.visit_id
 
 
+def fix_phone_and_resubmit(qtbot, window):
+    """The clerk's answer to a 差戻し about the phone: fill it on the first form, review,
+    submit again. Returns the draft that was changed."""
+    from app.visit.workflow import VisitState
+
+    draft = window.controller.visit.drafts[0]
+    window.controller.edit_draft(draft.draft_id, "filer_phone", "0155-12-3456")
+    qtbot.waitUntil(lambda: not window.controller.runner.busy)   # a step waits for the edit
+    window.controller.review_forms()
+    qtbot.waitUntil(lambda: window.current_page() is window.print_page)
+    printing = window.print_page
+    qtbot.waitUntil(lambda: printing.submit_button.isEnabled())
+    printing.submit_button.click()
+    qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.SUBMITTED)
+    return draft
+
+
 def shown_texts(root) -> list[str]:
     """Every text a person could read on screen: visible labels, fields, buttons, lists,
     tables, tool bars, window titles — of `root` and of every visible top-level window."""

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from app.approval.machine import ApprovalState
 from app.visit.workflow import VisitState
 from cardreader.simulator import load_persona
-from tests.ui_staff.counter_window import counter, sign_in, submitted_visit
+from tests.ui_staff.counter_window import counter, fix_phone_and_resubmit, sign_in, submitted_visit
 from widgets.staff.approval_panel import ApprovalPanel
 
 pytestmark = pytest.mark.slow
@@ -55,15 +55,7 @@ def test_reject_fix_resubmit_and_the_supervisor_sees_the_diff(qtbot):
         qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.PROCEDURES_CHOSEN,
                         timeout=5000)
         assert "電話番号を記入してください" in started.session.rejection_notes[0].text()
-        draft = window.controller.visit.drafts[0]
-        window.controller.edit_draft(draft.draft_id, "filer_phone", "0155-12-3456")
-        qtbot.waitUntil(lambda: not window.controller.runner.busy)   # a step waits for the edit
-        window.controller.review_forms()
-        qtbot.waitUntil(lambda: window.current_page() is window.print_page)
-        printing = window.print_page
-        qtbot.waitUntil(lambda: printing.submit_button.isEnabled())
-        printing.submit_button.click()
-        qtbot.waitUntil(lambda: window.controller.visit.state is VisitState.SUBMITTED)
+        draft = fix_phone_and_resubmit(qtbot, window)
 
         switch_to(qtbot, window, started, "shinsa")
         panel = open_queue(qtbot, window)
