@@ -45,15 +45,19 @@ def xvfb_display():
     proc.wait(5)
 
 
+def run_screens_under_xvfb(display: str, module: str, timeout: float) -> None:
+    """Run a screens module (not collected by default) as its own pytest on `display`; it
+    writes its PNGs to SCREENS."""
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", MADOGUCHI_SCREENS_DIR=str(SCREENS))
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", module], cwd=ROOT,
+                            env=env, capture_output=True, text=True, timeout=timeout)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+
+
 @pytest.mark.xvfb
 @pytest.mark.slow
 def test_screenshots_of_every_step_under_xvfb(xvfb_display, tmp_path):
-    env = dict(os.environ, DISPLAY=xvfb_display, QT_QPA_PLATFORM="xcb",
-               MADOGUCHI_SCREENS_DIR=str(SCREENS))
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                             "tests/ui/screens_run.py"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=240)
-    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    run_screens_under_xvfb(xvfb_display, "tests/ui/screens_run.py", timeout=240)
     names = {p.stem for p in SCREENS.glob("*.png")}
     for expected in ("02-pin-pad", "03-identification", "04-life-event",
                      "05-procedures", "06-form-review", "07-print", "11-identification-registry",
